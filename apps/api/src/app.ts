@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from './context.ts';
+import { registerAuthHooks } from './http/auth-hooks.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import type { App } from './http/types.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { coverageRoutes } from './routes/coverage.routes.ts';
+import { cptsRoutes } from './routes/cpts.routes.ts';
+import { geoRoutes } from './routes/geo.routes.ts';
+import { plansRoutes } from './routes/plans.routes.ts';
+
+/** Builds the HTTP application (no listening: tests use `inject`, main.ts listens). */
+export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger
+      ? { level: ctx.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] }
+      : false,
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Maillon API', description: 'API du système d’information des CPTS', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'maillon_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  registerAuthHooks(app, ctx);
+  authRoutes(app, ctx);
+  geoRoutes(app, ctx);
+  coverageRoutes(app, ctx);
+  cptsRoutes(app, ctx);
+  plansRoutes(app, ctx);
+  const webDist = ctx.config.webDist;
+  if (webDist && existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // Client-side routes: any non-API GET returns the SPA shell.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return reply
+        .status(404)
+        .send({ error: { code: 'NOT_FOUND', message: `Ressource introuvable : ${request.method} ${request.url.split('?')[0]}` } });
+    });
+  }
+  return app;
+}

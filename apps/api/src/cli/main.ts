@@ -1,0 +1,42 @@
+import { openAndPrepare } from '../bootstrap.ts';
+import { loadConfig } from '../config.ts';
+import { importContoursCommand } from './import-contours.command.ts';
+import { addUserCommand } from './user-add.command.ts';
+
+const USAGE = `Usage :
+  npm run maillon -- import contours <fichier|dossier>   importe des contours de communes (GeoJSON)
+  npm run maillon -- user add --email <e-mail> --name <nom> --role <admin|ars|cpam|coordinator>
+                                [--region <code>] [--cpts <id>]   (mot de passe lu dans MAILLON_PASSWORD)
+Variables : DATABASE_URL (PostgreSQL) ou MAILLON_DATA_DIR (PGlite, défaut ./data/pglite).`;
+
+async function main(argv: string[]): Promise<number> {
+  const [group, action, ...rest] = argv;
+  const config = loadConfig(process.env, argv);
+  const log = (m: string) => console.error(m);
+  if (group === 'import' && action === 'contours' && rest[0]) {
+    const database = await openAndPrepare(config, new Date(), log);
+    try {
+      return await importContoursCommand(database.db, rest[0]);
+    } finally {
+      await database.close();
+    }
+  }
+  if (group === 'user' && action === 'add') {
+    const database = await openAndPrepare(config, new Date(), log);
+    try {
+      return await addUserCommand(database.db, rest, process.env.MAILLON_PASSWORD);
+    } finally {
+      await database.close();
+    }
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? `Erreur : ${error.message}` : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,22 @@
+import cliProgress from 'cli-progress';
+import type { ImportProgress } from '../use-cases/contours/import-contours.ts';
+
+/** A progress bar per phase on stderr (hidden when stderr is not a terminal, e.g. in CI logs). */
+export function progressBar(): { onProgress: ImportProgress; stop: () => void } {
+  const bar = new cliProgress.SingleBar(
+    { format: '{phase} [{bar}] {percentage}% | {value}/{total}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 },
+    cliProgress.Presets.shades_classic,
+  );
+  let phase = '';
+  return {
+    onProgress(next, done, total) {
+      if (next !== phase) {
+        if (phase) bar.stop();
+        phase = next;
+        bar.start(total, done, { phase: next.padEnd(9) });
+      } else bar.update(done);
+      bar.setTotal(total);
+    },
+    stop: () => bar.stop(),
+  };
+}

@@ -1,0 +1,16 @@
+import type { Database } from '@maillon/db';
+import type { Config } from './config.ts';
+import type { TerritoryIndexCache } from './use-cases/territory-index-cache.ts';
+
+/** Everything a handler needs, passed explicitly (no module-level singletons). */
+export interface AppContext {
+  database: Database;
+  config: Config;
+  clock: () => Date;
+  territoryIndex: TerritoryIndexCache;
+}
+
+/** Today's date (YYYY-MM-DD) in Europe/Paris, where CPTS live. */
+export function todayIn(clock: () => Date, timeZone = 'Europe/Paris'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(clock());
+}

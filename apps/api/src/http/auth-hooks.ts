@@ -1,0 +1,43 @@
+import { DomainError, type Principal } from '@maillon/domain';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../context.ts';
+import { type AuthenticatedSession, resolveSession, SESSION_COOKIE } from '../use-cases/auth/sessions.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthenticatedSession | null;
+  }
+}
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Resolves the session cookie on every API request and enforces CSRF protection on
+ * state-changing requests: the session's token must come back in `x-csrf-token`
+ * (synchronizer token pattern, OWASP CSRF cheat sheet). Login has no session yet: there the
+ * Origin header, when sent, must be this host.
+ */
+export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    request.auth = token ? await resolveSession(ctx.database.db, token, ctx.clock()) : null;
+    if (!MUTATING.has(request.method)) return;
+    if (request.url.startsWith('/api/auth/login')) {
+      const origin = request.headers.origin;
+      if (origin && new URL(origin).host !== request.headers.host) {
+        throw new DomainError('FORBIDDEN', 'Origine de la requête refusée.');
+      }
+      return;
+    }
+    if (request.auth && request.headers['x-csrf-token'] !== request.auth.csrfToken) {
+      throw new DomainError('FORBIDDEN', 'Jeton CSRF manquant ou invalide : rechargez la page.');
+    }
+  });
+}
+
+export function requirePrincipal(request: FastifyRequest): Principal {
+  if (!request.auth) throw new DomainError('UNAUTHENTICATED', 'Connexion requise.');
+  return request.auth.principal;
+}

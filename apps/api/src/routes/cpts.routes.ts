@@ -1,0 +1,148 @@
+import {
+  cptsDetailSchema,
+  cptsIdentitySchema,
+  cptsSummarySchema,
+  createCptsSchema,
+  errorBodySchema,
+  milestoneUpdateSchema,
+  regionCodeSchema,
+  territoryAssessmentSchema,
+  territoryUpdateSchema,
+  transitionRequestSchema,
+  uuidSchema,
+} from '@maillon/contracts';
+import { MISSIONS } from '@maillon/domain';
+import { z } from 'zod';
+import { type AppContext, todayIn } from '../context.ts';
+import { requirePrincipal } from '../http/auth-hooks.ts';
+import type { App } from '../http/types.ts';
+import { createCpts, recordMilestone, replaceTerritory, transitionCpts, updateCptsIdentity } from '../use-cases/cpts/cpts-commands.ts';
+import { cptsDetail } from '../use-cases/cpts/cpts-detail.ts';
+import { listCpts, previewTerritory } from '../use-cases/cpts/cpts-queries.ts';
+import { loadReadableCpts } from '../use-cases/cpts/load-cpts.ts';
+
+const idParams = z.object({ id: uuidSchema });
+const errors = { 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema };
+
+export function cptsRoutes(app: App, ctx: AppContext): void {
+  const tags = ['cpts'];
+  const context = async (principal: ReturnType<typeof requirePrincipal>) => {
+    const db = ctx.database.db;
+    return { db, index: await ctx.territoryIndex.get(db), principal, now: ctx.clock(), today: todayIn(ctx.clock) };
+  };
+  const detail = async (c: Awaited<ReturnType<typeof context>>, id: string) =>
+    cptsDetail({ ...c, record: await loadReadableCpts(c.db, c.principal, id) });
+
+  app.get(
+    '/api/cpts',
+    {
+      schema: {
+        tags,
+        summary: 'CPTS visibles (région pour ARS/CPAM, la sienne pour une coordination)',
+        querystring: z.object({ region: regionCodeSchema.optional() }),
+        response: { 200: z.object({ items: z.array(cptsSummarySchema) }) },
+      },
+    },
+    async (request) => ({ items: await listCpts(await context(requirePrincipal(request)), request.query.region) }),
+  );
+
+  app.post(
+    '/api/cpts',
+    { schema: { tags, summary: 'Enregistre une CPTS', body: createCptsSchema, response: { 201: cptsDetailSchema, ...errors } } },
+    async (request, reply) => {
+      const c = await context(requirePrincipal(request));
+      const id = await createCpts(c, request.body);
+      return reply.status(201).send(await detail(c, id));
+    },
+  );
+
+  app.get('/api/cpts/:id', { schema: { tags, params: idParams, response: { 200: cptsDetailSchema, ...errors } } }, async (request) =>
+    detail(await context(requirePrincipal(request)), request.params.id),
+  );
+
+  app.put(
+    '/api/cpts/:id',
+    {
+      schema: {
+        tags,
+        summary: "Modifie l'identité",
+        params: idParams,
+        body: cptsIdentitySchema,
+        response: { 200: cptsDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const c = await context(requirePrincipal(request));
+      await updateCptsIdentity(c, request.params.id, request.body);
+      return detail(c, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/cpts/:id/territory/preview',
+    {
+      schema: {
+        tags,
+        summary: 'Évalue un territoire sans l’enregistrer (population, taille, contiguïté, chevauchements)',
+        params: idParams,
+        body: territoryUpdateSchema,
+        response: { 200: territoryAssessmentSchema, ...errors },
+      },
+    },
+    async (request) => previewTerritory(await context(requirePrincipal(request)), request.params.id, request.body.units),
+  );
+
+  app.put(
+    '/api/cpts/:id/territory',
+    {
+      schema: {
+        tags,
+        summary: 'Remplace le territoire',
+        params: idParams,
+        body: territoryUpdateSchema,
+        response: { 200: cptsDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const c = await context(requirePrincipal(request));
+      await replaceTerritory(c, request.params.id, request.body.units);
+      return detail(c, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/cpts/:id/transitions',
+    {
+      schema: {
+        tags,
+        summary: 'Fait passer la CPTS à une étape de son cycle de vie',
+        params: idParams,
+        body: transitionRequestSchema,
+        response: { 201: cptsDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const c = await context(requirePrincipal(request));
+      await transitionCpts(c, request.params.id, request.body);
+      return reply.status(201).send(await detail(c, request.params.id));
+    },
+  );
+
+  app.put(
+    '/api/cpts/:id/missions/:mission',
+    {
+      schema: {
+        tags,
+        summary: "Enregistre le démarrage / déploiement d'une mission ACI",
+        params: idParams.extend({ mission: z.enum(MISSIONS) }),
+        body: milestoneUpdateSchema,
+        response: { 200: cptsDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const c = await context(requirePrincipal(request));
+      await recordMilestone(c, request.params.id, request.params.mission, request.body);
+      return detail(c, request.params.id);
+    },
+  );
+}

@@ -1,0 +1,105 @@
+import type { PlanDto } from '@maillon/contracts';
+import { createCptsRepository, createPlansRepository, type Db, type PlanRecord } from '@maillon/db';
+import {
+  assertCanSteerRegion,
+  computeCoverage,
+  DomainError,
+  invalid,
+  isOverdue,
+  PLAN_MODALITY_LABELS,
+  PLAN_STATUS_LABELS,
+  type PlanModality,
+  type PlanStatus,
+  type Principal,
+  type TerritoryIndex,
+} from '@maillon/domain';
+import { zoneLabel } from '../coverage/get-coverage.ts';
+
+interface PlanContext {
+  db: Db;
+  index: TerritoryIndex;
+  principal: Principal;
+  now: Date;
+  today: string;
+}
+
+async function uncoveredUnits(db: Db, index: TerritoryIndex, regionCode: string) {
+  const result = computeCoverage(index, await createCptsRepository(db).territories(), { kind: 'region', code: regionCode });
+  return { zones: result.whiteZones, uncovered: new Set(result.whiteZones.flatMap((z) => z.unitCodes)) };
+}
+
+function toDto(plan: PlanRecord, index: TerritoryIndex, uncovered: Set<string>, today: string): PlanDto {
+  return {
+    id: plan.id,
+    regionCode: plan.regionCode,
+    zoneKey: plan.zoneKey,
+    zoneLabel: zoneLabel(index, plan.unitCodes),
+    unitCodes: plan.unitCodes,
+    population: plan.unitCodes.reduce((sum, code) => sum + (index.population[index.indexByCode.get(code) ?? -1] ?? 0), 0),
+    modality: plan.modality,
+    modalityLabel: PLAN_MODALITY_LABELS[plan.modality],
+    owner: plan.owner,
+    dueOn: plan.dueOn,
+    status: plan.status,
+    statusLabel: PLAN_STATUS_LABELS[plan.status],
+    notes: plan.notes,
+    overdue: isOverdue(plan, today),
+    zoneStillUncovered: plan.unitCodes.some((code) => uncovered.has(code)),
+  };
+}
+
+export async function listPlans(ctx: PlanContext, regionCode: string): Promise<PlanDto[]> {
+  assertCanSteerRegion(ctx.principal, regionCode);
+  const [plans, { uncovered }] = await Promise.all([
+    createPlansRepository(ctx.db).list(regionCode),
+    uncoveredUnits(ctx.db, ctx.index, regionCode),
+  ]);
+  return plans.map((p) => toDto(p, ctx.index, uncovered, ctx.today));
+}
+
+export interface PlanInput {
+  modality: PlanModality;
+  owner: string;
+  dueOn: string;
+  status: PlanStatus;
+  notes?: string | null | undefined;
+}
+
+/** Creates an action plan for a current white zone, freezing the units it was made for. */
+export async function createPlan(ctx: PlanContext, input: PlanInput & { regionCode: string; zoneKey: string }): Promise<PlanDto> {
+  assertCanSteerRegion(ctx.principal, input.regionCode);
+  const { zones, uncovered } = await uncoveredUnits(ctx.db, ctx.index, input.regionCode);
+  const zone = zones.find((z) => z.key === input.zoneKey);
+  if (!zone) throw invalid('zoneKey', "Cette zone blanche n'existe pas (ou plus) dans la région.");
+  const plan: PlanRecord = {
+    id: crypto.randomUUID(),
+    regionCode: input.regionCode,
+    zoneKey: zone.key,
+    unitCodes: zone.unitCodes,
+    modality: input.modality,
+    owner: input.owner,
+    dueOn: input.dueOn,
+    status: input.status,
+    notes: input.notes ?? null,
+    createdBy: ctx.principal.userId,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  await createPlansRepository(ctx.db).create(plan);
+  return toDto(plan, ctx.index, uncovered, ctx.today);
+}
+
+export async function updatePlan(ctx: PlanContext, id: string, input: PlanInput): Promise<PlanDto> {
+  const repo = createPlansRepository(ctx.db);
+  const plan = await repo.get(id);
+  if (!plan) throw new DomainError('NOT_FOUND', "Plan d'action introuvable.");
+  try {
+    assertCanSteerRegion(ctx.principal, plan.regionCode);
+  } catch {
+    throw new DomainError('NOT_FOUND', "Plan d'action introuvable.");
+  }
+  const changes = { ...input, notes: input.notes ?? null, updatedAt: ctx.now };
+  await repo.update(id, changes);
+  const { uncovered } = await uncoveredUnits(ctx.db, ctx.index, plan.regionCode);
+  return toDto({ ...plan, ...changes }, ctx.index, uncovered, ctx.today);
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { contiguitySchema, stageSchema } from './cpts.ts';
+
+const cptsRefSchema = z.object({ id: z.string(), name: z.string(), stage: stageSchema });
+
+export const coverageSchema = z.object({
+  scope: z.object({ kind: z.enum(['france', 'region', 'departement']), code: z.string().nullable(), name: z.string() }),
+  population: z.number().int(),
+  unitCount: z.number().int(),
+  covered: z.object({ letterOfIntent: z.number().int(), operating: z.number().int() }),
+  uncovered: z.number().int(),
+  cptsByStage: z.record(z.string(), z.number().int()),
+  overlaps: z.array(z.object({ cpts: z.array(cptsRefSchema), unitCodes: z.array(z.string()), population: z.number().int() })),
+  whiteZones: z.array(
+    z.object({
+      key: z.string(),
+      unitCodes: z.array(z.string()),
+      population: z.number().int(),
+      groupedBy: z.enum(['adjacency', 'epci']),
+      departementCodes: z.array(z.string()),
+      projects: z.array(cptsRefSchema),
+      /** Human name: the most populated unit and how many others. */
+      label: z.string(),
+      planIds: z.array(z.string()),
+    }),
+  ),
+  cpts: z.array(
+    cptsRefSchema.extend({
+      population: z.number().int(),
+      populationInScope: z.number().int(),
+      sizeCategory: z.number().int(),
+      unitCount: z.number().int(),
+      contiguity: contiguitySchema,
+    }),
+  ),
+  contoursLoaded: z.boolean(),
+  plans: z.object({ zonesWithoutPlan: z.number().int(), overdue: z.number().int() }),
+  reference: z.object({ cog: z.string(), contours: z.string().nullable() }),
+});
+export type CoverageDto = z.infer<typeof coverageSchema>;

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { isoDateSchema, regionCodeSchema } from './common.ts';
+
+export const STAGE_VALUES = [
+  'contact',
+  'letterOfIntentSubmitted',
+  'letterOfIntentValidated',
+  'reviewCommitteeOpinion',
+  'healthProjectDrafting',
+  'healthProjectSubmitted',
+  'healthProjectValidated',
+  'aciSigned',
+  'operating',
+  'suspended',
+  'dissolved',
+  'merged',
+] as const;
+export const stageSchema = z.enum(STAGE_VALUES);
+export type StageDto = z.infer<typeof stageSchema>;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
+export const cptsIdentitySchema = z.object({
+  name: z.string().trim().min(3, 'Le nom doit comporter au moins 3 caractères.').max(200),
+  legalForm: z.string().trim().min(2).max(100).default('Association loi 1901'),
+  siret: optionalText(20),
+  finess: optionalText(12),
+  email: z
+    .union([z.email('Adresse e-mail invalide.'), z.literal('')])
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
+  phone: optionalText(30),
+  address: optionalText(300),
+});
+export type CptsIdentityInput = z.input<typeof cptsIdentitySchema>;
+
+export const createCptsSchema = cptsIdentitySchema.extend({
+  regionCode: regionCodeSchema,
+  stage: stageSchema.default('contact'),
+  units: z.array(z.string()).max(5000).default([]),
+});
+export type CreateCptsInput = z.input<typeof createCptsSchema>;
+
+export const territoryUpdateSchema = z.object({
+  units: z.array(z.string()).max(5000, 'Un territoire compte au plus 5 000 unités.'),
+});
+
+export const transitionRequestSchema = z.object({
+  to: stageSchema,
+  date: isoDateSchema.optional(),
+  comment: z.string().trim().max(2000).optional(),
+});
+export type TransitionRequestInput = z.infer<typeof transitionRequestSchema>;
+
+export const milestoneUpdateSchema = z.object({
+  startedOn: isoDateSchema.nullable().optional(),
+  deployedOn: isoDateSchema.nullable().optional(),
+});
+
+export const contiguitySchema = z.object({
+  status: z.enum(['contiguous', 'fragmented', 'empty', 'unknown']),
+  parts: z.number().int().nullable(),
+  unitsWithoutShape: z.array(z.string()).optional(),
+});
+
+export const cptsSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  regionCode: z.string(),
+  stage: stageSchema,
+  stageLabel: z.string(),
+  population: z.number().int(),
+  sizeCategory: z.number().int(),
+  unitCount: z.number().int(),
+  isDemo: z.boolean(),
+  updatedAt: z.string(),
+});
+export type CptsSummary = z.infer<typeof cptsSummarySchema>;
+
+export const unitDtoSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  population: z.number().int(),
+  departementCode: z.string().nullable(),
+  regionCode: z.string().nullable(),
+  epciCode: z.string().nullable(),
+  postalCodes: z.array(z.string()),
+});
+export type UnitDto = z.infer<typeof unitDtoSchema>;
+
+export const territoryAssessmentSchema = z.object({
+  unitCodes: z.array(z.string()),
+  population: z.number().int(),
+  sizeCategory: z.number().int(),
+  contiguity: contiguitySchema,
+  overlaps: z.array(z.object({ cptsId: z.string(), cptsName: z.string(), unitCodes: z.array(z.string()), population: z.number().int() })),
+  unitsOutsideRegion: z.array(z.string()),
+});
+export type TerritoryAssessmentDto = z.infer<typeof territoryAssessmentSchema>;
+
+export const transitionDtoSchema = z.object({
+  id: z.string(),
+  from: stageSchema.nullable(),
+  to: stageSchema,
+  toLabel: z.string(),
+  occurredOn: z.string(),
+  comment: z.string().nullable(),
+  authorName: z.string().nullable(),
+});
+
+export const allowedTransitionSchema = z.object({
+  to: stageSchema,
+  label: z.string(),
+  actor: z.enum(['coordinator', 'regulator']),
+  commentRequired: z.boolean(),
+  /** Whether the current user may perform it. */
+  allowed: z.boolean(),
+});
+
+export const deadlineSchema = z.object({
+  mission: z.string(),
+  label: z.string(),
+  startBy: z.string(),
+  deployedBy: z.string(),
+  startStatus: z.enum(['done', 'late', 'near', 'upcoming']),
+  deployStatus: z.enum(['done', 'late', 'near', 'upcoming']),
+  startedOn: z.string().nullable(),
+  deployedOn: z.string().nullable(),
+});
+
+export const cptsDetailSchema = cptsSummarySchema.extend({
+  legalForm: z.string(),
+  siret: z.string().nullable(),
+  finess: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  address: z.string().nullable(),
+  units: z.array(unitDtoSchema),
+  assessment: territoryAssessmentSchema,
+  history: z.array(transitionDtoSchema),
+  allowedTransitions: z.array(allowedTransitionSchema),
+  aciSignedOn: z.string().nullable(),
+  deadlines: z.array(deadlineSchema),
+  permissions: z.object({ edit: z.boolean(), steer: z.boolean() }),
+});
+export type CptsDetail = z.infer<typeof cptsDetailSchema>;

@@ -1,0 +1,5 @@
+export * from './auth.ts';
+export * from './common.ts';
+export * from './coverage.ts';
+export * from './cpts.ts';
+export * from './plans.ts';

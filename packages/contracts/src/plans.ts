@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { isoDateSchema, regionCodeSchema } from './common.ts';
+
+export const planModalitySchema = z.enum(['extendNeighbour', 'createCpts', 'other']);
+export const planStatusSchema = z.enum(['planned', 'inProgress', 'done', 'abandoned']);
+
+export const createPlanSchema = z.object({
+  regionCode: regionCodeSchema,
+  zoneKey: z.string().min(1),
+  modality: planModalitySchema,
+  owner: z.string().trim().min(2, 'Le responsable est obligatoire.').max(200),
+  dueOn: isoDateSchema,
+  status: planStatusSchema.default('planned'),
+  notes: z.string().trim().max(5000).optional(),
+});
+
+export const updatePlanSchema = z.object({
+  modality: planModalitySchema,
+  owner: z.string().trim().min(2, 'Le responsable est obligatoire.').max(200),
+  dueOn: isoDateSchema,
+  status: planStatusSchema,
+  notes: z.string().trim().max(5000).nullable().optional(),
+});
+
+export const planDtoSchema = z.object({
+  id: z.string(),
+  regionCode: z.string(),
+  zoneKey: z.string(),
+  zoneLabel: z.string(),
+  unitCodes: z.array(z.string()),
+  population: z.number().int(),
+  modality: planModalitySchema,
+  modalityLabel: z.string(),
+  owner: z.string(),
+  dueOn: z.string(),
+  status: planStatusSchema,
+  statusLabel: z.string(),
+  notes: z.string().nullable(),
+  overdue: z.boolean(),
+  /** False when the units are now covered: the zone the plan was made for no longer exists. */
+  zoneStillUncovered: z.boolean(),
+});
+export type PlanDto = z.infer<typeof planDtoSchema>;

@@ -1,0 +1,56 @@
+import type { Db } from '../client.ts';
+import { referenceMeta, unitNeighbours, unitShapes } from '../schema/index.ts';
+
+export interface ShapeRow {
+  unitCode: string;
+  centroidLon: number;
+  centroidLat: number;
+  areaKm2: number;
+  geometry: number[][][][];
+}
+
+export interface ContoursRepository {
+  /** Replaces every stored contour and neighbour link in one transaction. */
+  replaceAll(input: {
+    shapes: readonly ShapeRow[];
+    neighbours: readonly [string, string][];
+    meta: Record<string, unknown>;
+    now: Date;
+    onProgress?: (done: number, total: number) => void;
+  }): Promise<void>;
+}
+
+export function createContoursRepository(db: Db): ContoursRepository {
+  return {
+    async replaceAll({ shapes, neighbours, meta, now, onProgress }) {
+      const total = shapes.length + neighbours.length;
+      let done = 0;
+      await db.transaction(async (tx) => {
+        await tx.delete(unitNeighbours);
+        await tx.delete(unitShapes);
+        for (let i = 0; i < shapes.length; i += 500) {
+          const batch = shapes.slice(i, i + 500).map((s) => ({ ...s, source: String(meta.source ?? ''), importedAt: now }));
+          await tx.insert(unitShapes).values(batch);
+          done += batch.length;
+          onProgress?.(done, total);
+        }
+        const rows = neighbours.flatMap(([a, b]) => [
+          { unitCode: a, neighbourCode: b },
+          { unitCode: b, neighbourCode: a },
+        ]);
+        for (let i = 0; i < rows.length; i += 2000) {
+          await tx
+            .insert(unitNeighbours)
+            .values(rows.slice(i, i + 2000))
+            .onConflictDoNothing();
+          done = Math.min(total, shapes.length + Math.ceil((i + 2000) / 2));
+          onProgress?.(done, total);
+        }
+        await tx
+          .insert(referenceMeta)
+          .values({ key: 'contours', value: meta, updatedAt: now })
+          .onConflictDoUpdate({ target: referenceMeta.key, set: { value: meta, updatedAt: now } });
+      });
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import type { CoreMission, MissionMilestones, Stage, TransitionRecord } from '@maillon/domain';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { cpts, cptsMissionMilestones, cptsTransitions, cptsUnits } from '../schema/index.ts';
+
+export interface CptsIdentity {
+  name: string;
+  legalForm: string;
+  siret: string | null;
+  finess: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+}
+
+export interface CptsRecord extends CptsIdentity {
+  id: string;
+  regionCode: string;
+  stage: Stage;
+  isDemo: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface StoredTransition extends TransitionRecord {
+  id: string;
+  authorId: string | null;
+  createdAt: Date;
+}
+
+export interface CptsTerritoryRow {
+  id: string;
+  name: string;
+  stage: Stage;
+  regionCode: string;
+  unitCodes: string[];
+}
+
+export interface CptsRepository {
+  list(filter: { regionCode?: string | undefined; ids?: readonly string[] | undefined }): Promise<CptsRecord[]>;
+  get(id: string, options?: { forUpdate?: boolean }): Promise<CptsRecord | null>;
+  create(record: CptsRecord): Promise<void>;
+  updateIdentity(id: string, identity: CptsIdentity, now: Date): Promise<void>;
+  unitCodes(id: string): Promise<string[]>;
+  replaceTerritory(id: string, unitCodes: readonly string[], now: Date): Promise<void>;
+  /** Every CPTS with its territory (for coverage). */
+  territories(): Promise<CptsTerritoryRow[]>;
+  history(id: string): Promise<StoredTransition[]>;
+  appendTransition(id: string, transition: StoredTransition): Promise<void>;
+  milestones(id: string): Promise<Partial<Record<CoreMission, MissionMilestones>>>;
+  setMilestone(id: string, mission: CoreMission, milestone: MissionMilestones): Promise<void>;
+}
+
+const toRecord = (row: typeof cpts.$inferSelect): CptsRecord => ({ ...row, stage: row.stage as Stage });
+
+export function createCptsRepository(db: Db): CptsRepository {
+  return {
+    async list(filter) {
+      const conditions = [];
+      if (filter.regionCode) conditions.push(eq(cpts.regionCode, filter.regionCode));
+      if (filter.ids) {
+        if (filter.ids.length === 0) return [];
+        conditions.push(inArray(cpts.id, [...filter.ids]));
+      }
+      const rows = await db
+        .select()
+        .from(cpts)
+        .where(and(...conditions))
+        .orderBy(asc(cpts.name));
+      return rows.map(toRecord);
+    },
+    async get(id, options) {
+      const query = db.select().from(cpts).where(eq(cpts.id, id));
+      const rows = options?.forUpdate ? await query.for('update') : await query;
+      return rows[0] ? toRecord(rows[0]) : null;
+    },
+    async create(record) {
+      await db.insert(cpts).values(record);
+    },
+    async updateIdentity(id, identity, now) {
+      await db
+        .update(cpts)
+        .set({ ...identity, updatedAt: now })
+        .where(eq(cpts.id, id));
+    },
+    async unitCodes(id) {
+      const rows = await db
+        .select({ code: cptsUnits.unitCode })
+        .from(cptsUnits)
+        .where(eq(cptsUnits.cptsId, id))
+        .orderBy(asc(cptsUnits.unitCode));
+      return rows.map((r) => r.code);
+    },
+    async replaceTerritory(id, unitCodes, now) {
+      await db.delete(cptsUnits).where(eq(cptsUnits.cptsId, id));
+      for (let i = 0; i < unitCodes.length; i += 1000) {
+        await db.insert(cptsUnits).values(unitCodes.slice(i, i + 1000).map((unitCode) => ({ cptsId: id, unitCode })));
+      }
+      await db.update(cpts).set({ updatedAt: now }).where(eq(cpts.id, id));
+    },
+    async territories() {
+      const rows = await db
+        .select({
+          id: cpts.id,
+          name: cpts.name,
+          stage: cpts.stage,
+          regionCode: cpts.regionCode,
+          unitCodes: sql<
+            string[]
+          >`coalesce(array_agg(${cptsUnits.unitCode} order by ${cptsUnits.unitCode}) filter (where ${cptsUnits.unitCode} is not null), '{}')`,
+        })
+        .from(cpts)
+        .leftJoin(cptsUnits, eq(cptsUnits.cptsId, cpts.id))
+        .groupBy(cpts.id)
+        .orderBy(asc(cpts.name));
+      return rows.map((r) => ({ ...r, stage: r.stage as Stage }));
+    },
+    async history(id) {
+      const rows = await db.select().from(cptsTransitions).where(eq(cptsTransitions.cptsId, id)).orderBy(asc(cptsTransitions.seq));
+      return rows.map((r) => ({
+        id: r.id,
+        from: r.fromStage as Stage | null,
+        to: r.toStage as Stage,
+        occurredOn: r.occurredOn,
+        comment: r.comment,
+        authorId: r.authorId,
+        createdAt: r.createdAt,
+      }));
+    },
+    async appendTransition(id, t) {
+      const last = await db
+        .select({ seq: cptsTransitions.seq })
+        .from(cptsTransitions)
+        .where(eq(cptsTransitions.cptsId, id))
+        .orderBy(desc(cptsTransitions.seq))
+        .limit(1);
+      await db.insert(cptsTransitions).values({
+        id: t.id,
+        cptsId: id,
+        seq: (last[0]?.seq ?? 0) + 1,
+        fromStage: t.from,
+        toStage: t.to,
+        occurredOn: t.occurredOn,
+        comment: t.comment,
+        authorId: t.authorId,
+        createdAt: t.createdAt,
+      });
+      await db.update(cpts).set({ stage: t.to, updatedAt: t.createdAt }).where(eq(cpts.id, id));
+    },
+    async milestones(id) {
+      const rows = await db.select().from(cptsMissionMilestones).where(eq(cptsMissionMilestones.cptsId, id));
+      return Object.fromEntries(rows.map((r) => [r.mission, { startedOn: r.startedOn, deployedOn: r.deployedOn }]));
+    },
+    async setMilestone(id, mission, milestone) {
+      const values = { startedOn: milestone.startedOn ?? null, deployedOn: milestone.deployedOn ?? null };
+      await db
+        .insert(cptsMissionMilestones)
+        .values({ cptsId: id, mission, ...values })
+        .onConflictDoUpdate({ target: [cptsMissionMilestones.cptsId, cptsMissionMilestones.mission], set: values });
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import type { TerritorialUnit } from '@maillon/domain';
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { departements, epcis, referenceMeta, regions, unitNeighbours, unitShapes, units } from '../schema/index.ts';
+
+export interface UnitSummary extends TerritorialUnit {
+  kind: string;
+  postalCodes: string[];
+}
+
+export interface UnitShape {
+  code: string;
+  centroid: [number, number];
+  areaKm2: number;
+  geometry: number[][][][];
+}
+
+export interface GeographySnapshot {
+  units: TerritorialUnit[];
+  shaped: string[];
+  neighbours: [string, string][];
+}
+
+export interface GeographyRepository {
+  /** A string that changes whenever the reference geography or contours change. */
+  version(): Promise<string>;
+  snapshot(): Promise<GeographySnapshot>;
+  searchUnits(query: string, options: { regionCode?: string | undefined; limit: number }): Promise<UnitSummary[]>;
+  unitsByCodes(codes: readonly string[]): Promise<UnitSummary[]>;
+  unitCodesOf(group: { epci?: string | undefined; departement?: string | undefined }): Promise<string[]>;
+  shapes(filter: { regionCode?: string | undefined; departementCode?: string | undefined }): Promise<UnitShape[]>;
+  regions(): Promise<{ code: string; name: string }[]>;
+  departements(regionCode?: string): Promise<{ code: string; name: string; regionCode: string | null }[]>;
+  epcisOfRegion(regionCode: string): Promise<{ code: string; name: string; unitCount: number; population: number }[]>;
+  meta(key: string): Promise<unknown>;
+}
+
+const toSummary = (row: typeof units.$inferSelect): UnitSummary => ({
+  code: row.code,
+  name: row.name,
+  kind: row.kind,
+  population: row.population,
+  departementCode: row.departementCode,
+  regionCode: row.regionCode,
+  epciCode: row.epciCode,
+  postalCodes: row.postalCodes,
+});
+
+export function createGeographyRepository(db: Db): GeographyRepository {
+  return {
+    async version() {
+      const rows = await db
+        .select()
+        .from(referenceMeta)
+        .where(inArray(referenceMeta.key, ['cog', 'contours']));
+      return rows
+        .map((r) => `${r.key}:${r.updatedAt.toISOString()}`)
+        .sort()
+        .join('|');
+    },
+    async snapshot() {
+      const [unitRows, shapeRows, neighbourRows] = await Promise.all([
+        db.select().from(units).orderBy(asc(units.code)),
+        db.select({ code: unitShapes.unitCode }).from(unitShapes),
+        db.select().from(unitNeighbours),
+      ]);
+      return {
+        units: unitRows.map(toSummary),
+        shaped: shapeRows.map((r) => r.code),
+        neighbours: neighbourRows.filter((r) => r.unitCode < r.neighbourCode).map((r) => [r.unitCode, r.neighbourCode] as [string, string]),
+      };
+    },
+    async searchUnits(query, options) {
+      const q = query.trim();
+      const byCode = /^[0-9][0-9AB]\d{0,3}$/i.test(q);
+      const conditions = byCode
+        ? or(ilike(units.code, `${q}%`), sql`exists (select 1 from unnest(${units.postalCodes}) pc where pc like ${`${q}%`})`)
+        : sql`unaccent_fold(${units.name}) like unaccent_fold(${`%${q}%`})`;
+      const rows = await db
+        .select()
+        .from(units)
+        .where(options.regionCode ? and(conditions, eq(units.regionCode, options.regionCode)) : conditions)
+        .orderBy(sql`length(${units.name})`, asc(units.code))
+        .limit(options.limit);
+      return rows.map(toSummary);
+    },
+    async unitsByCodes(codes) {
+      if (codes.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(units)
+        .where(inArray(units.code, [...codes]))
+        .orderBy(asc(units.code));
+      return rows.map(toSummary);
+    },
+    async unitCodesOf(group) {
+      const condition = group.epci ? eq(units.epciCode, group.epci) : eq(units.departementCode, group.departement ?? '');
+      const rows = await db.select({ code: units.code }).from(units).where(condition).orderBy(asc(units.code));
+      return rows.map((r) => r.code);
+    },
+    async shapes(filter) {
+      const condition = filter.departementCode
+        ? eq(units.departementCode, filter.departementCode)
+        : filter.regionCode
+          ? eq(units.regionCode, filter.regionCode)
+          : undefined;
+      const rows = await db
+        .select({
+          code: unitShapes.unitCode,
+          lon: unitShapes.centroidLon,
+          lat: unitShapes.centroidLat,
+          area: unitShapes.areaKm2,
+          geometry: unitShapes.geometry,
+        })
+        .from(unitShapes)
+        .innerJoin(units, eq(units.code, unitShapes.unitCode))
+        .where(condition);
+      return rows.map((r) => ({ code: r.code, centroid: [r.lon, r.lat], areaKm2: r.area, geometry: r.geometry as number[][][][] }));
+    },
+    regions: () => db.select().from(regions).orderBy(asc(regions.code)),
+    departements: (regionCode) =>
+      db
+        .select()
+        .from(departements)
+        .where(regionCode ? eq(departements.regionCode, regionCode) : undefined)
+        .orderBy(asc(departements.code)),
+    async epcisOfRegion(regionCode) {
+      return db
+        .select({
+          code: epcis.code,
+          name: epcis.name,
+          unitCount: sql<number>`count(*)::int`,
+          population: sql<number>`sum(${units.population})::int`,
+        })
+        .from(units)
+        .innerJoin(epcis, eq(epcis.code, units.epciCode))
+        .where(eq(units.regionCode, regionCode))
+        .groupBy(epcis.code, epcis.name)
+        .orderBy(asc(epcis.name));
+    },
+    async meta(key) {
+      const rows = await db.select().from(referenceMeta).where(eq(referenceMeta.key, key));
+      return rows[0]?.value ?? null;
+    },
+  };
+}

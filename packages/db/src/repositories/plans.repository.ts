@@ -1,0 +1,55 @@
+import type { PlanModality, PlanStatus } from '@maillon/domain';
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { whiteZonePlans } from '../schema/index.ts';
+
+export interface PlanRecord {
+  id: string;
+  regionCode: string;
+  zoneKey: string;
+  unitCodes: string[];
+  modality: PlanModality;
+  owner: string;
+  dueOn: string;
+  status: PlanStatus;
+  notes: string | null;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface PlansRepository {
+  list(regionCode: string): Promise<PlanRecord[]>;
+  get(id: string): Promise<PlanRecord | null>;
+  create(plan: PlanRecord): Promise<void>;
+  update(id: string, changes: Pick<PlanRecord, 'modality' | 'owner' | 'dueOn' | 'status' | 'notes' | 'updatedAt'>): Promise<void>;
+}
+
+const toRecord = (row: typeof whiteZonePlans.$inferSelect): PlanRecord => ({
+  ...row,
+  modality: row.modality as PlanModality,
+  status: row.status as PlanStatus,
+});
+
+export function createPlansRepository(db: Db): PlansRepository {
+  return {
+    async list(regionCode) {
+      const rows = await db
+        .select()
+        .from(whiteZonePlans)
+        .where(eq(whiteZonePlans.regionCode, regionCode))
+        .orderBy(asc(whiteZonePlans.dueOn));
+      return rows.map(toRecord);
+    },
+    async get(id) {
+      const rows = await db.select().from(whiteZonePlans).where(eq(whiteZonePlans.id, id));
+      return rows[0] ? toRecord(rows[0]) : null;
+    },
+    async create(plan) {
+      await db.insert(whiteZonePlans).values(plan);
+    },
+    async update(id, changes) {
+      await db.update(whiteZonePlans).set(changes).where(eq(whiteZonePlans.id, id));
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { units } from './geography.ts';
+import { users } from './identity.ts';
+
+export const cpts = pgTable(
+  'cpts',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    legalForm: text('legal_form').notNull(),
+    siret: text('siret'),
+    finess: text('finess'),
+    email: text('email'),
+    phone: text('phone'),
+    address: text('address'),
+    regionCode: text('region_code').notNull(),
+    stage: text('stage').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('cpts_region_idx').on(t.regionCode)],
+);
+
+export const cptsUnits = pgTable(
+  'cpts_units',
+  {
+    cptsId: uuid('cpts_id')
+      .notNull()
+      .references(() => cpts.id, { onDelete: 'cascade' }),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+  },
+  (t) => [primaryKey({ columns: [t.cptsId, t.unitCode] }), index('cpts_units_unit_idx').on(t.unitCode)],
+);
+
+export const cptsTransitions = pgTable(
+  'cpts_transitions',
+  {
+    id: uuid('id').primaryKey(),
+    cptsId: uuid('cpts_id')
+      .notNull()
+      .references(() => cpts.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    fromStage: text('from_stage'),
+    toStage: text('to_stage').notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    comment: text('comment'),
+    authorId: uuid('author_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('cpts_transitions_cpts_idx').on(t.cptsId, t.seq)],
+);
+
+/** Start and deployment dates the CPTS records for each ACI core mission. */
+export const cptsMissionMilestones = pgTable(
+  'cpts_mission_milestones',
+  {
+    cptsId: uuid('cpts_id')
+      .notNull()
+      .references(() => cpts.id, { onDelete: 'cascade' }),
+    mission: text('mission').notNull(),
+    startedOn: date('started_on', { mode: 'string' }),
+    deployedOn: date('deployed_on', { mode: 'string' }),
+  },
+  (t) => [primaryKey({ columns: [t.cptsId, t.mission] })],
+);
+
+export const whiteZonePlans = pgTable(
+  'white_zone_plans',
+  {
+    id: uuid('id').primaryKey(),
+    regionCode: text('region_code').notNull(),
+    zoneKey: text('zone_key').notNull(),
+    unitCodes: text('unit_codes').array().notNull(),
+    modality: text('modality').notNull(),
+    owner: text('owner').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    status: text('status').notNull(),
+    notes: text('notes'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('white_zone_plans_region_idx').on(t.regionCode)],
+);

@@ -1,0 +1,3 @@
+export * from './cpts.ts';
+export * from './geography.ts';
+export * from './identity.ts';

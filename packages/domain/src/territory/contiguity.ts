@@ -1,0 +1,49 @@
+import type { TerritoryIndex } from './territory-index.ts';
+
+export type Contiguity =
+  | { status: 'contiguous'; parts: 1 }
+  | { status: 'fragmented'; parts: number }
+  | { status: 'empty'; parts: 0 }
+  /** Some unit has no contour (or none are loaded): never guess. */
+  | { status: 'unknown'; parts: null; unitsWithoutShape: string[] };
+
+/**
+ * Connected components of a set of units under the shared-boundary relation, keeping only
+ * members of `members` (a Uint8Array mask over the index).
+ */
+export function connectedComponents(index: TerritoryIndex, unitIndices: readonly number[], members: Uint8Array): number[][] {
+  const seen = new Uint8Array(index.units.length);
+  const components: number[][] = [];
+  const stack: number[] = [];
+  for (const start of unitIndices) {
+    if (seen[start]) continue;
+    seen[start] = 1;
+    const component: number[] = [];
+    stack.push(start);
+    while (stack.length > 0) {
+      const i = stack.pop() as number;
+      component.push(i);
+      const end = index.adjacencyOffsets[i + 1] ?? 0;
+      for (let k = index.adjacencyOffsets[i] ?? 0; k < end; k++) {
+        const j = index.adjacency[k] as number;
+        if (members[j] && !seen[j]) {
+          seen[j] = 1;
+          stack.push(j);
+        }
+      }
+    }
+    components.push(component);
+  }
+  return components;
+}
+
+/** Whether a territory is in one piece. Reads "unknown" when any unit lacks a contour. */
+export function territoryContiguity(index: TerritoryIndex, unitIndices: readonly number[]): Contiguity {
+  if (unitIndices.length === 0) return { status: 'empty', parts: 0 };
+  const unitsWithoutShape = unitIndices.filter((i) => !index.hasShape[i]).map((i) => index.units[i]?.code ?? '');
+  if (unitsWithoutShape.length > 0) return { status: 'unknown', parts: null, unitsWithoutShape };
+  const members = new Uint8Array(index.units.length);
+  for (const i of unitIndices) members[i] = 1;
+  const parts = connectedComponents(index, unitIndices, members).length;
+  return parts === 1 ? { status: 'contiguous', parts: 1 } : { status: 'fragmented', parts };
+}
