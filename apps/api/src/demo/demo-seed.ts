@@ -1,0 +1,128 @@
+import { createCptsRepository, createIdentityRepository, createPlansRepository, type Db, schema } from '@maillon/db';
+import { addMonths, computeCoverage, type Grant, type TerritoryIndex } from '@maillon/domain';
+import { eq } from 'drizzle-orm';
+import { hashPassword } from '../use-cases/auth/passwords.ts';
+import { planDemo } from './demo-plan.ts';
+
+export const DEMO_PASSWORD = 'demo-maillon';
+export const DEMO_REGION = '93';
+export const DEMO_ACCOUNTS = {
+  admin: 'admin@demo.maillon.fr',
+  ars: 'ars.paca@demo.maillon.fr',
+  coordinator: 'coordination@demo.maillon.fr',
+} as const;
+
+/**
+ * Seeds the demo (once): Provence-Alpes-Côte d'Azur CPTS built from real communes, all named
+ * "CPTS démo …" and flagged is_demo, demo accounts, and two white-zone action plans.
+ */
+export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: string): Promise<{ created: boolean; cpts: number }> {
+  const existing = await db.select().from(schema.referenceMeta).where(eq(schema.referenceMeta.key, 'demo'));
+  if (existing.length > 0) return { created: false, cpts: (existing[0]?.value as { cpts: number }).cpts };
+  const plan = planDemo({ index, regionCode: DEMO_REGION, today });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const repo = createCptsRepository(tx);
+    const users = createIdentityRepository(tx);
+    const arsId = crypto.randomUUID();
+    await users.createUser(
+      { id: arsId, email: DEMO_ACCOUNTS.ars, displayName: 'ARS PACA (démo)', passwordHash, isDemo: true, createdAt: now },
+      [{ role: 'ars', regionCode: DEMO_REGION }],
+    );
+    const adminGrants: Grant[] = [{ role: 'admin' }];
+    await users.createUser(
+      {
+        id: crypto.randomUUID(),
+        email: DEMO_ACCOUNTS.admin,
+        displayName: 'Administration Maillon (démo)',
+        passwordHash,
+        isDemo: true,
+        createdAt: now,
+      },
+      adminGrants,
+    );
+    for (const cpts of plan) {
+      const id = crypto.randomUUID();
+      await repo.create({
+        id,
+        name: cpts.name,
+        legalForm: 'Association loi 1901',
+        siret: null,
+        finess: null,
+        email: null,
+        phone: null,
+        address: null,
+        regionCode: DEMO_REGION,
+        stage: 'contact',
+        isDemo: true,
+        createdAt: now,
+        updatedAt: now,
+      });
+      let from: (typeof cpts.steps)[number]['to'] | null = null;
+      for (const step of cpts.steps) {
+        const authorId =
+          step.to === 'letterOfIntentValidated' || step.to === 'healthProjectValidated' || step.to === 'aciSigned' ? arsId : null;
+        await repo.appendTransition(id, {
+          id: crypto.randomUUID(),
+          from,
+          to: step.to,
+          occurredOn: step.occurredOn,
+          comment: null,
+          authorId,
+          createdAt: now,
+        });
+        from = step.to;
+      }
+      await repo.replaceTerritory(id, [...new Set(cpts.unitCodes)].sort(), now);
+      if (cpts.coordinatorAccount) {
+        await users.createUser(
+          {
+            id: crypto.randomUUID(),
+            email: DEMO_ACCOUNTS.coordinator,
+            displayName: `Coordination ${cpts.name}`,
+            passwordHash,
+            isDemo: true,
+            createdAt: now,
+          },
+          [{ role: 'coordinator', cptsId: id }],
+        );
+      }
+    }
+    // Two action plans on the largest white zones: one overdue, one on schedule.
+    const territories = await repo.territories();
+    const zones = computeCoverage(index, territories, { kind: 'region', code: DEMO_REGION }).whiteZones;
+    const plans = createPlansRepository(tx);
+    const samples = [
+      {
+        modality: 'extendNeighbour' as const,
+        owner: 'Délégation départementale ARS (démo)',
+        dueOn: addMonths(today, -1),
+        status: 'inProgress' as const,
+      },
+      { modality: 'createCpts' as const, owner: 'CPAM et URPS (démo)', dueOn: addMonths(today, 6), status: 'planned' as const },
+    ];
+    for (const [k, zone] of zones.slice(0, samples.length).entries()) {
+      const sample = samples[k] as (typeof samples)[number];
+      await plans.create({
+        id: crypto.randomUUID(),
+        regionCode: DEMO_REGION,
+        zoneKey: zone.key,
+        unitCodes: zone.unitCodes,
+        ...sample,
+        notes: 'Plan de démonstration.',
+        createdBy: arsId,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    await tx
+      .insert(schema.referenceMeta)
+      .values({ key: 'demo', value: { cpts: plan.length, seededAt: now.toISOString() }, updatedAt: now });
+  });
+  return { created: true, cpts: plan.length };
+}
+
+/** Outside demo mode no demo account may exist: removes them (and their sessions). */
+export async function removeDemoAccounts(db: Db): Promise<void> {
+  await db.delete(schema.users).where(eq(schema.users.isDemo, true));
+}
