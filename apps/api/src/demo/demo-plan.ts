@@ -28,7 +28,8 @@ export const DEMO_STAGE_COUNTS: readonly [Stage, number][] = [
   ['letterOfIntentValidated', 3],
   ['letterOfIntentSubmitted', 2],
 ];
-const WHITE_ZONE_GROUPS = 5;
+const MIN_WHITE_ZONE_GROUPS = 2;
+const MAX_WHITE_ZONE_GROUPS = 5;
 
 /** Deterministic pseudo-random numbers (mulberry32), so every demo start is identical. */
 function random(seed: number): () => number {
@@ -55,8 +56,12 @@ function stepsTo(stage: Stage, lastOn: string, rand: () => number): DemoCpts['st
 export function planDemo({ index, regionCode, today }: DemoPlanInput): DemoCpts[] {
   const rand = random(93);
   const groups = demoTerritories(index, regionCode);
+  // The smallest territories stay uncovered, as many as the stage counts leave (at least 2:
+  // without contours, large EPCI are cut into fewer pieces).
+  const needed = DEMO_STAGE_COUNTS.reduce((sum, [, count]) => sum + count, 0);
+  const whiteCount = Math.max(MIN_WHITE_ZONE_GROUPS, Math.min(MAX_WHITE_ZONE_GROUPS, groups.length - needed));
   const bySize = [...groups].sort((a, b) => a.population - b.population);
-  const white = new Set(bySize.slice(0, WHITE_ZONE_GROUPS).map((g) => g.key));
+  const white = new Set(bySize.slice(0, whiteCount).map((g) => g.key));
   const candidates = groups.filter((g) => !white.has(g.key));
   // Shuffle so that stages are spread over the region.
   for (let i = candidates.length - 1; i > 0; i--) {

@@ -18,7 +18,8 @@ export const DEMO_ACCOUNTS = {
  */
 export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: string): Promise<{ created: boolean; cpts: number }> {
   const existing = await db.select().from(schema.referenceMeta).where(eq(schema.referenceMeta.key, 'demo'));
-  if (existing.length > 0) return { created: false, cpts: (existing[0]?.value as { cpts: number }).cpts };
+  const seeded = existing[0]?.value as { cpts: number } | undefined;
+  if (seeded) return { created: false, cpts: seeded.cpts };
   const plan = planDemo({ index, regionCode: DEMO_REGION, today });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {

@@ -19,16 +19,17 @@ const TARGET_POPULATION = 95_000;
 export function demoTerritories(index: TerritoryIndex, regionCode: string): DemoGroup[] {
   const byEpci = new Map<string, number[]>();
   index.units.forEach((unit, i) => {
-    if (unit.regionCode !== regionCode) return;
-    const key = unit.epciCode ?? `dep-${unit.departementCode}`;
-    byEpci.set(key, [...(byEpci.get(key) ?? []), i]);
+    if (unit.regionCode === regionCode) {
+      const key = unit.epciCode ?? `dep-${unit.departementCode}`;
+      byEpci.set(key, [...(byEpci.get(key) ?? []), i]);
+    }
   });
   const groups: DemoGroup[] = [];
   for (const [epci, members] of [...byEpci].sort(([a], [b]) => a.localeCompare(b))) {
     const population = members.reduce((s, i) => s + (index.population[i] ?? 0), 0);
     const pieces = Math.max(1, Math.round(population / TARGET_POPULATION));
     const parts = pieces === 1 ? [members] : splitByGrowth(index, members, population / pieces);
-    parts.forEach((part, n) => groups.push(toGroup(index, `${epci}-${n}`, part)));
+    groups.push(...parts.map((part, n) => toGroup(index, `${epci}-${n}`, part)));
   }
   return groups;
 }

@@ -47,7 +47,8 @@ export const cptsTransitions = pgTable(
     toStage: text('to_stage').notNull(),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     comment: text('comment'),
-    authorId: uuid('author_id').references(() => users.id),
+    // History outlives accounts: a removed author leaves the step, without a name.
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('cpts_transitions_cpts_idx').on(t.cptsId, t.seq)],
@@ -79,7 +80,7 @@ export const whiteZonePlans = pgTable(
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     status: text('status').notNull(),
     notes: text('notes'),
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

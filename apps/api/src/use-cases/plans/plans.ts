@@ -69,7 +69,9 @@ export interface PlanInput {
 export async function createPlan(ctx: PlanContext, input: PlanInput & { regionCode: string; zoneKey: string }): Promise<PlanDto> {
   assertCanSteerRegion(ctx.principal, input.regionCode);
   const { zones, uncovered } = await uncoveredUnits(ctx.db, ctx.index, input.regionCode);
-  const zone = zones.find((z) => z.key === input.zoneKey);
+  // A zone seen in a département view is clipped to it; its key (smallest unit code) is
+  // still an uncovered unit, so resolve it to the region's zone that contains it.
+  const zone = zones.find((z) => z.key === input.zoneKey) ?? zones.find((z) => z.unitCodes.includes(input.zoneKey));
   if (!zone) throw invalid('zoneKey', "Cette zone blanche n'existe pas (ou plus) dans la région.");
   const plan: PlanRecord = {
     id: crypto.randomUUID(),

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../test/harness.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './demo-seed.ts';
+
+describe.each(testDatabases())('demo data (%s)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    const index = await t.ctx.territoryIndex.get(t.ctx.database.db);
+    await seedDemo(t.ctx.database.db, index, TEST_NOW, '2026-11-22');
+  });
+  afterAll(() => t.close());
+
+  it('builds PACA demo CPTS at stages echoing the published situation, all labelled demo', async () => {
+    const session = await t.login(DEMO_ACCOUNTS.ars, DEMO_PASSWORD);
+    const items = (await t.app.inject({ method: 'GET', url: '/api/cpts?region=93', ...as(session) })).json().items as {
+      name: string;
+      stage: string;
+      isDemo: boolean;
+    }[];
+    const count = (stages: string[]) => items.filter((c) => stages.includes(c.stage)).length;
+    expect(count(['aciSigned', 'operating'])).toBe(56);
+    expect(count(['healthProjectDrafting'])).toBe(13);
+    expect(count(['letterOfIntentSubmitted', 'letterOfIntentValidated'])).toBeGreaterThanOrEqual(3);
+    expect(items.every((c) => c.isDemo && c.name.startsWith('CPTS démo'))).toBe(true);
+    const coverage = (await t.app.inject({ method: 'GET', url: '/api/coverage?region=93', ...as(session) })).json();
+    expect(coverage.whiteZones.length).toBeGreaterThan(0);
+    expect(coverage.overlaps.length).toBeGreaterThanOrEqual(1);
+    expect(coverage.plans.overdue).toBe(1);
+  });
+
+  it('gives the demo coordinator a CPTS whose next step they can request', async () => {
+    const session = await t.login(DEMO_ACCOUNTS.coordinator, DEMO_PASSWORD);
+    const [cpts] = (await t.app.inject({ method: 'GET', url: '/api/cpts', ...as(session) })).json().items;
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/cpts/${cpts.id}`, ...as(session) })).json();
+    expect(detail.stage).toBe('healthProjectDrafting');
+    expect(detail.allowedTransitions).toEqual(
+      expect.arrayContaining([expect.objectContaining({ to: 'healthProjectSubmitted', allowed: true })]),
+    );
+  });
+
+  it('seeds only once', async () => {
+    const again = await seedDemo(t.ctx.database.db, await t.ctx.territoryIndex.get(t.ctx.database.db), TEST_NOW, '2026-11-22');
+    expect(again.created).toBe(false);
+  });
+
+  it('removes every demo account outside demo mode', async () => {
+    await removeDemoAccounts(t.ctx.database.db);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: DEMO_ACCOUNTS.admin, password: DEMO_PASSWORD },
+    });
+    expect(response.statusCode).toBe(401);
+  });
+});

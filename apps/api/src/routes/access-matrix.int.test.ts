@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, createTestApp, type TestApp, testDatabases } from '../../test/harness.ts';
+import { buildWorld, PACA_UNITS, type World } from '../../test/world.ts';
+
+type Role = keyof World['sessions'] | 'anonymous';
+interface Case {
+  name: string;
+  request: (w: World) => { method: 'GET' | 'POST' | 'PUT'; url: string; payload?: unknown };
+  /** Expected status per role; roles not listed are refused with 403 or 404. */
+  allowed: Partial<Record<Role, number>>;
+}
+
+const ROLES: Role[] = ['anonymous', 'admin', 'arsPaca', 'cpamPaca', 'arsAra', 'coordPaca', 'coordAra'];
+
+/**
+ * Each role against each route, on own and foreign region/CPTS (issue #2, "Access").
+ * Read-only or idempotent payloads, so that the order of cases does not matter.
+ */
+const CASES: Case[] = [
+  { name: 'national coverage', request: () => ({ method: 'GET', url: '/api/coverage' }), allowed: { admin: 200 } },
+  {
+    name: 'PACA coverage',
+    request: () => ({ method: 'GET', url: '/api/coverage?region=93' }),
+    allowed: { admin: 200, arsPaca: 200, cpamPaca: 200 },
+  },
+  {
+    name: 'Bouches-du-Rhône coverage',
+    request: () => ({ method: 'GET', url: '/api/coverage?departement=13' }),
+    allowed: { admin: 200, arsPaca: 200, cpamPaca: 200 },
+  },
+  {
+    name: 'unit coverage levels',
+    request: () => ({ method: 'GET', url: '/api/coverage/units?region=84' }),
+    allowed: { admin: 200, arsAra: 200 },
+  },
+  {
+    name: 'PACA CPTS detail',
+    request: (w) => ({ method: 'GET', url: `/api/cpts/${w.cptsPaca}` }),
+    allowed: { admin: 200, arsPaca: 200, cpamPaca: 200, coordPaca: 200 },
+  },
+  {
+    name: 'PACA territory update',
+    request: () => ({ method: 'PUT', url: '/api/cpts/:paca/territory', payload: { units: PACA_UNITS } }),
+    allowed: { admin: 200, coordPaca: 200 },
+  },
+  {
+    name: 'PACA territory preview',
+    request: () => ({ method: 'POST', url: '/api/cpts/:paca/territory/preview', payload: { units: PACA_UNITS } }),
+    allowed: { admin: 200, coordPaca: 200 },
+  },
+  {
+    name: 'PACA identity update',
+    request: () => ({ method: 'PUT', url: '/api/cpts/:paca', payload: { name: 'CPTS test Digne', legalForm: 'Association loi 1901' } }),
+    allowed: { admin: 200, coordPaca: 200 },
+  },
+  {
+    name: 'ARA CPTS creation',
+    request: () => ({ method: 'POST', url: '/api/cpts', payload: { name: 'CPTS nouvelle Ain', regionCode: '84' } }),
+    allowed: { admin: 201, arsAra: 201 },
+  },
+  {
+    name: 'PACA plans',
+    request: () => ({ method: 'GET', url: '/api/plans?region=93' }),
+    allowed: { admin: 200, arsPaca: 200, cpamPaca: 200 },
+  },
+  {
+    name: 'unit search',
+    request: () => ({ method: 'GET', url: '/api/geo/units/search?q=digne' }),
+    allowed: Object.fromEntries(ROLES.slice(1).map((r) => [r, 200])),
+  },
+];
+
+describe.each(testDatabases())('access matrix (%s)', (kind) => {
+  let t: TestApp;
+  let world: World;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    world = await buildWorld(t);
+  });
+  afterAll(() => t.close());
+
+  for (const c of CASES) {
+    for (const role of ROLES) {
+      const expected = c.allowed[role];
+      const verdict = expected ? `answers ${expected}` : role === 'anonymous' ? 'answers 401' : 'refuses';
+      it(`${c.name}: ${verdict} for ${role}`, async () => {
+        const { method, url, payload } = c.request(world);
+        const response = await t.app.inject({
+          method,
+          url: url.replace(':paca', world.cptsPaca),
+          ...(payload ? { payload } : {}),
+          ...as(role === 'anonymous' ? null : world.sessions[role]),
+        });
+        if (expected) expect(response.statusCode, response.body).toBe(expected);
+        else if (role === 'anonymous') expect(response.statusCode).toBe(401);
+        else {
+          expect([403, 404], response.body).toContain(response.statusCode);
+          expect(response.json().error.message).toMatch(/[a-zé]/);
+        }
+      });
+    }
+  }
+
+  it('lists only the CPTS a user may see', async () => {
+    const names = async (role: keyof World['sessions'], query = '') =>
+      (await t.app.inject({ method: 'GET', url: `/api/cpts${query}`, ...as(world.sessions[role]) }))
+        .json()
+        .items.map((c: { id: string }) => c.id);
+    expect(await names('arsPaca', '?region=93')).toContain(world.cptsPaca);
+    expect(await names('arsPaca', '?region=93')).not.toContain(world.cptsAra);
+    expect(await names('coordPaca')).toEqual([world.cptsPaca]);
+    expect(await names('coordAra', '?region=93')).toEqual([]);
+    expect(await names('admin')).toEqual(expect.arrayContaining([world.cptsPaca, world.cptsAra]));
+    const foreign = await t.app.inject({ method: 'GET', url: '/api/cpts?region=84', ...as(world.sessions.arsPaca) });
+    expect(foreign.statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,140 @@
+import { createCptsRepository, createIdentityRepository, type Database, loadReferenceGeography, openDatabase } from '@maillon/db';
+import type { Grant, Stage } from '@maillon/domain';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import type { AppContext } from '../src/context.ts';
+import type { App } from '../src/http/types.ts';
+import { hashPassword } from '../src/use-cases/auth/passwords.ts';
+import { createTerritoryIndexCache } from '../src/use-cases/territory-index-cache.ts';
+
+export type TestDatabaseKind = 'pglite' | 'postgresql';
+
+/** PGlite always; PostgreSQL as well when the run provides a template database. */
+export function testDatabases(): TestDatabaseKind[] {
+  return process.env.MAILLON_TEST_PG_URL ? ['pglite', 'postgresql'] : ['pglite'];
+}
+
+export const TEST_NOW = new Date('2026-11-22T10:00:00Z');
+export const TEST_PASSWORD = 'mot-de-passe-de-test';
+
+let counter = 0;
+let passwordHash: Promise<string> | null = null;
+
+async function openTestDatabase(kind: TestDatabaseKind): Promise<{ database: Database; drop: () => Promise<void> }> {
+  if (kind === 'pglite') {
+    const database = await openDatabase({ dataDir: 'memory://' });
+    await loadReferenceGeography(database.db, TEST_NOW);
+    return { database, drop: async () => {} };
+  }
+  const adminUrl = process.env.MAILLON_TEST_PG_URL as string;
+  const name = `maillon_t_${process.ppid}_${process.pid}_${counter++}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString() });
+  return {
+    database,
+    drop: async () => {
+      const again = new pg.Client({ connectionString: adminUrl });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await again.end();
+    },
+  };
+}
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+export interface TestApp {
+  app: App;
+  ctx: AppContext;
+  kind: TestDatabaseKind;
+  close(): Promise<void>;
+  addUser(email: string, grants: Grant[]): Promise<string>;
+  login(email: string, password?: string): Promise<Session>;
+  addCpts(options: { name: string; regionCode: string; stage: Stage; units: string[] }): Promise<string>;
+}
+
+/** Boots the API in-process (no port) on a fresh database with the reference geography. */
+export async function createTestApp(kind: TestDatabaseKind, clock: () => Date = () => TEST_NOW): Promise<TestApp> {
+  const { database, drop } = await openTestDatabase(kind);
+  const config = { ...loadConfig({}), dataDir: 'memory://', webDist: undefined };
+  const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache() };
+  const app = await buildApp(ctx);
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  return {
+    app,
+    ctx,
+    kind,
+    async close() {
+      await app.close();
+      await database.close();
+      await drop();
+    },
+    async addUser(email, grants) {
+      const id = crypto.randomUUID();
+      await createIdentityRepository(database.db).createUser(
+        {
+          id,
+          email,
+          displayName: email.split('@')[0] ?? email,
+          passwordHash: await (passwordHash as Promise<string>),
+          isDemo: false,
+          createdAt: clock(),
+        },
+        grants,
+      );
+      return id;
+    },
+    async login(email, password = TEST_PASSWORD) {
+      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+      if (response.statusCode !== 200) throw new Error(`login ${email}: ${response.statusCode} ${response.body}`);
+      const cookie = response.cookies.find((c) => c.name === 'maillon_session');
+      return { cookie: `maillon_session=${cookie?.value}`, csrf: response.json().csrfToken };
+    },
+    async addCpts({ name, regionCode, stage, units }) {
+      const id = crypto.randomUUID();
+      const repo = createCptsRepository(database.db);
+      const now = clock();
+      await repo.create({
+        id,
+        name,
+        legalForm: 'Association loi 1901',
+        siret: null,
+        finess: null,
+        email: null,
+        phone: null,
+        address: null,
+        regionCode,
+        stage,
+        isDemo: false,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await repo.appendTransition(id, {
+        id: crypto.randomUUID(),
+        from: null,
+        to: stage,
+        occurredOn: '2024-01-15',
+        comment: null,
+        authorId: null,
+        createdAt: now,
+      });
+      await repo.replaceTerritory(id, units, now);
+      return id;
+    },
+  };
+}
+
+/** Request options for a signed-in user (cookie + CSRF token). */
+export function as(session: Session | null): { headers: Record<string, string> } {
+  return session ? { headers: { cookie: session.cookie, 'x-csrf-token': session.csrf } } : { headers: {} };
+}
