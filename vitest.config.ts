@@ -8,11 +8,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
+    // In CI each run also writes a JSON report; .ci/run sums them into one closing line.
+    ...(process.env.CI ? { reporters: ['default', 'json'], outputFile: { json: `test-results/vitest-${process.pid}.json` } } : {}),
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['packages/**/*.test.ts', 'apps/api/**/*.test.ts'],
+          include: ['packages/**/*.test.ts', 'apps/api/**/*.test.ts', 'apps/web/src/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
       },

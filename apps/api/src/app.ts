@@ -7,7 +7,7 @@ import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
-import { registerErrorHandler } from './http/error-handler.ts';
+import { registerErrorHandler, registerNotFoundHandler } from './http/error-handler.ts';
 import type { App } from './http/types.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { coverageRoutes } from './routes/coverage.routes.ts';
@@ -44,15 +44,8 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   cptsRoutes(app, ctx);
   plansRoutes(app, ctx);
   const webDist = ctx.config.webDist;
-  if (webDist && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
-    // Client-side routes: any non-API GET returns the SPA shell.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply
-        .status(404)
-        .send({ error: { code: 'NOT_FOUND', message: `Ressource introuvable : ${request.method} ${request.url.split('?')[0]}` } });
-    });
-  }
+  const spa = Boolean(webDist && existsSync(webDist));
+  if (spa) await app.register(fastifyStatic, { root: webDist as string, wildcard: false });
+  registerNotFoundHandler(app, { spa });
   return app;
 }

@@ -54,8 +54,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unexpected error');
     return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Erreur interne du serveur.' } });
   });
+}
+
+/**
+ * Unknown routes: a JSON 404 under /api; with the web app built, any other GET gets the SPA
+ * shell so that client-side routes (e.g. /cpts/…) survive a reload. Registered once, after
+ * @fastify/static (Fastify allows one not-found handler per scope).
+ */
+export function registerNotFoundHandler(app: FastifyInstance, options: { spa: boolean }): void {
   app.setNotFoundHandler((request, reply) => {
-    reply
+    if (options.spa && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply
       .status(404)
       .send({ error: { code: 'NOT_FOUND', message: `Ressource introuvable : ${request.method} ${request.url.split('?')[0]}` } });
   });

@@ -66,14 +66,15 @@ export function geoRoutes(app: App, ctx: AppContext): void {
             .optional(),
           departement: departementCodeSchema.optional(),
         }),
-        response: { 200: z.object({ units: z.array(z.string()) }) },
+        response: { 200: z.object({ units: z.array(z.string()), items: z.array(unitDtoSchema) }) },
       },
     },
     async (request) => {
       requirePrincipal(request);
       const { epci, departement } = request.query;
       if (!epci && !departement) throw invalid('epci', 'Indiquez un EPCI ou un département.');
-      return { units: await geo().unitCodesOf({ epci, departement }) };
+      const units = await geo().unitCodesOf({ epci, departement });
+      return { units, items: await geo().unitsByCodes(units) };
     },
   );
 

@@ -1,5 +1,11 @@
 import { isActive, isAtLeast, type Stage } from '../lifecycle/stages.ts';
-import { type Contiguity, connectedComponents, territoryContiguity } from '../territory/contiguity.ts';
+import {
+  type Contiguity,
+  type ContiguityScratch,
+  connectedComponents,
+  contiguityScratch,
+  territoryContiguity,
+} from '../territory/contiguity.ts';
 import { DEFAULT_SIZE_RULE, type SizeCategory, type SizeCategoryRule, sizeCategory } from '../territory/size-category.ts';
 import type { TerritoryIndex } from '../territory/territory-index.ts';
 import { type CoverageScope, scopeMask } from './scope.ts';
@@ -144,6 +150,7 @@ export function computeCoverage(
     }
   }
 
+  const scratch = contiguityScratch(index);
   const cptsByStage: Partial<Record<Stage, number>> = {};
   for (const cpts of relevant) cptsByStage[cpts.stage] = (cptsByStage[cpts.stage] ?? 0) + 1;
 
@@ -155,7 +162,7 @@ export function computeCoverage(
     cptsByStage,
     overlaps: overlapsOf(index, claims, claimants),
     whiteZones: whiteZonesOf(index, uncoveredIndices, uncoveredMask, claimants),
-    cpts: relevant.map((cpts) => cptsCoverage(index, cpts, inScope, options.sizeRule)),
+    cpts: relevant.map((cpts) => cptsCoverage(index, cpts, inScope, { rule: options.sizeRule, scratch })),
     contoursLoaded: index.contoursLoaded,
   };
 }
@@ -223,7 +230,12 @@ function whiteZonesOf(
     .sort((a, b) => b.population - a.population || a.key.localeCompare(b.key));
 }
 
-function cptsCoverage(index: TerritoryIndex, cpts: ResolvedCpts, inScope: Uint8Array, rule: SizeCategoryRule): CptsCoverage {
+function cptsCoverage(
+  index: TerritoryIndex,
+  cpts: ResolvedCpts,
+  inScope: Uint8Array,
+  { rule, scratch }: { rule: SizeCategoryRule; scratch: ContiguityScratch },
+): CptsCoverage {
   let population = 0;
   let populationInScope = 0;
   for (const i of cpts.indices) {
@@ -237,6 +249,6 @@ function cptsCoverage(index: TerritoryIndex, cpts: ResolvedCpts, inScope: Uint8A
     populationInScope,
     sizeCategory: sizeCategory(population, rule),
     unitCount: cpts.indices.length,
-    contiguity: territoryContiguity(index, cpts.indices),
+    contiguity: territoryContiguity(index, cpts.indices, scratch),
   };
 }

@@ -11,8 +11,12 @@ export type Contiguity =
  * Connected components of a set of units under the shared-boundary relation, keeping only
  * members of `members` (a Uint8Array mask over the index).
  */
-export function connectedComponents(index: TerritoryIndex, unitIndices: readonly number[], members: Uint8Array): number[][] {
-  const seen = new Uint8Array(index.units.length);
+export function connectedComponents(
+  index: TerritoryIndex,
+  unitIndices: readonly number[],
+  members: Uint8Array,
+  seen: Uint8Array = new Uint8Array(index.units.length),
+): number[][] {
   const components: number[][] = [];
   const stack: number[] = [];
   for (const start of unitIndices) {
@@ -37,13 +41,31 @@ export function connectedComponents(index: TerritoryIndex, unitIndices: readonly
   return components;
 }
 
+/** Reusable buffers, so that checking many territories allocates nothing per territory. */
+export interface ContiguityScratch {
+  members: Uint8Array;
+  seen: Uint8Array;
+}
+
+export function contiguityScratch(index: TerritoryIndex): ContiguityScratch {
+  return { members: new Uint8Array(index.units.length), seen: new Uint8Array(index.units.length) };
+}
+
 /** Whether a territory is in one piece. Reads "unknown" when any unit lacks a contour. */
-export function territoryContiguity(index: TerritoryIndex, unitIndices: readonly number[]): Contiguity {
+export function territoryContiguity(
+  index: TerritoryIndex,
+  unitIndices: readonly number[],
+  scratch: ContiguityScratch = contiguityScratch(index),
+): Contiguity {
   if (unitIndices.length === 0) return { status: 'empty', parts: 0 };
   const unitsWithoutShape = unitIndices.filter((i) => !index.hasShape[i]).map((i) => index.units[i]?.code ?? '');
   if (unitsWithoutShape.length > 0) return { status: 'unknown', parts: null, unitsWithoutShape };
-  const members = new Uint8Array(index.units.length);
-  for (const i of unitIndices) members[i] = 1;
-  const parts = connectedComponents(index, unitIndices, members).length;
+  for (const i of unitIndices) scratch.members[i] = 1;
+  const parts = connectedComponents(index, unitIndices, scratch.members, scratch.seen).length;
+  // Leave the buffers clean for the next territory (components only visit members).
+  for (const i of unitIndices) {
+    scratch.members[i] = 0;
+    scratch.seen[i] = 0;
+  }
   return parts === 1 ? { status: 'contiguous', parts: 1 } : { status: 'fragmented', parts };
 }

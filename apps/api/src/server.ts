@@ -1,0 +1,67 @@
+import { createGeographyRepository } from '@maillon/db';
+import { buildApp } from './app.ts';
+import { openAndPrepare } from './bootstrap.ts';
+import type { Config } from './config.ts';
+import { type AppContext, todayIn } from './context.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './demo/demo-seed.ts';
+import type { App } from './http/types.ts';
+import { importContours } from './use-cases/contours/import-contours.ts';
+import { createTerritoryIndexCache } from './use-cases/territory-index-cache.ts';
+
+export interface RunningServer {
+  app: App;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Start-up sequence: database and migrations, reference geography, contours from
+ * MAILLON_GEO_DIR when none are stored yet, demo data (demo mode) or removal of demo accounts
+ * (otherwise), then the HTTP server.
+ */
+export async function startServer(
+  config: Config,
+  options: { log: (m: string) => void; clock?: () => Date; logger?: boolean },
+): Promise<RunningServer> {
+  const { log } = options;
+  const clock = options.clock ?? (() => new Date());
+  const database = await openAndPrepare(config, clock(), log);
+  if (config.geoDir && !(await createGeographyRepository(database.db).meta('contours'))) {
+    log(`Import des contours depuis ${config.geoDir}…`);
+    const report = await importContours({ db: database.db, path: config.geoDir, now: clock() });
+    log(
+      `Contours : ${report.shapedUnits} unités, ${report.unitsWithoutShape.length} sans contour, ${report.unmatched.length} entités non rapprochées.`,
+    );
+  }
+  const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache() };
+  if (config.demo) {
+    const demo = await seedDemo(database.db, await ctx.territoryIndex.get(database.db), clock(), todayIn(clock));
+    log(
+      demo.created
+        ? `Données de démonstration créées : ${demo.cpts} CPTS fictives en Provence-Alpes-Côte d'Azur.`
+        : 'Données de démonstration déjà présentes.',
+    );
+  } else {
+    await removeDemoAccounts(database.db);
+  }
+  const app = await buildApp(ctx, { logger: options.logger ?? false });
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  log(`\nMaillon est prêt : ${url}  (API : /api, documentation : /api/docs)`);
+  if (config.demo) {
+    log(`MODE DÉMO — comptes (mot de passe « ${DEMO_PASSWORD} ») :`);
+    log(`  ${DEMO_ACCOUNTS.ars}  (ARS Provence-Alpes-Côte d'Azur)`);
+    log(`  ${DEMO_ACCOUNTS.coordinator}  (coordination d'une CPTS de démonstration)`);
+    log(`  ${DEMO_ACCOUNTS.admin}  (administration de la plateforme)`);
+  }
+  return {
+    app,
+    url,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { CptsDetail } from '@maillon/contracts';
+import { Anchor, Badge, Stack, Text } from '@mantine/core';
+import { Link, useParams } from 'react-router-dom';
+import { cptsApi } from '../../api/endpoints.ts';
+import { PageHeader } from '../../components/page-header.tsx';
+import { QueryView } from '../../components/query-view.tsx';
+import { StageBadge } from '../../components/stage-badge.tsx';
+import { useApiQuery } from '../../hooks/use-api-query.ts';
+import { useRegionName } from '../../hooks/use-region-name.ts';
+import { isRegulator } from '../../session/roles.ts';
+import { useMe } from '../../session/use-session.ts';
+import { DeadlinesSection } from './deadlines/deadlines-section.tsx';
+import { IdentitySection } from './identity/identity-section.tsx';
+import { LifecycleSection } from './lifecycle/lifecycle-section.tsx';
+import { TerritorySection } from './territory/territory-section.tsx';
+
+function CptsView({ cpts, onUpdated }: { cpts: CptsDetail; onUpdated: (cpts: CptsDetail) => void }) {
+  const me = useMe();
+  const regionName = useRegionName(cpts.regionCode);
+  const badges = (
+    <>
+      <StageBadge stage={cpts.stage} size="lg" />
+      {cpts.isDemo ? (
+        <Badge color="orange" variant="filled" size="lg" tt="none">
+          Donnée de démonstration
+        </Badge>
+      ) : null}
+    </>
+  );
+  const subtitle = (
+    <>
+      {regionName}
+      {isRegulator(me) ? (
+        <>
+          {' · '}
+          <Anchor component={Link} to={`/pipeline/${cpts.regionCode}`} size="sm">
+            Retour au pipeline
+          </Anchor>
+        </>
+      ) : null}
+    </>
+  );
+  return (
+    <Stack gap="lg">
+      <PageHeader title={cpts.name} badges={badges} subtitle={subtitle} />
+      {!cpts.permissions.edit ? (
+        <Text size="sm">L'identité et le territoire de la CPTS sont tenus à jour par son équipe de coordination.</Text>
+      ) : null}
+      <IdentitySection cpts={cpts} onUpdated={onUpdated} />
+      <TerritorySection cpts={cpts} onUpdated={onUpdated} />
+      <LifecycleSection cpts={cpts} onUpdated={onUpdated} />
+      <DeadlinesSection cpts={cpts} onUpdated={onUpdated} />
+    </Stack>
+  );
+}
+
+export function CptsPage() {
+  const { id = '' } = useParams();
+  const detail = useApiQuery(`cpts-detail|${id}`, () => cptsApi.get(id));
+  return (
+    <>
+      {detail.data ? null : <PageHeader title="Fiche CPTS" />}
+      <QueryView query={detail} loadingLabel="Chargement de la CPTS…" notFoundMessage="CPTS introuvable">
+        {(cpts) => <CptsView cpts={cpts} onUpdated={detail.setData} />}
+      </QueryView>
+    </>
+  );
+}

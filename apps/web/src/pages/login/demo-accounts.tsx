@@ -1,0 +1,28 @@
+import { Code, List, Paper, Text, Title } from '@mantine/core';
+
+const ACCOUNTS = [
+  { email: 'ars.paca@demo.maillon.fr', role: 'ARS Provence-Alpes-Côte d’Azur' },
+  { email: 'coordination@demo.maillon.fr', role: 'Coordination d’une CPTS' },
+  { email: 'admin@demo.maillon.fr', role: 'Administration' },
+];
+
+/** Shown only on demonstration instances, whose accounts are public. */
+export function DemoAccounts() {
+  return (
+    <Paper withBorder p="md" radius="md" bg="orange.0">
+      <Title order={2} size="h4" mb="xs">
+        Comptes de démonstration
+      </Title>
+      <List size="sm" spacing={4}>
+        {ACCOUNTS.map((account) => (
+          <List.Item key={account.email}>
+            <Code>{account.email}</Code> — {account.role}
+          </List.Item>
+        ))}
+      </List>
+      <Text size="sm" mt="xs">
+        Mot de passe commun : <Code>demo-maillon</Code>
+      </Text>
+    </Paper>
+  );
+}
