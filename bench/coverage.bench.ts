@@ -38,7 +38,10 @@ function syntheticLinks() {
 /** 1,000 territories of consecutive units (so mostly within a département). */
 function syntheticTerritories(count: number): CptsTerritory[] {
   let seed = 42;
-  const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const rand = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
   const size = Math.floor(units.length / count);
   const territories: CptsTerritory[] = [];
   for (let k = 0; k < count; k++) {

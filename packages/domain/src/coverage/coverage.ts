@@ -82,7 +82,7 @@ interface ResolvedCpts extends CptsRef {
 function resolve(index: TerritoryIndex, list: readonly CptsTerritory[]): ResolvedCpts[] {
   return list.map((cpts) => {
     const indices: number[] = [];
-    for (const code of cpts.unitCodes) {
+    for (const code of new Set(cpts.unitCodes)) {
       const i = index.indexByCode.get(code);
       if (i !== undefined) indices.push(i);
     }

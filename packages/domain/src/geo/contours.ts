@@ -169,7 +169,8 @@ export function sharedBoundaryPairs(features: readonly { id: number; polygons: r
     }
   }
   const shared = new Map<number, number>();
-  const factor = features.length + 1;
+  // Pair keys are a * factor + b, so factor must exceed every id (ids need not be positions).
+  const factor = features.reduce((max, f) => Math.max(max, f.id), 0) + 1;
   for (const value of owners.values()) {
     if (typeof value === 'number') continue;
     for (let i = 0; i < value.length; i++) {

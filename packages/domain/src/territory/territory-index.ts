@@ -41,7 +41,8 @@ export function buildTerritoryIndex(units: readonly TerritorialUnit[], links?: U
   for (const [a, b] of links?.neighbours ?? []) {
     const i = indexByCode.get(a);
     const j = indexByCode.get(b);
-    if (i === undefined || j === undefined || i === j) continue;
+    // A boundary is only known between two units that both have a contour (never a guess).
+    if (i === undefined || j === undefined || i === j || !hasShape[i] || !hasShape[j]) continue;
     lists[i]?.push(j);
     lists[j]?.push(i);
   }

@@ -14,12 +14,15 @@ export function luhnValid(digits: string): boolean {
 
 /** La Poste's sites share SIREN 356000000 and follow a digit-sum rule instead of Luhn (INSEE). */
 const LA_POSTE_SIREN = '356000000';
+const LA_POSTE_HEAD_OFFICE = '35600000000048';
 
 /** SIRET: 14 digits (SIREN + NIC) with a valid Luhn key. Spaces are ignored. */
 export function isValidSiret(value: string): boolean {
   const digits = value.replace(/\s/g, '');
   if (!/^\d{14}$/.test(digits)) return false;
-  if (digits.startsWith(LA_POSTE_SIREN)) {
+  // La Poste's establishments follow the digit-sum rule, except its head office, which is
+  // an ordinary Luhn SIRET (same exception as python-stdnum's siret validator).
+  if (digits.startsWith(LA_POSTE_SIREN) && digits !== LA_POSTE_HEAD_OFFICE) {
     const sum = [...digits].reduce((s, d) => s + Number(d), 0);
     return sum % 5 === 0;
   }

@@ -92,7 +92,7 @@ export function AssessmentSummary({ assessment, describe, preview, loading }: As
         >
           <Text size="sm">
             {plural(overlap.unitCodes.length, 'commune partagée', 'communes partagées')} ({formatInhabitants(overlap.population)}) avec{' '}
-            <Anchor component={Link} to={`/cpts/${overlap.cptsId}`} size="sm">
+            <Anchor component={Link} to={`/cpts/${overlap.cptsId}`} size="sm" c="dark.9" underline="always">
               {overlap.cptsName}
             </Anchor>{' '}
             : {overlap.unitCodes.map(describe).join(', ')}.

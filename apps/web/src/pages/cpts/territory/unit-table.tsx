@@ -40,7 +40,7 @@ export function UnitTable({ units, onRemove, flagged }: UnitTableProps) {
               <Table.Td>{unit.code}</Table.Td>
               <Table.Td ta="right">{unit.population === null ? '—' : formatNumber(unit.population)}</Table.Td>
               <Table.Td>
-                <Text size="xs" c={flagged.has(unit.code) ? 'orange.9' : undefined}>
+                <Text size="xs" c={flagged.has(unit.code) ? 'red.9' : undefined}>
                   {flagged.get(unit.code) ?? ''}
                 </Text>
               </Table.Td>
