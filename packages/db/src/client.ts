@@ -33,6 +33,12 @@ const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../migratio
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle client can lose its connection (server restart, failover, administrator
+    // termination): node-postgres emits it on the pool, and an unlistened 'error' would kill
+    // the process. The pool replaces the client on the next query.
+    pool.on('error', (error) => {
+      if ((error as { code?: string }).code !== '57P01') console.error(`PostgreSQL : connexion inactive perdue (${error.message})`);
+    });
     const db = drizzlePg(pool, { schema });
     await migratePg(db, { migrationsFolder: MIGRATIONS });
     return { db: db as unknown as Db, kind: 'postgresql', close: () => pool.end() };
