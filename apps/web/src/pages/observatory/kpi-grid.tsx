@@ -13,7 +13,12 @@ export function KpiGrid({ coverage }: { coverage: CoverageDto }) {
         Indicateurs clés
       </h2>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
-        <KpiCard label="Population totale" value={population} testId="kpi-population" detail={plural(coverage.unitCount, 'unité territoriale', 'unités territoriales')} />
+        <KpiCard
+          label="Population totale"
+          value={population}
+          testId="kpi-population"
+          detail={plural(coverage.unitCount, 'unité territoriale', 'unités territoriales')}
+        />
         <KpiCard
           label="Population couverte (lettre d'intention validée)"
           value={coverage.covered.letterOfIntent}
