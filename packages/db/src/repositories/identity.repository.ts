@@ -6,9 +6,11 @@ import { loginAttempts, sessions, userGrants, users } from '../schema/index.ts';
 export interface UserRecord {
   id: string;
   email: string;
-  passwordHash: string;
+  /** Null for accounts that sign in only through OpenID Connect. */
+  passwordHash: string | null;
   displayName: string;
   isDemo: boolean;
+  idNatPs?: string | null;
 }
 
 export interface SessionRecord {

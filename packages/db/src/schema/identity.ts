@@ -3,7 +3,10 @@ import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-c
 export const users = pgTable('users', {
   id: uuid('id').primaryKey(),
   email: text('email').notNull().unique(),
-  passwordHash: text('password_hash').notNull(),
+  /** Null for accounts that only sign in through OpenID Connect (Pro Santé Connect). */
+  passwordHash: text('password_hash'),
+  /** National professional id (from RPPS / Pro Santé Connect), links a user to directory and memberships. */
+  idNatPs: text('id_nat_ps').unique(),
   displayName: text('display_name').notNull(),
   isDemo: boolean('is_demo').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

@@ -1,3 +1,5 @@
+export * from './association.ts';
 export * from './cpts.ts';
+export * from './directory.ts';
 export * from './geography.ts';
 export * from './identity.ts';
