@@ -11,6 +11,7 @@ import { registerErrorHandler, registerNotFoundHandler } from './http/error-hand
 import type { App } from './http/types.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { coverageRoutes } from './routes/coverage.routes.ts';
+import { directoryImportRoutes } from './routes/directory-imports.routes.ts';
 import { cptsRoutes } from './routes/cpts.routes.ts';
 import { geoRoutes } from './routes/geo.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
@@ -43,6 +44,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   coverageRoutes(app, ctx);
   cptsRoutes(app, ctx);
   plansRoutes(app, ctx);
+  directoryImportRoutes(app, ctx);
   const webDist = ctx.config.webDist;
   const spa = Boolean(webDist && existsSync(webDist));
   if (spa) await app.register(fastifyStatic, { root: webDist as string, wildcard: false });

@@ -1,10 +1,14 @@
 import { openAndPrepare } from '../bootstrap.ts';
 import { loadConfig } from '../config.ts';
 import { importContoursCommand } from './import-contours.command.ts';
+import { importDirectoryCommand, isDirectoryKind } from './import-directory.command.ts';
 import { addUserCommand } from './user-add.command.ts';
 
 const USAGE = `Usage :
   npm run maillon -- import contours <fichier|dossier>   importe des contours de communes (GeoJSON)
+  npm run maillon -- import rpps <fichier>                PS_LibreAcces_Personne_activite (RPPS)
+  npm run maillon -- import savoir-faire <fichier>        PS_LibreAcces_SavoirFaire
+  npm run maillon -- import finess <fichier>              extraction FINESS (stock etalab)
   npm run maillon -- user add --email <e-mail> --name <nom> --role <admin|ars|cpam|coordinator>
                                 [--region <code>] [--cpts <id>]   (mot de passe lu dans MAILLON_PASSWORD)
 Variables : DATABASE_URL (PostgreSQL) ou MAILLON_DATA_DIR (PGlite, défaut ./data/pglite).`;
@@ -17,6 +21,14 @@ async function main(argv: string[]): Promise<number> {
     const database = await openAndPrepare(config, new Date(), log);
     try {
       return await importContoursCommand(database.db, rest[0]);
+    } finally {
+      await database.close();
+    }
+  }
+  if (group === 'import' && isDirectoryKind(action) && rest[0]) {
+    const database = await openAndPrepare(config, new Date(), log);
+    try {
+      return await importDirectoryCommand(database.db, action, rest[0]);
     } finally {
       await database.close();
     }

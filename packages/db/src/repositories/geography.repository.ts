@@ -16,7 +16,7 @@ export interface UnitShape {
 }
 
 export interface GeographySnapshot {
-  units: TerritorialUnit[];
+  units: UnitSummary[];
   shaped: string[];
   neighbours: [string, string][];
 }

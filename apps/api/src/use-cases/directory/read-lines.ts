@@ -1,0 +1,50 @@
+import type { Readable } from 'node:stream';
+
+export interface NumberedLine {
+  line: string;
+  lineNumber: number;
+}
+
+/**
+ * Streams the lines of a text file without loading it whole (the national RPPS file has over a
+ * million lines). The encoding is UTF-8 unless the first chunk is not valid UTF-8, in which
+ * case Latin-1 (ISO-8859-1/15, as FINESS and older RPPS files) is used.
+ */
+export async function* readLines(input: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<NumberedLine> {
+  let decoder: TextDecoder | null = null;
+  let pending = '';
+  let lineNumber = 0;
+  let bytes = 0;
+  for await (const chunk of input) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    bytes += buffer.length;
+    decoder ??= new TextDecoder(looksLikeUtf8(buffer) ? 'utf-8' : 'latin1');
+    pending += decoder.decode(buffer, { stream: true });
+    let start = 0;
+    let newline = pending.indexOf('\n', start);
+    while (newline !== -1) {
+      lineNumber++;
+      yield { line: pending.slice(start, newline), lineNumber };
+      start = newline + 1;
+      newline = pending.indexOf('\n', start);
+    }
+    pending = pending.slice(start);
+    onBytes?.(bytes);
+  }
+  if (decoder) pending += decoder.decode();
+  if (pending.length > 0) {
+    lineNumber++;
+    yield { line: pending, lineNumber };
+  }
+}
+
+function looksLikeUtf8(buffer: Buffer): boolean {
+  // A chunk may end inside a multi-byte character: check all but its last 3 bytes.
+  const sample = buffer.subarray(0, Math.max(0, Math.min(buffer.length, 65_536) - 3));
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * RPPS import benchmark (issue #3): generates a national-size PS_LibreAcces_Personne_activite
+ * file (1,000,000 lines by default, MAILLON_BENCH_LINES to change), imports it into a fresh
+ * PostgreSQL database with Maillon's importer, then loads the same file with PostgreSQL COPY
+ * into a plain staging table, and prints lines/s for both and their ratio.
+ * PostgreSQL: MAILLON_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+ */
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { cogUnits, loadReferenceGeography, openDatabase } from '@maillon/db';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { generateRppsLines } from '../apps/api/src/use-cases/directory/generate-rpps.ts';
+import { importRpps } from '../apps/api/src/use-cases/directory/import-rpps.ts';
+
+const lines = Number(process.env.MAILLON_BENCH_LINES ?? 1_000_000);
+const adminUrl = process.env.MAILLON_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dir = mkdtempSync(join(tmpdir(), 'maillon-bench-'));
+const file = join(dir, 'PS_LibreAcces_Personne_activite_bench.txt');
+const fr = (n: number) => Math.round(n).toLocaleString('fr-FR');
+
+async function main() {
+  let t0 = performance.now();
+  const units = cogUnits().map((u) => ({
+    code: u.code,
+    name: u.name,
+    population: u.population ?? 0,
+    postalCodes: u.postalCodes ?? [],
+    departementCode: u.departementCode ?? null,
+  }));
+  const out = createWriteStream(file);
+  for (const line of generateRppsLines({ lines, units })) {
+    if (!out.write(`${line}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  }
+  await new Promise<void>((resolve) => out.end(() => resolve()));
+  const size = statSync(file).size;
+  console.log(`Fichier généré : ${fr(lines)} lignes, ${(size / 1e6).toFixed(0)} Mo, en ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const name = `maillon_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    const database = await openDatabase({ url: url.toString() });
+    await loadReferenceGeography(database.db, new Date());
+    t0 = performance.now();
+    const report = await importRpps({
+      db: database.db,
+      input: createReadStream(file, { highWaterMark: 1 << 20 }),
+      sourceName: 'bench',
+      bytesTotal: size,
+      now: () => new Date(),
+    });
+    const importSeconds = (performance.now() - t0) / 1000;
+    await database.close();
+    console.log(
+      `Import Maillon (PostgreSQL) : ${importSeconds.toFixed(1)} s, ${fr(report.linesRead / importSeconds)} lignes/s (${fr(report.accepted)} acceptées, ${fr(report.rejectedCount)} rejetées)`,
+    );
+
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    const columns = Array.from({ length: 53 }, (_, i) => `c${i} text`).join(', ');
+    await client.query(`CREATE TABLE copy_staging (${columns})`);
+    t0 = performance.now();
+    // CSV with an improbable quote character: the extraction is unquoted, `|`-separated, trailing `|`.
+    const copy = client.query(copyFrom("COPY copy_staging FROM STDIN WITH (FORMAT csv, DELIMITER '|', HEADER true, QUOTE E'\\x01')"));
+    await pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), copy);
+    const copySeconds = (performance.now() - t0) / 1000;
+    await client.end();
+    console.log(`COPY PostgreSQL (table brute) : ${copySeconds.toFixed(1)} s, ${fr(lines / copySeconds)} lignes/s`);
+    console.log(
+      `Rapport import Maillon / COPY : ${(importSeconds / copySeconds).toFixed(1)} × plus lent (${((copySeconds / importSeconds) * 100).toFixed(0)} % du débit de COPY)`,
+    );
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const DIRECTORY_IMPORT_KINDS = ['rpps', 'savoir-faire', 'finess'] as const;
+export const directoryImportKindSchema = z.enum(DIRECTORY_IMPORT_KINDS);
+
+export const createImportSchema = z.object({
+  kind: directoryImportKindSchema,
+  sourceName: z.string().trim().min(1, 'Nom de fichier requis.').max(255),
+  bytesTotal: z.number().int().positive().max(5_000_000_000).nullable().optional(),
+  /** A coordination team imports for its own territory only. */
+  cptsId: z.uuid('Identifiant de CPTS invalide.').optional(),
+});
+
+export const importRunSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  sourceName: z.string(),
+  status: z.enum(['running', 'succeeded', 'failed']),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  bytesTotal: z.number().int().nullable(),
+  bytesDone: z.number().int(),
+  linesRead: z.number().int(),
+  accepted: z.number().int(),
+  rejectedCount: z.number().int(),
+  rejected: z.array(z.object({ line: z.number().int(), reason: z.string() })),
+  stats: z.record(z.string(), z.number()),
+  error: z.string().nullable(),
+  scope: z.string().nullable(),
+});
+export type ImportRunDto = z.infer<typeof importRunSchema>;

@@ -1,0 +1,5 @@
+export * from './delimited-line.ts';
+export * from './finess.ts';
+export * from './lambert93.ts';
+export * from './rpps.ts';
+export * from './rpps-header.ts';

@@ -1,0 +1,203 @@
+import { columnIndex, normaliseHeader, splitLine } from './delimited-line.ts';
+
+/** Savoir-faire codes merged as general practice (interop.md §7, TRE_R38). */
+export const GENERAL_PRACTICE_SPECIALTIES: readonly string[] = ['SM26', 'SM53', 'SM54'];
+
+/** Columns of PS_LibreAcces_Personne_activite the importer reads (interop.md §4). */
+export const RPPS_ACTIVITY_COLUMNS = {
+  idType: "Type d'identifiant PP",
+  identifier: 'Identifiant PP',
+  idNatPs: 'Identification nationale PP',
+  civility: "Libellé civilité d'exercice",
+  lastName: "Nom d'exercice",
+  firstName: "Prénom d'exercice",
+  professionCode: 'Code profession',
+  professionLabel: 'Libellé profession',
+  categoryCode: 'Code catégorie professionnelle',
+  specialtyTypeCode: 'Code type savoir-faire',
+  specialtyCode: 'Code savoir-faire',
+  specialtyLabel: 'Libellé savoir-faire',
+  modeCode: 'Code mode exercice',
+  modeLabel: 'Libellé mode exercice',
+  siret: 'Numéro SIRET site',
+  finessSite: 'Numéro FINESS site',
+  finessLegal: 'Numéro FINESS établissement juridique',
+  structureId: 'Identifiant technique de la structure',
+  structureName: 'Raison sociale site',
+  brandName: 'Enseigne commerciale site',
+  streetNumber: 'Numéro Voie (coord. structure)',
+  streetRepeat: 'Indice répétition voie (coord. structure)',
+  streetType: 'Libellé type de voie (coord. structure)',
+  streetName: 'Libellé Voie (coord. structure)',
+  cedexOffice: 'Bureau cedex (coord. structure)',
+  postalCode: 'Code postal (coord. structure)',
+  communeCode: 'Code commune (coord. structure)',
+  communeLabel: 'Libellé commune (coord. structure)',
+  phone: 'Téléphone (coord. structure)',
+  email: 'Adresse e-mail (coord. structure)',
+} as const;
+
+type ColumnName = keyof typeof RPPS_ACTIVITY_COLUMNS;
+const REQUIRED: readonly ColumnName[] = ['idNatPs', 'lastName', 'professionCode'];
+
+export interface RppsActivityLine {
+  idType: string;
+  identifier: string;
+  idNatPs: string;
+  civility: string | null;
+  lastName: string;
+  firstName: string;
+  professionCode: string;
+  professionLabel: string;
+  categoryCode: string | null;
+  specialtyCode: string | null;
+  specialtyLabel: string | null;
+  generalPractice: boolean;
+  modeCode: string | null;
+  modeLabel: string | null;
+  siret: string | null;
+  finessSite: string | null;
+  finessLegal: string | null;
+  structureId: string | null;
+  structureName: string | null;
+  address: string | null;
+  postalCode: string | null;
+  communeCode: string | null;
+  townLabel: string | null;
+  phone: string | null;
+  email: string | null;
+  /** Stable key of this activity for this person. */
+  activityKey: string;
+}
+
+export type ParsedLine<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export interface RppsActivityParser {
+  parse(line: string): ParsedLine<RppsActivityLine>;
+}
+
+/** Builds a parser from the header line; refuses a header missing a required column. */
+export function rppsActivityParser(headerLine: string): ParsedLine<RppsActivityParser> {
+  const columns = columnIndex(splitLine(headerLine, '|'));
+  const positions = new Map<ColumnName, number>();
+  for (const [key, header] of Object.entries(RPPS_ACTIVITY_COLUMNS) as [ColumnName, string][]) {
+    const position = columns.get(normaliseHeader(header));
+    if (position !== undefined) positions.set(key, position);
+  }
+  const missing = REQUIRED.filter((key) => !positions.has(key));
+  if (missing.length > 0) {
+    return { ok: false, reason: `en-tête sans colonne ${missing.map((k) => `« ${RPPS_ACTIVITY_COLUMNS[k]} »`).join(', ')}` };
+  }
+  const width = columns.size;
+  return {
+    ok: true,
+    value: {
+      parse(line) {
+        const fields = splitLine(line, '|');
+        if (fields.length < width - 4) return { ok: false, reason: `${fields.length} champs au lieu de ${width}` };
+        const get = (key: ColumnName) => {
+          const position = positions.get(key);
+          const value = position === undefined ? '' : (fields[position] ?? '');
+          return value === '' ? null : value;
+        };
+        const idNatPs = get('idNatPs');
+        if (!idNatPs || !/^[08]\d{9,11}$/.test(idNatPs))
+          return { ok: false, reason: `identification nationale PP invalide (« ${idNatPs ?? ''} »)` };
+        const lastName = get('lastName');
+        if (!lastName) return { ok: false, reason: "nom d'exercice absent" };
+        const professionCode = get('professionCode');
+        if (!professionCode) return { ok: false, reason: 'code profession absent' };
+        const specialtyCode = get('specialtyCode');
+        const street = [get('streetNumber'), get('streetRepeat'), get('streetType'), get('streetName')].filter(Boolean).join(' ');
+        const { postalCode, townLabel } = postalAndTown(get('postalCode'), get('communeLabel'), get('cedexOffice'));
+        return {
+          ok: true,
+          value: {
+            idType: get('idType') ?? idNatPs.slice(0, 1),
+            identifier: get('identifier') ?? idNatPs.slice(1),
+            idNatPs,
+            civility: get('civility'),
+            lastName,
+            firstName: get('firstName') ?? '',
+            professionCode,
+            professionLabel: get('professionLabel') ?? professionCode,
+            categoryCode: get('categoryCode'),
+            specialtyCode,
+            specialtyLabel: get('specialtyLabel'),
+            generalPractice: specialtyCode !== null && GENERAL_PRACTICE_SPECIALTIES.includes(specialtyCode),
+            modeCode: get('modeCode'),
+            modeLabel: get('modeLabel'),
+            siret: get('siret'),
+            finessSite: get('finessSite'),
+            finessLegal: get('finessLegal'),
+            structureId: get('structureId'),
+            structureName: get('structureName') ?? get('brandName'),
+            address: street || null,
+            postalCode,
+            communeCode: get('communeCode'),
+            townLabel,
+            phone: get('phone'),
+            email: get('email'),
+            activityKey: [get('structureId'), get('modeCode'), get('finessSite'), get('siret'), specialtyCode]
+              .map((v) => v ?? '')
+              .join('~'),
+          },
+        };
+      },
+    },
+  };
+}
+
+/**
+ * The postal code may be empty while "Bureau cedex" holds "75015 PARIS" (interop.md §4).
+ */
+function postalAndTown(
+  postalCode: string | null,
+  town: string | null,
+  cedex: string | null,
+): { postalCode: string | null; townLabel: string | null } {
+  if (postalCode) return { postalCode, townLabel: town };
+  const match = cedex?.match(/^(\d{5})\s+(.+)$/);
+  if (match) return { postalCode: match[1] ?? null, townLabel: town ?? match[2] ?? null };
+  return { postalCode: null, townLabel: town };
+}
+
+export interface RppsSkillLine {
+  idNatPs: string;
+  typeCode: string;
+  code: string;
+  label: string;
+}
+
+/** Parser for the PS_LibreAcces_SavoirFaire companion file (mapped by header name). */
+export function rppsSkillParser(headerLine: string): ParsedLine<{ parse(line: string): ParsedLine<RppsSkillLine> }> {
+  const columns = columnIndex(splitLine(headerLine, '|'));
+  const at = (name: string) => columns.get(normaliseHeader(name));
+  const id = at('Identification nationale PP');
+  const code = at('Code savoir-faire');
+  if (id === undefined || code === undefined)
+    return { ok: false, reason: 'en-tête sans « Identification nationale PP » ou « Code savoir-faire »' };
+  const type = at('Code type savoir-faire');
+  const label = at('Libellé savoir-faire');
+  return {
+    ok: true,
+    value: {
+      parse(line) {
+        const fields = splitLine(line, '|');
+        const idNatPs = fields[id] ?? '';
+        const skill = fields[code] ?? '';
+        if (!/^[08]\d{9,11}$/.test(idNatPs)) return { ok: false, reason: `identification nationale PP invalide (« ${idNatPs} »)` };
+        if (!skill) return { ok: false, reason: 'code savoir-faire absent' };
+        return {
+          ok: true,
+          value: {
+            idNatPs,
+            typeCode: (type === undefined ? '' : fields[type]) || '',
+            code: skill,
+            label: (label === undefined ? '' : fields[label]) || skill,
+          },
+        };
+      },
+    },
+  };
+}
