@@ -6,6 +6,7 @@ import { HomeRedirect } from './pages/common/home-redirect.tsx';
 import { NotFoundPage } from './pages/common/not-found-page.tsx';
 import { RegionRedirect } from './pages/common/region-redirect.tsx';
 import { CptsPage } from './pages/cpts/cpts-page.tsx';
+import { DirectoryImportPage } from './pages/directory/directory-import-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
 import { ObservatoryPage } from './pages/observatory/observatory-page.tsx';
 import { PipelinePage } from './pages/pipeline/pipeline-page.tsx';
@@ -29,6 +30,7 @@ export function App() {
           <Route path="/plans/:region" element={<PlansPage />} />
           <Route path="/cpts/:id" element={<CptsPage />} />
           <Route path="/referentiel" element={<ReferentialPage />} />
+          <Route path="/annuaire/imports" element={<DirectoryImportPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

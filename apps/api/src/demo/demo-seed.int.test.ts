@@ -1,3 +1,4 @@
+import { schema } from '@maillon/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../test/harness.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './demo-seed.ts';
@@ -52,5 +53,26 @@ describe.each(testDatabases())('demo data (%s)', (kind) => {
       payload: { email: DEMO_ACCOUNTS.admin, password: DEMO_PASSWORD },
     });
     expect(response.statusCode).toBe(401);
+  });
+});
+
+describe.each(testDatabases())('demo directory (%s)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    await seedDemo(t.ctx.database.db, await t.ctx.territoryIndex.get(t.ctx.database.db), TEST_NOW, '2026-11-22');
+  });
+  afterAll(() => t.close());
+
+  it('loads generated professionals and establishments of PACA through the real importers, labelled demo', async () => {
+    const people = await t.ctx.database.db.select().from(schema.professionals);
+    expect(people.length).toBeGreaterThan(5_000);
+    expect(people.every((p) => p.isDemo && p.lastName.endsWith('(démo)'))).toBe(true);
+    const activities = await t.ctx.database.db.select().from(schema.professionalActivities);
+    const units = new Set((await t.ctx.database.db.select().from(schema.units)).filter((u) => u.regionCode === '93').map((u) => u.code));
+    expect(activities.every((a) => a.unitCode !== null && units.has(a.unitCode))).toBe(true);
+    const establishments = await t.ctx.database.db.select().from(schema.establishments);
+    expect(establishments.length).toBeGreaterThan(500);
+    expect(new Set(establishments.map((e) => e.kind))).toEqual(new Set(['pharmacy', 'ehpad', 'msp', 'healthCentre', 'ssiad', 'hospital']));
   });
 });

@@ -2,6 +2,7 @@ import { createCptsRepository, createIdentityRepository, createPlansRepository, 
 import { addMonths, computeCoverage, type Grant, type TerritoryIndex } from '@maillon/domain';
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '../use-cases/auth/passwords.ts';
+import { seedDemoDirectory } from './demo-directory.ts';
 import { planDemo } from './demo-plan.ts';
 
 export const DEMO_PASSWORD = 'demo-maillon';
@@ -14,12 +15,15 @@ export const DEMO_ACCOUNTS = {
 
 /**
  * Seeds the demo (once): Provence-Alpes-Côte d'Azur CPTS built from real communes, all named
- * "CPTS démo …" and flagged is_demo, demo accounts, and two white-zone action plans.
+ * "CPTS démo …" and flagged is_demo, a generated directory (RPPS and FINESS formats, flagged
+ * is_demo), demo accounts, and two white-zone action plans.
  */
 export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: string): Promise<{ created: boolean; cpts: number }> {
   const existing = await db.select().from(schema.referenceMeta).where(eq(schema.referenceMeta.key, 'demo'));
   const seeded = existing[0]?.value as { cpts: number } | undefined;
   if (seeded) return { created: false, cpts: seeded.cpts };
+  // The directory first: its upserts are idempotent, so an interrupted start simply redoes them.
+  await seedDemoDirectory(db, DEMO_REGION, () => now);
   const plan = planDemo({ index, regionCode: DEMO_REGION, today });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {

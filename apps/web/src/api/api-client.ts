@@ -76,6 +76,24 @@ export async function apiRequest<T>(method: Method, path: string, options: Reque
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** Sends a file as the raw request body (large directory extractions are streamed, not encoded). */
+export async function apiUpload<T>(path: string, file: Blob): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/octet-stream' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, { method: 'PUT', headers, credentials: 'same-origin', body: file });
+  } catch {
+    throw new ApiError(0, 'network', "L'envoi du fichier a été interrompu. Vérifiez votre connexion puis réessayez.");
+  }
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (response.status === 401) onUnauthorized?.();
+    throw error;
+  }
+  return (await response.json()) as T;
+}
+
 export const api = {
   get: <T>(path: string, options?: RequestOptions) => apiRequest<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => apiRequest<T>('POST', path, { ...options, body }),

@@ -1,8 +1,8 @@
 import { NavLink, Stack } from '@mantine/core';
 import type { Icon } from '@tabler/icons-react';
-import { IconBook2, IconBuildingHospital, IconChartPie, IconLayoutKanban, IconListCheck } from '@tabler/icons-react';
+import { IconBook2, IconBuildingHospital, IconChartPie, IconLayoutKanban, IconListCheck, IconUpload } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router-dom';
-import { coordinatedCptsIds, isRegulator } from '../session/roles.ts';
+import { coordinatedCptsIds, isAdmin, isRegulator } from '../session/roles.ts';
 import { useCurrentRegion } from '../session/use-current-region.ts';
 import { useMe } from '../session/use-session.ts';
 
@@ -35,6 +35,9 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
     const label = cptsIds.length > 1 ? `Ma CPTS (${index + 1})` : 'Ma CPTS';
     items.push({ label, to: `/cpts/${id}`, section: `/cpts/${id}`, icon: IconBuildingHospital });
   });
+  if (isAdmin(me) || cptsIds.length > 0) {
+    items.push({ label: "Import de l'annuaire", to: '/annuaire/imports', section: '/annuaire/imports', icon: IconUpload });
+  }
   items.push({ label: 'Référentiel', to: '/referentiel', section: '/referentiel', icon: IconBook2 });
 
   return (

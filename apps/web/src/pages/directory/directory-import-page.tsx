@@ -1,0 +1,122 @@
+import type { ImportRunDto } from '@maillon/contracts';
+import { Alert, Button, Card, FileInput, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { api } from '../../api/api-client.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { QueryView } from '../../components/query-view.tsx';
+import { useApiQuery } from '../../hooks/use-api-query.ts';
+import { formatNumber } from '../../lib/format.ts';
+import { coordinatedCptsIds, isAdmin } from '../../session/roles.ts';
+import { useMe } from '../../session/use-session.ts';
+import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from './import-kinds.ts';
+import { ImportReport } from './import-report.tsx';
+import { useDirectoryUpload } from './use-directory-upload.ts';
+
+/** Directory imports: the admin loads national files, a coordination team its territory's RPPS lines. */
+export function DirectoryImportPage() {
+  const me = useMe();
+  const admin = isAdmin(me);
+  const cptsId = admin ? undefined : coordinatedCptsIds(me)[0];
+  const [kind, setKind] = useState<string | null>('rpps');
+  const [file, setFile] = useState<File | null>(null);
+  const recent = useApiQuery('directory-imports', () => api.get<{ items: ImportRunDto[] }>('/directory/imports'));
+  const upload = useDirectoryUpload(recent.reload);
+  const kinds = admin ? Object.entries(IMPORT_KIND_LABELS) : Object.entries(IMPORT_KIND_LABELS).filter(([k]) => k === 'rpps');
+
+  return (
+    <>
+      <PageHeader title="Import de l'annuaire" subtitle="Extractions publiques RPPS (Annuaire Santé) et FINESS" />
+      <Stack gap="lg">
+        <Card withBorder padding="lg">
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (file && kind) void upload.start({ kind, file, cptsId });
+            }}
+          >
+            <Stack gap="md">
+              <Text size="sm">
+                {admin
+                  ? "Fichiers nationaux : les personnes absentes d'un nouvel import complet sont marquées comme disparues."
+                  : 'Seules les activités situées sur le territoire de votre CPTS sont conservées ; le reste du fichier est ignoré.'}{' '}
+                Encodage UTF-8 ou Latin-1 détecté automatiquement.
+              </Text>
+              <Group align="flex-end" gap="md">
+                <Select
+                  label="Type de fichier"
+                  data={kinds.map(([value, label]) => ({ value, label }))}
+                  value={kind}
+                  onChange={setKind}
+                  allowDeselect={false}
+                  w={360}
+                  data-testid="import-kind"
+                />
+                <FileInput
+                  label="Fichier"
+                  placeholder="Choisir un fichier"
+                  value={file}
+                  onChange={setFile}
+                  accept=".txt,.csv"
+                  w={320}
+                  data-testid="import-file"
+                />
+                <Button
+                  type="submit"
+                  leftSection={<IconUpload size={16} aria-hidden />}
+                  loading={upload.busy}
+                  disabled={!file || !kind}
+                  data-testid="import-submit"
+                >
+                  Importer
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Card>
+        {upload.error ? <ErrorAlert error={upload.error} title="Import refusé" /> : null}
+        {upload.run ? (
+          <Card withBorder padding="lg">
+            <ImportReport run={upload.run} />
+          </Card>
+        ) : null}
+        <Stack gap="sm">
+          <Title order={2}>Imports récents</Title>
+          <QueryView query={recent}>
+            {(data) =>
+              data.items.length === 0 ? (
+                <Alert color="gray">Aucun import pour l'instant.</Alert>
+              ) : (
+                <Table striped withTableBorder data-testid="recent-imports">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">Date</Table.Th>
+                      <Table.Th scope="col">Type</Table.Th>
+                      <Table.Th scope="col">Fichier</Table.Th>
+                      <Table.Th scope="col">État</Table.Th>
+                      <Table.Th scope="col">Acceptées</Table.Th>
+                      <Table.Th scope="col">Rejetées</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.map((run) => (
+                      <Table.Tr key={run.id}>
+                        <Table.Td>{new Date(run.startedAt).toLocaleString('fr-FR')}</Table.Td>
+                        <Table.Td>{IMPORT_KIND_LABELS[run.kind] ?? run.kind}</Table.Td>
+                        <Table.Td>{run.sourceName}</Table.Td>
+                        <Table.Td>{IMPORT_STATUS_LABELS[run.status] ?? run.status}</Table.Td>
+                        <Table.Td>{formatNumber(run.accepted)}</Table.Td>
+                        <Table.Td>{formatNumber(run.rejectedCount)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )
+            }
+          </QueryView>
+        </Stack>
+      </Stack>
+    </>
+  );
+}
