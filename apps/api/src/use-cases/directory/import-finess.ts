@@ -61,7 +61,7 @@ export async function importFiness(options: DirectoryImportOptions): Promise<Dir
         return { accepted: true };
       },
       pending: () => 0,
-      async flush() {},
+      drain: () => async () => {},
       async finish(db, id) {
         const rows = [...sites.values()];
         for (let i = 0; i < rows.length; i += 1_000) {

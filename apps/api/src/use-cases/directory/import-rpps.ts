@@ -88,12 +88,16 @@ export async function importRpps(options: DirectoryImportOptions): Promise<Direc
         return { accepted: true };
       },
       pending: () => activities.size,
-      async flush(db) {
-        const repo = createDirectoryRepository(db);
-        await repo.upsertProfessionals([...people.values()]);
-        await repo.upsertActivities([...activities.values()]);
+      drain() {
+        const batchPeople = [...people.values()];
+        const batchActivities = [...activities.values()];
         people = new Map();
         activities = new Map();
+        return async (db) => {
+          const repo = createDirectoryRepository(db);
+          await repo.upsertProfessionals(batchPeople);
+          await repo.upsertActivities(batchActivities);
+        };
       },
       async finish(db, id) {
         if (!parser) throw new Error('Fichier vide : aucune ligne d’en-tête.');

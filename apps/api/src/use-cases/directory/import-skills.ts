@@ -26,9 +26,10 @@ export async function importRppsSkills(options: DirectoryImportOptions): Promise
         return { accepted: true };
       },
       pending: () => rows.size,
-      async flush(db) {
-        await createDirectoryRepository(db).upsertSkills([...rows.values()]);
+      drain() {
+        const batch = [...rows.values()];
         rows = new Map();
+        return (db) => createDirectoryRepository(db).upsertSkills(batch);
       },
       async finish(db, id) {
         if (!parser) throw new Error('Fichier vide : aucune ligne d’en-tête.');

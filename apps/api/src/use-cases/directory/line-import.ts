@@ -43,8 +43,11 @@ export interface LineHandler {
   line(text: string, lineNumber: number): { accepted: true } | { skipped: true } | { reason: string };
   /** Rows waiting to be written. */
   pending(): number;
-  /** Writes pending rows in one transaction. */
-  flush(db: Db): Promise<void>;
+  /**
+   * Takes the pending rows (synchronously, so parsing can go on) and returns the write of
+   * those rows, run in one transaction while the next batch is parsed.
+   */
+  drain(): (db: Db) => Promise<void>;
   /** After the whole file: final writes, disappearance marking; returns extra stats. */
   finish(db: Db, runId: string): Promise<void>;
   stats: Record<string, number>;
@@ -84,6 +87,7 @@ export async function runLineImport(
     await runs.progress(runId, { bytesDone, linesRead, accepted, rejectedCount, rejected });
     options.onProgress?.({ bytesDone, bytesTotal: options.bytesTotal, linesRead });
   };
+  let inFlight: Promise<void> = Promise.resolve();
   try {
     for await (const { line, lineNumber } of readLines(options.input, (b) => {
       bytesDone = b;
@@ -96,15 +100,20 @@ export async function runLineImport(
         if (rejected.length < KEPT_REJECTS) rejected.push({ line: lineNumber, reason: outcome.reason });
       } else if ('accepted' in outcome) accepted++;
       if (handler.pending() >= BATCH) {
-        await options.db.transaction((tx) => handler.flush(tx));
-        await report();
+        // One batch written while the next is parsed: the database works as Node parses.
+        await inFlight;
+        const write = handler.drain();
+        inFlight = options.db.transaction((tx) => write(tx)).then(report);
       }
     }
-    await options.db.transaction((tx) => handler.flush(tx));
+    await inFlight;
+    const last = handler.drain();
+    await options.db.transaction((tx) => last(tx));
     await handler.finish(options.db, runId);
     await report();
     await runs.finishRun(runId, { status: 'succeeded', now: options.now(), stats: handler.stats });
   } catch (error) {
+    await inFlight.catch(() => {});
     await report();
     await runs.finishRun(runId, {
       status: 'failed',
