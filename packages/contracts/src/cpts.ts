@@ -1,20 +1,8 @@
+import { STAGES } from '@maillon/domain/stages';
 import { z } from 'zod';
 import { isoDateSchema, regionCodeSchema } from './common.ts';
 
-export const STAGE_VALUES = [
-  'contact',
-  'letterOfIntentSubmitted',
-  'letterOfIntentValidated',
-  'reviewCommitteeOpinion',
-  'healthProjectDrafting',
-  'healthProjectSubmitted',
-  'healthProjectValidated',
-  'aciSigned',
-  'operating',
-  'suspended',
-  'dissolved',
-  'merged',
-] as const;
+export const STAGE_VALUES = STAGES;
 export const stageSchema = z.enum(STAGE_VALUES);
 export type StageDto = z.infer<typeof stageSchema>;
 

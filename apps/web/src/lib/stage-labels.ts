@@ -1,40 +1,14 @@
 import type { StageDto } from '@maillon/contracts';
 
-/** Every lifecycle stage, in order (mirrors STAGE_VALUES without pulling zod into the bundle). */
-export const STAGES = [
-  'contact',
-  'letterOfIntentSubmitted',
-  'letterOfIntentValidated',
-  'reviewCommitteeOpinion',
-  'healthProjectDrafting',
-  'healthProjectSubmitted',
-  'healthProjectValidated',
-  'aciSigned',
-  'operating',
-  'suspended',
-  'dissolved',
-  'merged',
-] as const satisfies readonly StageDto[];
+// One definition of the stages and their French labels: the domain's (pure, no zod).
+import { MAIN_LINE, STAGE_LABELS, STAGES } from '@maillon/domain/stages';
+
+export { STAGE_LABELS, STAGES };
 
 /** The nine stages of the main line, from first contact to operation. */
-export const MAIN_LINE_STAGES: readonly StageDto[] = STAGES.slice(0, 9);
+export const MAIN_LINE_STAGES: readonly StageDto[] = MAIN_LINE;
 
 export const ARCHIVED_STAGES: readonly StageDto[] = ['dissolved', 'merged'];
-
-export const STAGE_LABELS: Record<StageDto, string> = {
-  contact: 'Premier contact ARS/CPAM',
-  letterOfIntentSubmitted: "Lettre d'intention déposée",
-  letterOfIntentValidated: "Lettre d'intention validée",
-  reviewCommitteeOpinion: 'Avis de la commission (CCOP)',
-  healthProjectDrafting: 'Projet de santé en rédaction',
-  healthProjectSubmitted: 'Projet de santé déposé',
-  healthProjectValidated: 'Projet de santé validé',
-  aciSigned: 'Contrat ACI signé',
-  operating: 'En fonctionnement',
-  suspended: 'Suspendue',
-  dissolved: 'Dissoute',
-  merged: 'Fusionnée',
-};
 
 export function stageLabel(stage: string): string {
   return (STAGE_LABELS as Record<string, string>)[stage] ?? stage;
