@@ -9,12 +9,18 @@ import type { AppContext } from './context.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
 import { registerErrorHandler, registerNotFoundHandler } from './http/error-handler.ts';
 import type { App } from './http/types.ts';
+import { associationRoutes } from './routes/association.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { coverageRoutes } from './routes/coverage.routes.ts';
-import { directoryImportRoutes } from './routes/directory-imports.routes.ts';
 import { cptsRoutes } from './routes/cpts.routes.ts';
+import { diagnosticRoutes } from './routes/diagnostic.routes.ts';
+import { directoryImportRoutes } from './routes/directory-imports.routes.ts';
+import { engagementRoutes } from './routes/engagement.routes.ts';
+import { engagementInvitationsRoutes } from './routes/engagement-invitations.routes.ts';
 import { geoRoutes } from './routes/geo.routes.ts';
+import { oidcRoutes } from './routes/oidc.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
+import { portalRoutes } from './routes/portal.routes.ts';
 
 /** Builds the HTTP application (no listening: tests use `inject`, main.ts listens). */
 export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<App> {
@@ -44,7 +50,13 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   coverageRoutes(app, ctx);
   cptsRoutes(app, ctx);
   plansRoutes(app, ctx);
+  associationRoutes(app, ctx);
   directoryImportRoutes(app, ctx);
+  diagnosticRoutes(app, ctx);
+  engagementRoutes(app, ctx);
+  engagementInvitationsRoutes(app, ctx);
+  oidcRoutes(app, ctx);
+  portalRoutes(app, ctx);
   const webDist = ctx.config.webDist;
   const spa = Boolean(webDist && existsSync(webDist));
   if (spa) await app.register(fastifyStatic, { root: webDist as string, wildcard: false });

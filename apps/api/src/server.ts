@@ -55,6 +55,7 @@ export async function startServer(
     log(`  ${DEMO_ACCOUNTS.ars}  (ARS Provence-Alpes-Côte d'Azur)`);
     log(`  ${DEMO_ACCOUNTS.coordinator}  (coordination d'une CPTS de démonstration)`);
     log(`  ${DEMO_ACCOUNTS.admin}  (administration de la plateforme)`);
+    log(`  ${DEMO_ACCOUNTS.member}  (adhérent d'une CPTS de démonstration : espace adhérent)`);
   }
   return {
     app,

@@ -2,15 +2,23 @@ import { Route, Routes } from 'react-router-dom';
 import { AppLayout } from './layout/app-layout.tsx';
 import { PublicLayout } from './layout/public-layout.tsx';
 import { RequireAuth } from './layout/require-auth.tsx';
+import { AssembliesPage } from './pages/association/assemblies/assemblies-page.tsx';
+import { AssemblyPage } from './pages/association/assemblies/assembly-page.tsx';
+import { GovernancePage } from './pages/association/governance/governance-page.tsx';
+import { MembersPage } from './pages/association/members/members-page.tsx';
 import { HomeRedirect } from './pages/common/home-redirect.tsx';
 import { NotFoundPage } from './pages/common/not-found-page.tsx';
 import { RegionRedirect } from './pages/common/region-redirect.tsx';
 import { CptsPage } from './pages/cpts/cpts-page.tsx';
+import { DiagnosticPage } from './pages/diagnostic/diagnostic-page.tsx';
+import { DraftDiagnosticPage } from './pages/diagnostic/draft-diagnostic-page.tsx';
 import { DirectoryImportPage } from './pages/directory/directory-import-page.tsx';
+import { EngagementPage } from './pages/engagement/engagement-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
 import { ObservatoryPage } from './pages/observatory/observatory-page.tsx';
 import { PipelinePage } from './pages/pipeline/pipeline-page.tsx';
 import { PlansPage } from './pages/plans/plans-page.tsx';
+import { PortalPage } from './pages/portal/portal-page.tsx';
 import { ReferentialPage } from './pages/referential/referential-page.tsx';
 
 export function App() {
@@ -29,7 +37,15 @@ export function App() {
           <Route path="/plans" element={<RegionRedirect base="/plans" title="Plans 100 % CPTS" />} />
           <Route path="/plans/:region" element={<PlansPage />} />
           <Route path="/cpts/:id" element={<CptsPage />} />
+          <Route path="/cpts/:id/adherents" element={<MembersPage />} />
+          <Route path="/cpts/:id/gouvernance" element={<GovernancePage />} />
+          <Route path="/cpts/:id/assemblees" element={<AssembliesPage />} />
+          <Route path="/cpts/:id/assemblees/:assemblyId" element={<AssemblyPage />} />
+          <Route path="/cpts/:id/diagnostic" element={<DiagnosticPage />} />
+          <Route path="/cpts/:id/engagement" element={<EngagementPage />} />
+          <Route path="/diagnostic" element={<DraftDiagnosticPage />} />
           <Route path="/referentiel" element={<ReferentialPage />} />
+          <Route path="/portail" element={<PortalPage />} />
           <Route path="/annuaire/imports" element={<DirectoryImportPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

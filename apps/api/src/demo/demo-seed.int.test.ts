@@ -76,3 +76,23 @@ describe.each(testDatabases())('demo directory (%s)', (kind) => {
     expect(new Set(establishments.map((e) => e.kind))).toEqual(new Set(['pharmacy', 'ehpad', 'msp', 'healthCentre', 'ssiad', 'hospital']));
   });
 });
+
+describe.each(testDatabases())('demo association (%s)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    await seedDemo(t.ctx.database.db, await t.ctx.territoryIndex.get(t.ctx.database.db), TEST_NOW, '2026-11-22');
+  });
+  afterAll(() => t.close());
+
+  it("gives the coordinator's CPTS members from the demo directory, and a member portal account", async () => {
+    const coordinator = await t.login(DEMO_ACCOUNTS.coordinator, DEMO_PASSWORD);
+    const [cpts] = (await t.app.inject({ method: 'GET', url: '/api/cpts', ...as(coordinator) })).json().items;
+    const summary = await t.app.inject({ method: 'GET', url: `/api/cpts/${cpts.id}/members/summary`, ...as(coordinator) });
+    expect(summary.statusCode, summary.body).toBe(200);
+    const member = await t.login(DEMO_ACCOUNTS.member, DEMO_PASSWORD);
+    const portal = await t.app.inject({ method: 'GET', url: '/api/portal', ...as(member) });
+    expect(portal.statusCode, portal.body).toBe(200);
+    expect(JSON.stringify(portal.json())).toContain(cpts.name);
+  });
+});

@@ -1,7 +1,8 @@
 import { createCptsRepository, createIdentityRepository, createPlansRepository, type Db, schema } from '@maillon/db';
 import { addMonths, computeCoverage, type Grant, type TerritoryIndex } from '@maillon/domain';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { hashPassword } from '../use-cases/auth/passwords.ts';
+import { seedDemoAssociation } from './demo-association.ts';
 import { seedDemoDirectory } from './demo-directory.ts';
 import { planDemo } from './demo-plan.ts';
 
@@ -11,6 +12,8 @@ export const DEMO_ACCOUNTS = {
   admin: 'admin@demo.maillon.fr',
   ars: 'ars.paca@demo.maillon.fr',
   coordinator: 'coordination@demo.maillon.fr',
+  /** A member professional of the coordinator's CPTS: the member portal. */
+  member: 'adherent@demo.maillon.fr',
 } as const;
 
 /**
@@ -21,7 +24,10 @@ export const DEMO_ACCOUNTS = {
 export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: string): Promise<{ created: boolean; cpts: number }> {
   const existing = await db.select().from(schema.referenceMeta).where(eq(schema.referenceMeta.key, 'demo'));
   const seeded = existing[0]?.value as { cpts: number } | undefined;
-  if (seeded) return { created: false, cpts: seeded.cpts };
+  if (seeded) {
+    await ensureDemoAssociation(db, now, today);
+    return { created: false, cpts: seeded.cpts };
+  }
   // The directory first: its upserts are idempotent, so an interrupted start simply redoes them.
   await seedDemoDirectory(db, DEMO_REGION, () => now);
   const plan = planDemo({ index, regionCode: DEMO_REGION, today });
@@ -124,7 +130,41 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
       .insert(schema.referenceMeta)
       .values({ key: 'demo', value: { cpts: plan.length, seededAt: now.toISOString() }, updatedAt: now });
   });
+  await ensureDemoAssociation(db, now, today);
   return { created: true, cpts: plan.length };
+}
+
+/**
+ * Association life of the demo coordinator's CPTS (members from the demo directory, dues,
+ * bodies, assemblies) and a member-portal account for one of its members. Idempotent, so an
+ * interrupted first start completes on the next one.
+ */
+async function ensureDemoAssociation(db: Db, now: Date, today: string): Promise<void> {
+  const users = createIdentityRepository(db);
+  const coordinator = await users.findUserByEmail(DEMO_ACCOUNTS.coordinator);
+  const grant = coordinator ? (await users.grantsOf(coordinator.id)).find((g) => g.role === 'coordinator') : undefined;
+  if (grant?.role !== 'coordinator') return;
+  await seedDemoAssociation(db, { cptsId: grant.cptsId, now, today });
+  if (await users.findUserByEmail(DEMO_ACCOUNTS.member)) return;
+  const [member] = await db
+    .select()
+    .from(schema.members)
+    .where(and(eq(schema.members.cptsId, grant.cptsId), eq(schema.members.status, 'active'), isNotNull(schema.members.idNatPs)))
+    .orderBy(asc(schema.members.displayName))
+    .limit(1);
+  if (!member?.idNatPs) return;
+  await users.createUser(
+    {
+      id: crypto.randomUUID(),
+      email: DEMO_ACCOUNTS.member,
+      displayName: `${member.displayName}`,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      isDemo: true,
+      idNatPs: member.idNatPs,
+      createdAt: now,
+    },
+    [],
+  );
 }
 
 /** Outside demo mode no demo account may exist: removes them (and their sessions). */

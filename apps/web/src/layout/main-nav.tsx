@@ -1,6 +1,20 @@
 import { NavLink, Stack } from '@mantine/core';
 import type { Icon } from '@tabler/icons-react';
-import { IconBook2, IconBuildingHospital, IconChartPie, IconLayoutKanban, IconListCheck, IconUpload } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBook2,
+  IconBuildingHospital,
+  IconChartPie,
+  IconGavel,
+  IconId,
+  IconLayoutKanban,
+  IconListCheck,
+  IconMapSearch,
+  IconReportAnalytics,
+  IconSitemap,
+  IconUpload,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router-dom';
 import { coordinatedCptsIds, isAdmin, isRegulator } from '../session/roles.ts';
 import { useCurrentRegion } from '../session/use-current-region.ts';
@@ -34,16 +48,37 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   cptsIds.forEach((id, index) => {
     const label = cptsIds.length > 1 ? `Ma CPTS (${index + 1})` : 'Ma CPTS';
     items.push({ label, to: `/cpts/${id}`, section: `/cpts/${id}`, icon: IconBuildingHospital });
+    const suffix = cptsIds.length > 1 ? ` (${index + 1})` : '';
+    items.push(
+      {
+        label: `Diagnostic territorial${suffix}`,
+        to: `/cpts/${id}/diagnostic`,
+        section: `/cpts/${id}/diagnostic`,
+        icon: IconReportAnalytics,
+      },
+      { label: `Engagement${suffix}`, to: `/cpts/${id}/engagement`, section: `/cpts/${id}/engagement`, icon: IconUsersGroup },
+      { label: `Adhérents${suffix}`, to: `/cpts/${id}/adherents`, section: `/cpts/${id}/adherents`, icon: IconAddressBook },
+      { label: `Gouvernance${suffix}`, to: `/cpts/${id}/gouvernance`, section: `/cpts/${id}/gouvernance`, icon: IconSitemap },
+      { label: `Assemblées${suffix}`, to: `/cpts/${id}/assemblees`, section: `/cpts/${id}/assemblees`, icon: IconGavel },
+    );
   });
+  items.push({ label: "Diagnostic d'un périmètre", to: '/diagnostic', section: '/diagnostic', icon: IconMapSearch });
   if (isAdmin(me) || cptsIds.length > 0) {
     items.push({ label: "Import de l'annuaire", to: '/annuaire/imports', section: '/annuaire/imports', icon: IconUpload });
   }
+  // Every account may be a professional member of a CPTS (issue #3, member portal).
+  items.push({ label: 'Espace adhérent', to: '/portail', section: '/portail', icon: IconId });
   items.push({ label: 'Référentiel', to: '/referentiel', section: '/referentiel', icon: IconBook2 });
 
+  // Only the most specific matching section is active ("/cpts/x/diagnostic" is not also "Ma CPTS").
+  const activeSection = items
+    .map((item) => item.section)
+    .filter((section) => pathname === section || pathname.startsWith(`${section}/`))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <Stack gap={4}>
       {items.map((item) => {
-        const active = pathname === item.section || pathname.startsWith(`${item.section}/`);
+        const active = item.section === activeSection;
         return (
           <NavLink
             key={item.to}

@@ -58,5 +58,6 @@ export function homePath(me: Me): string {
   if (isAdmin(me)) return `/observatoire/${FRANCE}`;
   const [cptsId] = coordinatedCptsIds(me);
   if (cptsId) return `/cpts/${cptsId}`;
-  return '/referentiel';
+  // No role: a professional signed in for the member portal.
+  return '/portail';
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createIdentityRepository, type Db } from '@maillon/db';
+import { createIdentityRepository, type Db, type UserRecord } from '@maillon/db';
 import { DomainError, type Principal } from '@maillon/domain';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './passwords.ts';
 
@@ -23,7 +23,7 @@ export async function login(options: {
   ip: string;
   now: Date;
   ttlHours: number;
-}): Promise<{ token: string; session: AuthenticatedSession; expiresAt: Date }> {
+}): Promise<OpenedSession> {
   const repo = createIdentityRepository(options.db);
   const email = options.email.trim().toLowerCase();
   const since = new Date(options.now.getTime() - LOGIN_LIMITS.windowMinutes * 60_000);
@@ -38,6 +38,23 @@ export async function login(options: {
   const ok = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, options.password);
   await repo.recordLoginAttempt({ id: crypto.randomUUID(), email, ip: options.ip, succeeded: ok && user !== null, at: options.now });
   if (!ok || !user) throw new DomainError('UNAUTHENTICATED', 'Adresse e-mail ou mot de passe incorrect.', 'password');
+  return openSession({ db: options.db, user, now: options.now, ttlHours: options.ttlHours });
+}
+
+export interface OpenedSession {
+  /** Goes into the HttpOnly session cookie; only its SHA-256 is stored. */
+  token: string;
+  session: AuthenticatedSession;
+  expiresAt: Date;
+}
+
+/**
+ * Opens a server-side session for an authenticated user: password login and Pro Santé
+ * Connect (OIDC) end here alike.
+ */
+export async function openSession(options: { db: Db; user: UserRecord; now: Date; ttlHours: number }): Promise<OpenedSession> {
+  const { user } = options;
+  const repo = createIdentityRepository(options.db);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(options.now.getTime() + options.ttlHours * 3_600_000);

@@ -9,6 +9,7 @@ import { useApiQuery } from '../../hooks/use-api-query.ts';
 import { useRegionName } from '../../hooks/use-region-name.ts';
 import { isRegulator } from '../../session/roles.ts';
 import { useMe } from '../../session/use-session.ts';
+import { MembersSummaryCard } from '../association/members-summary-card.tsx';
 import { DeadlinesSection } from './deadlines/deadlines-section.tsx';
 import { IdentitySection } from './identity/identity-section.tsx';
 import { LifecycleSection } from './lifecycle/lifecycle-section.tsx';
@@ -50,6 +51,7 @@ function CptsView({ cpts, onUpdated }: { cpts: CptsDetail; onUpdated: (cpts: Cpt
       <TerritorySection cpts={cpts} onUpdated={onUpdated} />
       <LifecycleSection cpts={cpts} onUpdated={onUpdated} />
       <DeadlinesSection cpts={cpts} onUpdated={onUpdated} />
+      <MembersSummaryCard cptsId={cpts.id} canManage={cpts.permissions.edit} />
     </Stack>
   );
 }

@@ -2,11 +2,13 @@ import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@m
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage, fieldError, isApiError } from '../../api/api-error.ts';
 import { homePath } from '../../session/roles.ts';
 import { useSession } from '../../session/use-session.ts';
 import { DemoAccounts } from './demo-accounts.tsx';
+import { oidcErrorMessage } from './oidc-errors.ts';
+import { ProSanteConnectButton } from './pro-sante-connect-button.tsx';
 
 function loginErrorMessage(error: unknown): string {
   if (isApiError(error) && error.status === 401 && !error.field) {
@@ -25,6 +27,9 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [searchParams] = useSearchParams();
+  // Set by the Pro Santé Connect callback when it refused the login.
+  const oidcError = oidcErrorMessage(searchParams.get('erreur'));
 
   if (me && !submitting) return <Navigate to={homePath(me)} replace />;
 
@@ -43,7 +48,7 @@ export function LoginPage() {
 
   const emailError = fieldError(error, 'email');
   const passwordError = fieldError(error, 'password');
-  const general = error && !emailError && !passwordError ? loginErrorMessage(error) : null;
+  const general = error && !emailError && !passwordError ? loginErrorMessage(error) : !error ? oidcError : null;
 
   return (
     <Stack maw={420} mx="auto" mt="xl" gap="lg">
@@ -80,6 +85,7 @@ export function LoginPage() {
             </Button>
           </Stack>
         </form>
+        <ProSanteConnectButton />
       </Paper>
       {demo ? <DemoAccounts /> : null}
     </Stack>

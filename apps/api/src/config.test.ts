@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig, loadOidcConfig } from './config.ts';
+
+const PSC = {
+  MAILLON_OIDC_ISSUER: 'https://auth.esw.esante.gouv.fr/auth/realms/esante-wallet',
+  MAILLON_OIDC_CLIENT_ID: 'maillon',
+  MAILLON_OIDC_CLIENT_SECRET: 's3cret',
+  MAILLON_OIDC_REDIRECT_URI: 'https://maillon.exemple.fr/api/auth/oidc/callback',
+};
+
+describe('Pro Santé Connect configuration', () => {
+  it('is absent when no variable is set', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+  });
+
+  it('reads the four required variables and defaults the scopes to PSC’s', () => {
+    expect(loadOidcConfig(PSC)).toEqual({
+      issuer: PSC.MAILLON_OIDC_ISSUER,
+      discoveryUrl: undefined,
+      clientId: 'maillon',
+      clientSecret: 's3cret',
+      redirectUri: PSC.MAILLON_OIDC_REDIRECT_URI,
+      scopes: 'openid scope_all',
+      acrValues: undefined,
+    });
+    expect(loadOidcConfig({ ...PSC, MAILLON_OIDC_SCOPES: 'openid profile', MAILLON_OIDC_ACR_VALUES: 'eidas1' })).toMatchObject({
+      scopes: 'openid profile',
+      acrValues: 'eidas1',
+    });
+  });
+
+  it('refuses a partial or malformed setup, naming the variable and never the secret', () => {
+    const { MAILLON_OIDC_CLIENT_ID: _, ...partial } = PSC;
+    expect(() => loadOidcConfig(partial)).toThrow('MAILLON_OIDC_CLIENT_ID');
+    expect(() => loadOidcConfig({ ...PSC, MAILLON_OIDC_ISSUER: 'pas une url' })).toThrow('MAILLON_OIDC_ISSUER');
+    expect(() => loadOidcConfig(partial)).not.toThrow('s3cret');
+  });
+});

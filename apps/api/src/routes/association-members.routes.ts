@@ -1,0 +1,212 @@
+import {
+  addMemberSchema,
+  directoryHitSchema,
+  duesDtoSchema,
+  duesPaymentSchema,
+  errorBodySchema,
+  memberDecisionSchema,
+  memberDetailSchema,
+  memberLeaveSchema,
+  memberListQuerySchema,
+  memberListSchema,
+  membershipRequestSchema,
+  membersSummarySchema,
+  memberUpdateSchema,
+  uuidSchema,
+} from '@maillon/contracts';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { type AppContext, todayIn } from '../context.ts';
+import { requirePrincipal } from '../http/auth-hooks.ts';
+import type { App } from '../http/types.ts';
+import { searchDirectory } from '../use-cases/association/directory-search.ts';
+import { duesReceipt, recordDues } from '../use-cases/association/dues.ts';
+import { addMember, decideMembership, requestMembership, updateMember } from '../use-cases/association/members-commands.ts';
+import { listMembers, memberDetail, membersSummary } from '../use-cases/association/members-queries.ts';
+
+const cptsParams = z.object({ id: uuidSchema });
+const memberParams = cptsParams.extend({ memberId: uuidSchema });
+const duesParams = memberParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
+const errors = { 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema };
+
+/** A PDF download (typed on the plain reply: the JSON response schemas do not describe it). */
+function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string) {
+  return reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `attachment; filename="${fileName}"`)
+    .header('cache-control', 'no-store')
+    .send(pdf);
+}
+
+/** Members, membership requests and decisions, dues and receipts (issue #3, "Members"). */
+export function associationMembersRoutes(app: App, ctx: AppContext): void {
+  const tags = ['adhérents'];
+  const context = (request: Parameters<typeof requirePrincipal>[0]) => ({
+    db: ctx.database.db,
+    principal: requirePrincipal(request),
+    now: ctx.clock(),
+    today: todayIn(ctx.clock),
+  });
+
+  app.get(
+    '/api/cpts/:id/members',
+    {
+      schema: {
+        tags,
+        summary: "Adhérents de la CPTS, avec catégorie et cotisation de l'année (équipe de coordination ; ARS/CPAM : voir /summary)",
+        params: cptsParams,
+        querystring: memberListQuerySchema,
+        response: { 200: memberListSchema, ...errors },
+      },
+    },
+    async (request) => listMembers(context(request), request.params.id, request.query),
+  );
+
+  app.get(
+    '/api/cpts/:id/members/summary',
+    {
+      schema: {
+        tags,
+        summary: 'Effectifs et taux (sans nom ni coordonnées) : ARS, CPAM et équipe de coordination',
+        params: cptsParams,
+        response: { 200: membersSummarySchema, ...errors },
+      },
+    },
+    async (request) => membersSummary(context(request), request.params.id),
+  );
+
+  app.post(
+    '/api/cpts/:id/members',
+    {
+      schema: {
+        tags,
+        summary: 'Ajoute un adhérent (professionnel du RPPS ou structure), ou enregistre une demande reçue',
+        params: cptsParams,
+        body: addMemberSchema,
+        response: { 201: memberDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const c = context(request);
+      const memberId = await addMember(c, request.params.id, request.body);
+      return reply.status(201).send(await memberDetail(c, request.params.id, memberId));
+    },
+  );
+
+  app.post(
+    '/api/cpts/:id/members/requests',
+    {
+      schema: {
+        tags,
+        summary: 'Un professionnel connecté (identifiant national connu) demande à adhérer à la CPTS',
+        params: cptsParams,
+        body: membershipRequestSchema,
+        response: {
+          201: z.object({ memberId: z.string(), cptsId: z.string(), cptsName: z.string(), status: z.literal('requested') }),
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { memberId, cpts } = await requestMembership(context(request), request.params.id, request.body);
+      return reply.status(201).send({ memberId, cptsId: cpts.id, cptsName: cpts.name, status: 'requested' as const });
+    },
+  );
+
+  app.get(
+    '/api/cpts/:id/members/:memberId',
+    { schema: { tags, params: memberParams, response: { 200: memberDetailSchema, ...errors } } },
+    async (request) => memberDetail(context(request), request.params.id, request.params.memberId),
+  );
+
+  app.put(
+    '/api/cpts/:id/members/:memberId',
+    {
+      schema: {
+        tags,
+        summary: 'Change la catégorie ou les coordonnées',
+        params: memberParams,
+        body: memberUpdateSchema,
+        response: { 200: memberDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const c = context(request);
+      await updateMember(c, { cptsId: request.params.id, memberId: request.params.memberId }, request.body);
+      return memberDetail(c, request.params.id, request.params.memberId);
+    },
+  );
+
+  app.post(
+    '/api/cpts/:id/members/:memberId/decision',
+    {
+      schema: {
+        tags,
+        summary: "Valide (dans une catégorie) ou refuse une demande d'adhésion",
+        params: memberParams,
+        body: memberDecisionSchema,
+        response: { 200: memberDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const c = context(request);
+      await decideMembership(c, { cptsId: request.params.id, memberId: request.params.memberId }, request.body);
+      return memberDetail(c, request.params.id, request.params.memberId);
+    },
+  );
+
+  app.post(
+    '/api/cpts/:id/members/:memberId/leave',
+    {
+      schema: {
+        tags,
+        summary: "Enregistre le départ d'un adhérent (ses mandats prennent fin)",
+        params: memberParams,
+        body: memberLeaveSchema,
+        response: { 200: memberDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const c = context(request);
+      await decideMembership(c, { cptsId: request.params.id, memberId: request.params.memberId }, { decision: 'leave', ...request.body });
+      return memberDetail(c, request.params.id, request.params.memberId);
+    },
+  );
+
+  app.put(
+    '/api/cpts/:id/members/:memberId/dues/:year',
+    {
+      schema: {
+        tags,
+        summary: 'Enregistre (ou annule avec paidOn null) le paiement de la cotisation ; attribue le numéro de reçu',
+        params: duesParams,
+        body: duesPaymentSchema,
+        response: { 200: duesDtoSchema, ...errors },
+      },
+    },
+    async (request) => recordDues(context(request), { cptsId: request.params.id, ...request.params }, request.body),
+  );
+
+  app.get(
+    '/api/cpts/:id/members/:memberId/dues/:year/receipt.pdf',
+    { schema: { tags, summary: 'Reçu de cotisation (PDF)', params: duesParams, response: errors } },
+    async (request, reply) => {
+      const { pdf, fileName } = await duesReceipt(context(request), { cptsId: request.params.id, ...request.params });
+      return sendPdf(reply, pdf, fileName);
+    },
+  );
+
+  app.get(
+    '/api/cpts/:id/directory/search',
+    {
+      schema: {
+        tags,
+        summary: "Recherche dans l'annuaire national (nom ou RPPS), praticiens du territoire d'abord",
+        params: cptsParams,
+        querystring: z.object({ q: z.string().trim().min(2, 'Au moins 2 caractères.').max(100) }),
+        response: { 200: z.object({ items: z.array(directoryHitSchema) }), ...errors },
+      },
+    },
+    async (request) => ({ items: await searchDirectory(context(request), request.params.id, request.query.q) }),
+  );
+}

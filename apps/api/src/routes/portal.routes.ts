@@ -1,0 +1,20 @@
+import { errorBodySchema, portalSchema } from '@maillon/contracts';
+import { type AppContext, todayIn } from '../context.ts';
+import { requirePrincipal } from '../http/auth-hooks.ts';
+import type { App } from '../http/types.ts';
+import { memberPortal } from '../use-cases/portal/member-portal.ts';
+
+/** The member portal: what a signed-in professional sees about their own memberships. */
+export function portalRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/api/portal',
+    {
+      schema: {
+        tags: ['portal'],
+        summary: 'Espace adhérent : CPTS, adhésions, cotisations et assemblées de l’utilisateur connecté',
+        response: { 200: portalSchema, 401: errorBodySchema },
+      },
+    },
+    async (request) => memberPortal(ctx.database.db, requirePrincipal(request), todayIn(ctx.clock)),
+  );
+}

@@ -1,0 +1,84 @@
+import PDFDocument from 'pdfkit';
+
+/**
+ * The standard PDF fonts (Helvetica) encode WinAnsi only: characters outside it (narrow no-break
+ * spaces of French number formatting, typographic symbols) are replaced by close equivalents.
+ */
+export function pdfText(value: string): string {
+  return value
+    .replace(/[\u202f\u2009\u2007]/g, ' ')
+    .replace(/≥/g, '>=')
+    .replace(/≤/g, '<=')
+    .replace(/[^\n\u0020-\u007e\u00a0-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/g, '?');
+}
+
+export interface PdfWriter {
+  doc: PDFKit.PDFDocument;
+  heading(text: string, size?: number): void;
+  paragraph(text: string, options?: { size?: number; color?: string; bold?: boolean }): void;
+  /** "Label : value" line. */
+  field(label: string, value: string): void;
+  gap(lines?: number): void;
+}
+
+/** Renders a one-column A4 document with pdfkit and returns its bytes. */
+export function renderPdf(info: { title: string; subject?: string }, draw: (writer: PdfWriter) => void): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    info: { Title: pdfText(info.title), Subject: pdfText(info.subject ?? info.title), Producer: 'Maillon', Creator: 'Maillon' },
+    lang: 'fr-FR',
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const writer: PdfWriter = {
+    doc,
+    heading(text, size = 14) {
+      doc.font('Helvetica-Bold').fontSize(size).fillColor('#1a1b1e').text(pdfText(text));
+      doc.moveDown(0.4);
+    },
+    paragraph(text, options = {}) {
+      doc
+        .font(options.bold ? 'Helvetica-Bold' : 'Helvetica')
+        .fontSize(options.size ?? 10)
+        .fillColor(options.color ?? '#1a1b1e')
+        .text(pdfText(text));
+    },
+    field(label, value) {
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(10)
+        .fillColor('#1a1b1e')
+        .text(`${pdfText(label)} : `, { continued: true });
+      doc.font('Helvetica').text(pdfText(value));
+    },
+    gap(lines = 1) {
+      doc.moveDown(lines);
+    },
+  };
+  draw(writer);
+  doc.end();
+  return done;
+}
+
+/** "30,00 €" from cents. */
+export function formatEuros(cents: number): string {
+  return `${(cents / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
+}
+
+/** dd/mm/yyyy from YYYY-MM-DD. */
+export function frenchDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** "14/03/2026 à 18:30" in Europe/Paris. */
+export function frenchDateTime(at: Date): string {
+  const day = at.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const time = at.toLocaleTimeString('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' });
+  return `${day} à ${time}`;
+}

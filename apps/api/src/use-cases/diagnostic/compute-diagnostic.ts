@@ -1,0 +1,81 @@
+import type { DiagnosticDto } from '@maillon/contracts';
+import { createDiagnosticRepository, createGeographyRepository, type Db, type DirectoryScope } from '@maillon/db';
+import { composeDiagnostic, type DiagnosticScope, diagnosticScopeKey, type TerritoryIndex } from '@maillon/domain';
+import { directorySources } from './directory-sources.ts';
+import type { WideScopeCache } from './wide-scope-cache.ts';
+
+/** What is diagnosed: a CPTS territory or a draft perimeter (already validated unit codes). */
+export interface DiagnosticPerimeter {
+  cptsId: string | null;
+  name: string;
+  unitCodes: readonly string[];
+  /** Region compared with; null when the units belong to none. */
+  regionCode: string | null;
+  isDemo: boolean;
+}
+
+/**
+ * Territorial diagnostic of a perimeter compared side by side with its département(s), its
+ * region and France (issue #3 point 6): counting in SQL (one GROUP BY per scope), densities and
+ * ratios in the domain.
+ */
+export async function computeDiagnostic(options: {
+  db: Db;
+  index: TerritoryIndex;
+  perimeter: DiagnosticPerimeter;
+  now: Date;
+  wideScopes: WideScopeCache;
+}): Promise<DiagnosticDto> {
+  const { db, index, perimeter } = options;
+  const departementCodes = [
+    ...new Set(perimeter.unitCodes.flatMap((code) => index.units[index.indexByCode.get(code) ?? -1]?.departementCode ?? [])),
+  ].sort();
+  const territory: DirectoryScope = { kind: 'territory', unitCodes: perimeter.unitCodes };
+  const wide: Exclude<DirectoryScope, { kind: 'territory' }>[] = [
+    { kind: 'departements', codes: departementCodes },
+    ...(perimeter.regionCode ? [{ kind: 'region' as const, code: perimeter.regionCode }] : []),
+    { kind: 'france' },
+  ];
+  const repo = createDiagnosticRepository(db);
+  const geography = createGeographyRepository(db);
+  const [populations, professionCounts, establishmentCounts, wideCounts, departements, regions, sources] = await Promise.all([
+    repo.populations([territory, ...wide]),
+    repo.professionCounts([territory]),
+    repo.establishmentCounts([territory]),
+    options.wideScopes.counts(db, wide),
+    geography.departements(),
+    geography.regions(),
+    directorySources(db),
+  ]);
+  const departementName = new Map(departements.map((d) => [d.code, d.name]));
+  const regionName = new Map(regions.map((r) => [r.code, r.name]));
+  const scope = (kind: DiagnosticScope['kind'], code: string | null, label: string): DiagnosticScope => {
+    const key = diagnosticScopeKey(kind, code ?? undefined);
+    return { key, kind, code, label, population: populations.get(key) ?? 0 };
+  };
+  const diagnosticScopes = [
+    scope('territory', null, perimeter.name),
+    ...departementCodes.map((code) => scope('departement', code, `${departementName.get(code) ?? 'Département'} (${code})`)),
+    ...(perimeter.regionCode
+      ? [scope('region', perimeter.regionCode, regionName.get(perimeter.regionCode) ?? `Région ${perimeter.regionCode}`)]
+      : []),
+    scope('france', null, 'France'),
+  ];
+  const diagnostic = composeDiagnostic({
+    scopes: diagnosticScopes,
+    professionCounts: [...professionCounts, ...wideCounts.professionCounts],
+    establishmentCounts: [...establishmentCounts, ...wideCounts.establishmentCounts],
+  });
+  return {
+    perimeter: {
+      cptsId: perimeter.cptsId,
+      name: perimeter.name,
+      unitCount: perimeter.unitCodes.length,
+      regionCode: perimeter.regionCode,
+      isDemo: perimeter.isDemo,
+    },
+    ...diagnostic,
+    sources,
+    generatedAt: options.now.toISOString(),
+  };
+}

@@ -1,0 +1,115 @@
+import type { InvitationAnswerInput, InvitationCreatedDto, InvitationsDto } from '@maillon/contracts';
+import { createInvitationsRepository, createNonMembersRepository, createPartnersRepository, type InvitationRecord } from '@maillon/db';
+import {
+  answerInvitation,
+  INVITATION_CHANNEL_LABELS,
+  INVITATION_STATUS_LABELS,
+  INVITEE_KIND_LABELS,
+  type InvitationChannel,
+  type Invitee,
+  invitationStats,
+  inviteeKey,
+  notFound,
+  parseInviteeKey,
+  planInvitations,
+} from '@maillon/domain';
+import { type EngagementContext, type EngagementCpts, loadEngagementLists } from './load-engagement-cpts.ts';
+
+/** Invitation keys the CPTS may invite now: non-member professionals and partners of its territory. */
+async function eligibleKeys(ctx: EngagementContext, cpts: EngagementCpts, invitees: readonly Invitee[]): Promise<Set<string>> {
+  const ids = (kind: Invitee['kind']) => invitees.filter((i) => i.kind === kind).map((i) => i.id);
+  const keys = new Set<string>();
+  const professionals = ids('professional');
+  if (professionals.length) {
+    for (const id of await createNonMembersRepository(ctx.db).eligible(cpts.record.id, cpts.unitCodes, professionals)) {
+      keys.add(inviteeKey({ kind: 'professional', id }));
+    }
+  }
+  if (ids('establishment').length) {
+    for (const e of await createPartnersRepository(ctx.db).establishments(cpts.unitCodes)) {
+      keys.add(inviteeKey({ kind: 'establishment', id: e.finessSite }));
+    }
+  }
+  for (const code of cpts.unitCodes) {
+    keys.add(inviteeKey({ kind: 'commune', id: code }));
+    const epci = ctx.index.units[ctx.index.indexByCode.get(code) ?? -1]?.epciCode;
+    if (epci) keys.add(inviteeKey({ kind: 'epci', id: epci }));
+  }
+  return keys;
+}
+
+/**
+ * Records invitations sent (bulk "marquer comme invités", issue #3 point 5), all or none: the
+ * CPTS row is locked so that two batches cannot both record the same pending invitation.
+ */
+export async function recordInvitations(
+  ctx: EngagementContext,
+  id: string,
+  input: { invitees: Invitee[]; sentOn?: string | undefined; channel: InvitationChannel },
+): Promise<InvitationCreatedDto> {
+  return ctx.db.transaction(async (tx) => {
+    const scoped = { ...ctx, db: tx };
+    const cpts = await loadEngagementLists(scoped, id, true);
+    const repo = createInvitationsRepository(tx);
+    const sentOn = input.sentOn ?? ctx.today;
+    const plan = planInvitations({
+      invitees: input.invitees,
+      eligibleKeys: await eligibleKeys(scoped, cpts, input.invitees),
+      pendingKeys: await repo.pendingKeys(cpts.record.id, input.invitees.map(inviteeKey)),
+      dates: { sentOn, today: ctx.today },
+    });
+    await repo.create(
+      plan.toCreate.map(
+        (invitee): InvitationRecord => ({
+          id: crypto.randomUUID(),
+          cptsId: cpts.record.id,
+          inviteeKey: inviteeKey(invitee),
+          sentOn,
+          channel: input.channel,
+          status: 'sent',
+          answeredOn: null,
+        }),
+      ),
+    );
+    return { created: plan.toCreate.length, alreadyPending: plan.alreadyPending.length };
+  });
+}
+
+/** Invitations of the CPTS, most recent first, with their follow-up rates. */
+export async function listInvitations(ctx: EngagementContext, id: string): Promise<InvitationsDto> {
+  const cpts = await loadEngagementLists(ctx, id);
+  const rows = await createInvitationsRepository(ctx.db).list(cpts.record.id);
+  return {
+    items: rows.map((row) => {
+      const invitee = parseInviteeKey(row.inviteeKey);
+      return {
+        id: row.id,
+        invitee: { ...invitee, kindLabel: INVITEE_KIND_LABELS[invitee.kind] },
+        name: row.name,
+        professionLabel: row.professionLabel,
+        sentOn: row.sentOn,
+        channel: row.channel,
+        channelLabel: INVITATION_CHANNEL_LABELS[row.channel] ?? row.channel,
+        status: row.status,
+        statusLabel: INVITATION_STATUS_LABELS[row.status] ?? row.status,
+        answeredOn: row.answeredOn,
+      };
+    }),
+    stats: invitationStats(rows),
+  };
+}
+
+/** Marks an invitation accepted or declined (or back to unanswered). */
+export async function answerInvitationOf(
+  ctx: EngagementContext,
+  ids: { cptsId: string; invitationId: string },
+  input: InvitationAnswerInput,
+) {
+  await ctx.db.transaction(async (tx) => {
+    const cpts = await loadEngagementLists({ ...ctx, db: tx }, ids.cptsId);
+    const repo = createInvitationsRepository(tx);
+    const invitation = await repo.get(cpts.record.id, ids.invitationId, { forUpdate: true });
+    if (!invitation) throw notFound('Invitation introuvable.');
+    await repo.answer(invitation.id, answerInvitation(invitation, input, ctx.today));
+  });
+}

@@ -1,0 +1,130 @@
+import type { InvitationRefDto, NonMemberDto, NonMembersPageDto } from '@maillon/contracts';
+import {
+  createEngagementRepository,
+  createInvitationsRepository,
+  createNonMembersRepository,
+  type InvitationRecord,
+  type NonMemberFilter,
+  type NonMemberRow,
+  type TerritoryActivityRow,
+} from '@maillon/db';
+import {
+  compareProfessionLines,
+  INVITATION_STATUS_LABELS,
+  invalid,
+  professionLineKey,
+  professionLineLabel,
+  type TerritoryIndex,
+} from '@maillon/domain';
+import { type EngagementContext, type EngagementCpts, loadEngagementLists, unitName } from './load-engagement-cpts.ts';
+
+export interface NonMembersQueryInput {
+  profession?: string | undefined;
+  unit?: string | undefined;
+  invited?: 'yes' | 'no' | undefined;
+}
+
+export function invitationRef(invitation: InvitationRecord | undefined): InvitationRefDto | null {
+  return invitation
+    ? { id: invitation.id, status: invitation.status, statusLabel: INVITATION_STATUS_LABELS[invitation.status], sentOn: invitation.sentOn }
+    : null;
+}
+
+function toFilter(cpts: EngagementCpts, query: NonMembersQueryInput): NonMemberFilter {
+  if (query.unit && !cpts.unitCodes.includes(query.unit)) throw invalid('unit', "Cette commune n'appartient pas au territoire de la CPTS.");
+  return {
+    profession: query.profession,
+    unitCode: query.unit,
+    invited: query.invited === undefined ? undefined : query.invited === 'yes',
+  };
+}
+
+/** One row per professional: their activity in the filtered commune, else their first on the territory. */
+function toDto(options: {
+  person: NonMemberRow;
+  activities: readonly TerritoryActivityRow[];
+  unitFilter: string | undefined;
+  invitation: InvitationRecord | undefined;
+  index: TerritoryIndex;
+}): NonMemberDto {
+  const { person, activities } = options;
+  const shown = activities.find((a) => a.unitCode === options.unitFilter) ?? activities[0];
+  const key = professionLineKey(person.professionCode, person.generalPractice);
+  const others = [...new Set(activities.map((a) => a.unitCode))].filter((code) => code !== shown?.unitCode);
+  return {
+    idNatPs: person.idNatPs,
+    civility: person.civility,
+    lastName: person.lastName,
+    firstName: person.firstName,
+    professionKey: key,
+    professionLabel: professionLineLabel(key, person.professionLabel),
+    specialtyLabel: shown?.specialtyLabel ?? null,
+    structureName: shown?.structureName ?? null,
+    address: shown?.address ?? null,
+    postalCode: shown?.postalCode ?? null,
+    commune: shown ? (shown.townLabel ?? unitName(options.index, shown.unitCode)) : null,
+    unitCode: shown?.unitCode ?? null,
+    phone: shown?.phone ?? null,
+    email: shown?.email ?? null,
+    otherCommunes: others.map((code) => unitName(options.index, code)),
+    invitation: invitationRef(options.invitation),
+  };
+}
+
+async function rowsFor(ctx: EngagementContext, cpts: EngagementCpts, people: NonMemberRow[], unitFilter: string | undefined) {
+  const ids = people.map((p) => p.idNatPs);
+  const [activities, invitations] = await Promise.all([
+    createNonMembersRepository(ctx.db).activities(ids, cpts.unitCodes),
+    createInvitationsRepository(ctx.db).latestFor(cpts.record.id, ids),
+  ]);
+  const byPerson = new Map<string, TerritoryActivityRow[]>();
+  for (const activity of activities) {
+    const list = byPerson.get(activity.idNatPs);
+    if (list) list.push(activity);
+    else byPerson.set(activity.idNatPs, [activity]);
+  }
+  return people.map((person) =>
+    toDto({
+      person,
+      activities: byPerson.get(person.idNatPs) ?? [],
+      unitFilter,
+      invitation: invitations.get(person.idNatPs),
+      index: ctx.index,
+    }),
+  );
+}
+
+/** A page of the professionals to invite (coordination team only), with the profession filter's choices. */
+export async function nonMembersPage(
+  ctx: EngagementContext,
+  id: string,
+  query: NonMembersQueryInput & { offset: number; limit: number },
+): Promise<NonMembersPageDto> {
+  const cpts = await loadEngagementLists(ctx, id);
+  const filter = toFilter(cpts, query);
+  const repo = createNonMembersRepository(ctx.db);
+  const [total, people, lines] = await Promise.all([
+    repo.count(cpts.record.id, cpts.unitCodes, filter),
+    repo.list(cpts.record.id, cpts.unitCodes, { filter, page: { offset: query.offset, limit: query.limit } }),
+    createEngagementRepository(ctx.db).byProfession(cpts.record.id, cpts.unitCodes),
+  ]);
+  return {
+    total,
+    offset: query.offset,
+    limit: query.limit,
+    items: await rowsFor(ctx, cpts, people, filter.unitCode),
+    professions: lines.map((l) => ({ key: l.key, label: professionLineLabel(l.key, l.registryLabel) })).sort(compareProfessionLines),
+  };
+}
+
+/** Every professional to invite matching the filters, for the CSV and XLSX exports. */
+export async function nonMembersForExport(
+  ctx: EngagementContext,
+  id: string,
+  query: NonMembersQueryInput,
+): Promise<{ cptsName: string; rows: NonMemberDto[] }> {
+  const cpts = await loadEngagementLists(ctx, id);
+  const filter = toFilter(cpts, query);
+  const people = await createNonMembersRepository(ctx.db).list(cpts.record.id, cpts.unitCodes, { filter });
+  return { cptsName: cpts.record.name, rows: await rowsFor(ctx, cpts, people, filter.unitCode) };
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { isoDateSchema } from './common.ts';
+
+export const bodyKindSchema = z.enum(['bureau', 'board', 'animationCommittee', 'coordinationTeam', 'workingGroup']);
+export type BodyKindDto = z.infer<typeof bodyKindSchema>;
+export const mandateRoleSchema = z.enum([
+  'president',
+  'vicePresident',
+  'treasurer',
+  'deputyTreasurer',
+  'secretary',
+  'deputySecretary',
+  'lead',
+  'member',
+]);
+export type MandateRoleDto = z.infer<typeof mandateRoleSchema>;
+
+export const bodyInputSchema = z.object({
+  kind: bodyKindSchema,
+  name: z.string().trim().min(2, "Le nom de l'instance est obligatoire.").max(160),
+  createdOn: isoDateSchema,
+  endedOn: isoDateSchema.nullable().optional(),
+});
+export type BodyInput = z.input<typeof bodyInputSchema>;
+
+export const bodyUpdateSchema = z.object({
+  name: z.string().trim().min(2, "Le nom de l'instance est obligatoire.").max(160),
+  endedOn: isoDateSchema.nullable(),
+});
+
+export const mandateInputSchema = z.object({
+  memberId: z.uuid('Identifiant invalide.'),
+  role: mandateRoleSchema,
+  startOn: isoDateSchema,
+  endOn: isoDateSchema.nullable().optional(),
+});
+export type MandateInputDto = z.input<typeof mandateInputSchema>;
+
+export const mandateUpdateSchema = z.object({
+  role: mandateRoleSchema,
+  startOn: isoDateSchema,
+  endOn: isoDateSchema.nullable(),
+});
+
+export const mandateDtoSchema = z.object({
+  id: z.string(),
+  memberId: z.string(),
+  memberName: z.string(),
+  role: mandateRoleSchema,
+  roleLabel: z.string(),
+  startOn: z.string(),
+  endOn: z.string().nullable(),
+  current: z.boolean(),
+});
+export type MandateDto = z.infer<typeof mandateDtoSchema>;
+
+export const bodyDtoSchema = z.object({
+  id: z.string(),
+  kind: bodyKindSchema,
+  kindLabel: z.string(),
+  name: z.string(),
+  createdOn: z.string(),
+  endedOn: z.string().nullable(),
+  /** Roles this kind of body has. */
+  roles: z.array(mandateRoleSchema),
+  /** A seat requires a member with a vote (bureau, board). */
+  votingSeatsOnly: z.boolean(),
+  mandates: z.array(mandateDtoSchema),
+});
+export type BodyDto = z.infer<typeof bodyDtoSchema>;

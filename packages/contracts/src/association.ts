@@ -1,0 +1,3 @@
+export * from './association-assemblies.ts';
+export * from './association-governance.ts';
+export * from './association-members.ts';

@@ -1,0 +1,132 @@
+import type { AssemblyKind, AssemblyStatus, Attendance, MajorityRule, ResolutionOutcome } from '@maillon/domain';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { assemblies, assemblyVoters, resolutions } from '../schema/index.ts';
+
+export interface AssemblyRecord {
+  id: string;
+  cptsId: string;
+  kind: AssemblyKind;
+  title: string;
+  scheduledAt: Date;
+  location: string | null;
+  agenda: string;
+  status: AssemblyStatus;
+  quorumPercent: number;
+  maxProxiesPerHolder: number;
+  majorityRule: MajorityRule;
+  convenedAt: Date;
+  closedAt: Date | null;
+  minutes: string | null;
+}
+
+/** A member entitled to vote, frozen at convocation, with attendance and proxy. */
+export interface VoterRecord {
+  memberId: string;
+  displayName: string;
+  categoryName: string | null;
+  attendance: Attendance;
+  proxyHolderId: string | null;
+}
+
+export interface ResolutionRecord {
+  id: string;
+  assemblyId: string;
+  position: number;
+  title: string;
+  text: string | null;
+  majorityRule: MajorityRule;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  votesAbstain: number | null;
+  outcome: ResolutionOutcome | null;
+  votedAt: Date | null;
+}
+
+export type VoteRecord = Pick<ResolutionRecord, 'votesFor' | 'votesAgainst' | 'votesAbstain' | 'outcome' | 'votedAt'>;
+
+export interface AssociationAssembliesRepository {
+  list(cptsId: string): Promise<AssemblyRecord[]>;
+  /** With `forUpdate`, locks the row: attendance and votes of one assembly are serialised. */
+  get(cptsId: string, id: string, options?: { forUpdate?: boolean }): Promise<AssemblyRecord | null>;
+  create(assembly: AssemblyRecord, voters: readonly VoterRecord[], resolutions: readonly ResolutionRecord[]): Promise<void>;
+  voters(assemblyId: string): Promise<VoterRecord[]>;
+  saveAttendance(assemblyId: string, voters: readonly VoterRecord[]): Promise<void>;
+  resolutions(assemblyIds: readonly string[]): Promise<ResolutionRecord[]>;
+  recordVote(resolutionId: string, vote: VoteRecord): Promise<void>;
+  setStatus(id: string, changes: Partial<Pick<AssemblyRecord, 'status' | 'closedAt' | 'minutes'>>): Promise<void>;
+  /** Assemblies whose voter list includes one of the members (member portal). */
+  assembliesOfVoters(memberIds: readonly string[]): Promise<(AssemblyRecord & { memberId: string; attendance: Attendance })[]>;
+}
+
+const toAssembly = (row: typeof assemblies.$inferSelect): AssemblyRecord => ({
+  ...row,
+  kind: row.kind as AssemblyKind,
+  status: row.status as AssemblyStatus,
+  majorityRule: row.majorityRule as MajorityRule,
+});
+
+export function createAssociationAssembliesRepository(db: Db): AssociationAssembliesRepository {
+  return {
+    async list(cptsId) {
+      const rows = await db.select().from(assemblies).where(eq(assemblies.cptsId, cptsId)).orderBy(desc(assemblies.scheduledAt));
+      return rows.map(toAssembly);
+    },
+    async get(cptsId, id, options) {
+      const query = db
+        .select()
+        .from(assemblies)
+        .where(and(eq(assemblies.cptsId, cptsId), eq(assemblies.id, id)));
+      const rows = options?.forUpdate ? await query.for('update') : await query;
+      return rows[0] ? toAssembly(rows[0]) : null;
+    },
+    async create(assembly, voters, items) {
+      await db.insert(assemblies).values(assembly);
+      for (let i = 0; i < voters.length; i += 1000) {
+        await db.insert(assemblyVoters).values(voters.slice(i, i + 1000).map((v) => ({ ...v, assemblyId: assembly.id })));
+      }
+      if (items.length) await db.insert(resolutions).values([...items]);
+    },
+    async voters(assemblyId) {
+      const rows = await db
+        .select()
+        .from(assemblyVoters)
+        .where(eq(assemblyVoters.assemblyId, assemblyId))
+        .orderBy(asc(assemblyVoters.displayName), asc(assemblyVoters.memberId));
+      return rows.map(({ assemblyId: _, ...v }) => ({ ...v, attendance: v.attendance as Attendance }));
+    },
+    async saveAttendance(assemblyId, voters) {
+      for (const v of voters) {
+        await db
+          .update(assemblyVoters)
+          .set({ attendance: v.attendance, proxyHolderId: v.proxyHolderId })
+          .where(and(eq(assemblyVoters.assemblyId, assemblyId), eq(assemblyVoters.memberId, v.memberId)));
+      }
+    },
+    async resolutions(assemblyIds) {
+      if (assemblyIds.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(resolutions)
+        .where(inArray(resolutions.assemblyId, [...assemblyIds]))
+        .orderBy(asc(resolutions.position));
+      return rows.map((r) => ({ ...r, majorityRule: r.majorityRule as MajorityRule, outcome: r.outcome as ResolutionOutcome | null }));
+    },
+    async recordVote(resolutionId, vote) {
+      await db.update(resolutions).set(vote).where(eq(resolutions.id, resolutionId));
+    },
+    async setStatus(id, changes) {
+      await db.update(assemblies).set(changes).where(eq(assemblies.id, id));
+    },
+    async assembliesOfVoters(memberIds) {
+      if (memberIds.length === 0) return [];
+      const rows = await db
+        .select({ assembly: assemblies, memberId: assemblyVoters.memberId, attendance: assemblyVoters.attendance })
+        .from(assemblyVoters)
+        .innerJoin(assemblies, eq(assemblies.id, assemblyVoters.assemblyId))
+        .where(inArray(assemblyVoters.memberId, [...memberIds]))
+        .orderBy(desc(assemblies.scheduledAt));
+      return rows.map((r) => ({ ...toAssembly(r.assembly), memberId: r.memberId, attendance: r.attendance as Attendance }));
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import type { BodyKind, MandateRole } from '@maillon/domain';
+import { and, asc, count, eq, gt, gte, inArray, isNull, or } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { bodies, mandates } from '../schema/index.ts';
+
+export interface BodyRecord {
+  id: string;
+  cptsId: string;
+  kind: BodyKind;
+  name: string;
+  createdOn: string;
+  endedOn: string | null;
+}
+
+export interface MandateRecord {
+  id: string;
+  bodyId: string;
+  memberId: string;
+  role: MandateRole;
+  startOn: string;
+  endOn: string | null;
+}
+
+export interface AssociationGovernanceRepository {
+  bodies(cptsId: string): Promise<BodyRecord[]>;
+  body(cptsId: string, id: string): Promise<BodyRecord | null>;
+  createBody(body: BodyRecord): Promise<void>;
+  updateBody(id: string, changes: Pick<BodyRecord, 'name' | 'endedOn'>): Promise<void>;
+  deleteBody(id: string): Promise<void>;
+  /** Mandates of the given bodies, oldest first. */
+  mandates(bodyIds: readonly string[]): Promise<MandateRecord[]>;
+  mandate(id: string): Promise<MandateRecord | null>;
+  countMandates(bodyId: string): Promise<number>;
+  createMandate(mandate: MandateRecord): Promise<void>;
+  updateMandate(id: string, changes: Pick<MandateRecord, 'role' | 'startOn' | 'endOn'>): Promise<void>;
+  deleteMandate(id: string): Promise<void>;
+  /** Mandates of one member still running on `day` or starting later. */
+  openMandatesOf(memberId: string, day: string): Promise<MandateRecord[]>;
+  /** Ends the body's mandates still running at `endedOn`. */
+  endMandatesOfBody(bodyId: string, endedOn: string): Promise<void>;
+}
+
+const toBody = (row: typeof bodies.$inferSelect): BodyRecord => ({ ...row, kind: row.kind as BodyKind });
+const toMandate = (row: typeof mandates.$inferSelect): MandateRecord => ({ ...row, role: row.role as MandateRole });
+
+export function createAssociationGovernanceRepository(db: Db): AssociationGovernanceRepository {
+  return {
+    async bodies(cptsId) {
+      const rows = await db.select().from(bodies).where(eq(bodies.cptsId, cptsId)).orderBy(asc(bodies.createdOn), asc(bodies.name));
+      return rows.map(toBody);
+    },
+    async body(cptsId, id) {
+      const rows = await db
+        .select()
+        .from(bodies)
+        .where(and(eq(bodies.cptsId, cptsId), eq(bodies.id, id)));
+      return rows[0] ? toBody(rows[0]) : null;
+    },
+    async createBody(body) {
+      await db.insert(bodies).values(body);
+    },
+    async updateBody(id, changes) {
+      await db.update(bodies).set(changes).where(eq(bodies.id, id));
+    },
+    async deleteBody(id) {
+      await db.delete(bodies).where(eq(bodies.id, id));
+    },
+    async mandates(bodyIds) {
+      if (bodyIds.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(mandates)
+        .where(inArray(mandates.bodyId, [...bodyIds]))
+        .orderBy(asc(mandates.startOn), asc(mandates.id));
+      return rows.map(toMandate);
+    },
+    async mandate(id) {
+      const rows = await db.select().from(mandates).where(eq(mandates.id, id));
+      return rows[0] ? toMandate(rows[0]) : null;
+    },
+    async countMandates(bodyId) {
+      const rows = await db.select({ n: count() }).from(mandates).where(eq(mandates.bodyId, bodyId));
+      return rows[0]?.n ?? 0;
+    },
+    async createMandate(mandate) {
+      await db.insert(mandates).values(mandate);
+    },
+    async updateMandate(id, changes) {
+      await db.update(mandates).set(changes).where(eq(mandates.id, id));
+    },
+    async deleteMandate(id) {
+      await db.delete(mandates).where(eq(mandates.id, id));
+    },
+    async openMandatesOf(memberId, day) {
+      const rows = await db
+        .select()
+        .from(mandates)
+        .where(and(eq(mandates.memberId, memberId), or(isNull(mandates.endOn), gt(mandates.endOn, day))));
+      return rows.map(toMandate);
+    },
+    async endMandatesOfBody(bodyId, endedOn) {
+      await db
+        .update(mandates)
+        .set({ endOn: endedOn })
+        .where(and(eq(mandates.bodyId, bodyId), or(isNull(mandates.endOn), gte(mandates.endOn, endedOn))));
+    },
+  };
+}

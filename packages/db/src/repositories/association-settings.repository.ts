@@ -1,0 +1,76 @@
+import type { MajorityRule } from '@maillon/domain';
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { associationSettings, members, membershipCategories } from '../schema/index.ts';
+
+export interface AssociationSettingsRecord {
+  quorumPercent: number;
+  maxProxiesPerHolder: number;
+  majorityRule: MajorityRule;
+}
+
+/** A membership category (college) of a CPTS, with or without vote, and its yearly dues. */
+export interface CategoryRecord {
+  id: string;
+  cptsId: string;
+  name: string;
+  voting: boolean;
+  yearlyDuesCents: number;
+  position: number;
+}
+
+export interface AssociationSettingsRepository {
+  /** The statutes' settings, or null when the CPTS never set them (defaults apply). */
+  settings(cptsId: string): Promise<AssociationSettingsRecord | null>;
+  saveSettings(cptsId: string, settings: AssociationSettingsRecord): Promise<void>;
+  categories(cptsId: string): Promise<CategoryRecord[]>;
+  category(cptsId: string, id: string): Promise<CategoryRecord | null>;
+  createCategory(category: CategoryRecord): Promise<void>;
+  updateCategory(id: string, changes: Pick<CategoryRecord, 'name' | 'voting' | 'yearlyDuesCents' | 'position'>): Promise<void>;
+  deleteCategory(id: string): Promise<void>;
+  /** Members (whatever their status) filed in the category. */
+  countMembersIn(categoryId: string): Promise<number>;
+}
+
+export function createAssociationSettingsRepository(db: Db): AssociationSettingsRepository {
+  return {
+    async settings(cptsId) {
+      const rows = await db.select().from(associationSettings).where(eq(associationSettings.cptsId, cptsId));
+      const row = rows[0];
+      return row ? { ...row, majorityRule: row.majorityRule as MajorityRule } : null;
+    },
+    async saveSettings(cptsId, settings) {
+      await db
+        .insert(associationSettings)
+        .values({ cptsId, ...settings })
+        .onConflictDoUpdate({ target: associationSettings.cptsId, set: settings });
+    },
+    async categories(cptsId) {
+      return db
+        .select()
+        .from(membershipCategories)
+        .where(eq(membershipCategories.cptsId, cptsId))
+        .orderBy(asc(membershipCategories.position), asc(membershipCategories.name));
+    },
+    async category(cptsId, id) {
+      const rows = await db
+        .select()
+        .from(membershipCategories)
+        .where(and(eq(membershipCategories.cptsId, cptsId), eq(membershipCategories.id, id)));
+      return rows[0] ?? null;
+    },
+    async createCategory(category) {
+      await db.insert(membershipCategories).values(category);
+    },
+    async updateCategory(id, changes) {
+      await db.update(membershipCategories).set(changes).where(eq(membershipCategories.id, id));
+    },
+    async deleteCategory(id) {
+      await db.delete(membershipCategories).where(eq(membershipCategories.id, id));
+    },
+    async countMembersIn(categoryId) {
+      const rows = await db.select({ n: count() }).from(members).where(eq(members.categoryId, categoryId));
+      return rows[0]?.n ?? 0;
+    },
+  };
+}

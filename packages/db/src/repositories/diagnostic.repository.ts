@@ -1,0 +1,167 @@
+import { diagnosticScopeKey, professionLineKey, type ScopeCount } from '@maillon/domain';
+import { and, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { establishments, importRuns, professionalActivities, professionals, units } from '../schema/index.ts';
+
+/** Where the directory is counted: a set of units, département(s), a region or France. */
+export type DirectoryScope =
+  | { kind: 'territory'; unitCodes: readonly string[] }
+  | { kind: 'departements'; codes: readonly string[] }
+  | { kind: 'region'; code: string }
+  | { kind: 'france' };
+
+export interface DirectoryImportInfo {
+  kind: string;
+  sourceName: string;
+  finishedAt: Date;
+}
+
+/**
+ * Directory counts for the territorial diagnostic (issue #3 point 6). Every count is one SQL
+ * GROUP BY per scope (all départements in one), never a loop over units; keys are those of
+ * `diagnosticScopeKey`.
+ */
+export interface DiagnosticRepository {
+  /** Legal population per scope key. */
+  populations(scopes: readonly DirectoryScope[]): Promise<Map<string, number>>;
+  /** Distinct present professionals with a present activity in the scope, per profession line. */
+  professionCounts(scopes: readonly DirectoryScope[]): Promise<ScopeCount[]>;
+  /** Present establishments per kind. */
+  establishmentCounts(scopes: readonly DirectoryScope[]): Promise<ScopeCount[]>;
+  /** The latest succeeded import of each kind (rpps, skills, finess…): the data vintage. */
+  latestImports(): Promise<DirectoryImportInfo[]>;
+  /** Changes whenever a directory import starts or ends (imports are the directory's only writers). */
+  directoryVersion(): Promise<string>;
+}
+
+interface ScopeParts {
+  /** Grouping column for départements; a single scope otherwise. */
+  group: SQL | null;
+  condition: SQL | undefined;
+  keyOf: (group: string | null) => string;
+  empty: boolean;
+}
+
+function partsOf(scope: DirectoryScope): ScopeParts {
+  switch (scope.kind) {
+    case 'territory':
+      return {
+        group: null,
+        condition: scope.unitCodes.length ? inArray(units.code, [...scope.unitCodes]) : undefined,
+        keyOf: () => diagnosticScopeKey('territory'),
+        empty: scope.unitCodes.length === 0,
+      };
+    case 'departements':
+      return {
+        group: sql`${units.departementCode}`,
+        condition: scope.codes.length ? inArray(units.departementCode, [...scope.codes]) : undefined,
+        keyOf: (group) => diagnosticScopeKey('departement', group ?? ''),
+        empty: scope.codes.length === 0,
+      };
+    case 'region':
+      return {
+        group: null,
+        condition: eq(units.regionCode, scope.code),
+        keyOf: () => diagnosticScopeKey('region', scope.code),
+        empty: false,
+      };
+    case 'france':
+      return { group: null, condition: undefined, keyOf: () => diagnosticScopeKey('france'), empty: false };
+  }
+}
+
+const groupColumn = (parts: ScopeParts) => (parts.group ? sql<string | null>`${parts.group}` : sql<string | null>`null::text`);
+
+export function createDiagnosticRepository(db: Db): DiagnosticRepository {
+  async function professionCountsOf(scope: DirectoryScope): Promise<ScopeCount[]> {
+    const parts = partsOf(scope);
+    if (parts.empty) return [];
+    const a = professionalActivities;
+    // One row per professional and scope: general practice when any activity there is flagged.
+    const perPerson = db
+      .select({
+        idNatPs: a.idNatPs,
+        grp: groupColumn(parts).as('grp'),
+        gp: sql<boolean>`bool_or(${a.generalPractice})`.as('gp'),
+      })
+      .from(a)
+      .innerJoin(units, eq(units.code, a.unitCode))
+      .where(and(eq(a.present, true), parts.condition))
+      .groupBy(...(parts.group ? [a.idNatPs, parts.group] : [a.idNatPs]))
+      .as('per_person');
+    const rows = await db
+      .select({
+        grp: perPerson.grp,
+        gp: perPerson.gp,
+        professionCode: professionals.professionCode,
+        label: sql<string>`min(${professionals.professionLabel})`,
+        count: sql<number>`count(*)::int`,
+      })
+      .from(perPerson)
+      .innerJoin(professionals, and(eq(professionals.idNatPs, perPerson.idNatPs), eq(professionals.present, true)))
+      .groupBy(perPerson.grp, perPerson.gp, professionals.professionCode);
+    return rows.map((r) => ({
+      scopeKey: parts.keyOf(r.grp),
+      key: professionLineKey(r.professionCode, r.gp),
+      label: r.label,
+      count: r.count,
+    }));
+  }
+
+  async function establishmentCountsOf(scope: DirectoryScope): Promise<ScopeCount[]> {
+    const parts = partsOf(scope);
+    if (parts.empty) return [];
+    const grp = groupColumn(parts);
+    const rows = await db
+      .select({ grp, kind: establishments.kind, count: sql<number>`count(*)::int` })
+      .from(establishments)
+      .innerJoin(units, eq(units.code, establishments.unitCode))
+      .where(and(eq(establishments.present, true), parts.condition))
+      .groupBy(...(parts.group ? [parts.group, establishments.kind] : [establishments.kind]));
+    return rows.map((r) => ({ scopeKey: parts.keyOf(r.grp), key: r.kind, label: r.kind, count: r.count }));
+  }
+
+  async function populationsOf(scope: DirectoryScope): Promise<[string, number][]> {
+    const parts = partsOf(scope);
+    if (parts.empty) return [[parts.keyOf(null), 0]];
+    const grp = groupColumn(parts);
+    const rows = await db
+      .select({ grp, population: sql<number>`coalesce(sum(${units.population}), 0)::int` })
+      .from(units)
+      .where(parts.condition)
+      .groupBy(...(parts.group ? [parts.group] : []));
+    return rows.map((r) => [parts.keyOf(r.grp), r.population]);
+  }
+
+  const all = async <T>(scopes: readonly DirectoryScope[], each: (scope: DirectoryScope) => Promise<T[]>) =>
+    (await Promise.all(scopes.map(each))).flat();
+
+  return {
+    populations: async (scopes) => new Map(await all(scopes, populationsOf)),
+    professionCounts: (scopes) => all(scopes, professionCountsOf),
+    establishmentCounts: (scopes) => all(scopes, establishmentCountsOf),
+    async latestImports() {
+      const rows = await db
+        .selectDistinctOn([importRuns.kind], {
+          kind: importRuns.kind,
+          sourceName: importRuns.sourceName,
+          finishedAt: importRuns.finishedAt,
+        })
+        .from(importRuns)
+        .where(and(eq(importRuns.status, 'succeeded'), isNotNull(importRuns.finishedAt)))
+        .orderBy(importRuns.kind, desc(importRuns.finishedAt));
+      return rows.flatMap((r) => (r.finishedAt ? [{ kind: r.kind, sourceName: r.sourceName, finishedAt: r.finishedAt }] : []));
+    },
+    async directoryVersion() {
+      const rows = await db
+        .select({
+          runs: sql<number>`count(*)::int`,
+          ended: sql<number>`count(${importRuns.finishedAt})::int`,
+          last: sql<string | null>`max(coalesce(${importRuns.finishedAt}, ${importRuns.startedAt}))::text`,
+        })
+        .from(importRuns);
+      const row = rows[0];
+      return `${row?.runs ?? 0}/${row?.ended ?? 0}/${row?.last ?? ''}`;
+    },
+  };
+}

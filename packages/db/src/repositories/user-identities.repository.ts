@@ -1,0 +1,45 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { userIdentities, users } from '../schema/index.ts';
+import type { UserRecord } from './identity.repository.ts';
+
+/** An account's link to an OpenID Connect provider (`provider` 'psc' for Pro Santé Connect). */
+export interface UserIdentityRecord {
+  id: string;
+  userId: string;
+  provider: string;
+  /** The provider's `sub` claim: stable per provider. */
+  subject: string;
+  idNatPs: string | null;
+  createdAt: Date;
+}
+
+export interface UserIdentitiesRepository {
+  findBySubject(provider: string, subject: string): Promise<UserIdentityRecord | null>;
+  /** The account holding this national professional id (users.id_nat_ps is unique). */
+  findUserByIdNatPs(idNatPs: string): Promise<UserRecord | null>;
+  create(identity: UserIdentityRecord): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+export function createUserIdentitiesRepository(db: Db): UserIdentitiesRepository {
+  return {
+    async findBySubject(provider, subject) {
+      const rows = await db
+        .select()
+        .from(userIdentities)
+        .where(and(eq(userIdentities.provider, provider), eq(userIdentities.subject, subject)));
+      return rows[0] ?? null;
+    },
+    async findUserByIdNatPs(idNatPs) {
+      const rows = await db.select().from(users).where(eq(users.idNatPs, idNatPs));
+      return rows[0] ?? null;
+    },
+    async create(identity) {
+      await db.insert(userIdentities).values(identity);
+    },
+    async remove(id) {
+      await db.delete(userIdentities).where(eq(userIdentities.id, id));
+    },
+  };
+}
