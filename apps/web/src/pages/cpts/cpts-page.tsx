@@ -39,6 +39,14 @@ function CptsView({ cpts, onUpdated }: { cpts: CptsDetail; onUpdated: (cpts: Cpt
           </Anchor>
         </>
       ) : null}
+      {' · '}
+      <Anchor component={Link} to={`/cpts/${cpts.id}/diagnostic`} size="sm">
+        Diagnostic territorial
+      </Anchor>
+      {' · '}
+      <Anchor component={Link} to={`/cpts/${cpts.id}/engagement`} size="sm">
+        Engagement des professionnels
+      </Anchor>
     </>
   );
   return (
