@@ -8,10 +8,11 @@ import {
   uuidSchema,
   voteInputSchema,
 } from '@maillon/contracts';
-import type { FastifyReply } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type AppContext, todayIn } from '../context.ts';
-import { requirePrincipal } from '../http/auth-hooks.ts';
+import type { AppContext } from '../context.ts';
+import { PDF_TYPE, sendDownload } from '../http/downloads.ts';
+import { requestContext } from '../http/request-context.ts';
 import type { App } from '../http/types.ts';
 import { closeAssembly, convokeAssembly, recordVote, updateAttendance } from '../use-cases/association/assemblies-commands.ts';
 import { assemblyDetail, assemblyMinutes, listAssemblies } from '../use-cases/association/assemblies-queries.ts';
@@ -20,24 +21,10 @@ const cptsParams = z.object({ id: uuidSchema });
 const assemblyParams = cptsParams.extend({ assemblyId: uuidSchema });
 const errors = { 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema };
 
-/** A PDF download (typed on the plain reply: the JSON response schemas do not describe it). */
-function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string) {
-  return reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `attachment; filename="${fileName}"`)
-    .header('cache-control', 'no-store')
-    .send(pdf);
-}
-
 /** General assemblies: convocation, attendance and proxies with live quorum, votes, close, minutes (issue #3). */
 export function associationAssembliesRoutes(app: App, ctx: AppContext): void {
   const tags = ['assemblées générales'];
-  const context = (request: Parameters<typeof requirePrincipal>[0]) => ({
-    db: ctx.database.db,
-    principal: requirePrincipal(request),
-    now: ctx.clock(),
-    today: todayIn(ctx.clock),
-  });
+  const context = (request: FastifyRequest) => requestContext(ctx, request);
   const target = (params: z.infer<typeof assemblyParams>) => ({ cptsId: params.id, assemblyId: params.assemblyId });
 
   app.get(
@@ -117,7 +104,7 @@ export function associationAssembliesRoutes(app: App, ctx: AppContext): void {
     { schema: { tags, summary: 'Procès-verbal avec les résultats (PDF)', params: assemblyParams, response: errors } },
     async (request, reply) => {
       const { pdf, fileName } = await assemblyMinutes(context(request), target(request.params));
-      return sendPdf(reply, pdf, fileName);
+      return sendDownload(reply, { name: fileName, type: PDF_TYPE, body: pdf });
     },
   );
 }

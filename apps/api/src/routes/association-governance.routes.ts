@@ -7,9 +7,10 @@ import {
   mandateUpdateSchema,
   uuidSchema,
 } from '@maillon/contracts';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type AppContext, todayIn } from '../context.ts';
-import { requirePrincipal } from '../http/auth-hooks.ts';
+import type { AppContext } from '../context.ts';
+import { requestContext } from '../http/request-context.ts';
 import type { App } from '../http/types.ts';
 import {
   addMandate,
@@ -30,12 +31,7 @@ const listSchema = z.object({ items: z.array(bodyDtoSchema) });
 /** Bodies (bureau, board, committees, groups) and mandates, with composition rules (issue #3, "Governance"). */
 export function associationGovernanceRoutes(app: App, ctx: AppContext): void {
   const tags = ['gouvernance'];
-  const context = (request: Parameters<typeof requirePrincipal>[0]) => ({
-    db: ctx.database.db,
-    principal: requirePrincipal(request),
-    now: ctx.clock(),
-    today: todayIn(ctx.clock),
-  });
+  const context = (request: FastifyRequest) => requestContext(ctx, request);
   const list = async (c: ReturnType<typeof context>, id: string) => ({ items: await listBodies(c, id) });
 
   app.get(

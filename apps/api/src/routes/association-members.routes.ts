@@ -14,10 +14,11 @@ import {
   memberUpdateSchema,
   uuidSchema,
 } from '@maillon/contracts';
-import type { FastifyReply } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type AppContext, todayIn } from '../context.ts';
-import { requirePrincipal } from '../http/auth-hooks.ts';
+import type { AppContext } from '../context.ts';
+import { PDF_TYPE, sendDownload } from '../http/downloads.ts';
+import { requestContext } from '../http/request-context.ts';
 import type { App } from '../http/types.ts';
 import { searchDirectory } from '../use-cases/association/directory-search.ts';
 import { duesReceipt, recordDues } from '../use-cases/association/dues.ts';
@@ -29,24 +30,10 @@ const memberParams = cptsParams.extend({ memberId: uuidSchema });
 const duesParams = memberParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
 const errors = { 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema };
 
-/** A PDF download (typed on the plain reply: the JSON response schemas do not describe it). */
-function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string) {
-  return reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `attachment; filename="${fileName}"`)
-    .header('cache-control', 'no-store')
-    .send(pdf);
-}
-
 /** Members, membership requests and decisions, dues and receipts (issue #3, "Members"). */
 export function associationMembersRoutes(app: App, ctx: AppContext): void {
   const tags = ['adhérents'];
-  const context = (request: Parameters<typeof requirePrincipal>[0]) => ({
-    db: ctx.database.db,
-    principal: requirePrincipal(request),
-    now: ctx.clock(),
-    today: todayIn(ctx.clock),
-  });
+  const context = (request: FastifyRequest) => requestContext(ctx, request);
 
   app.get(
     '/api/cpts/:id/members',
@@ -192,7 +179,7 @@ export function associationMembersRoutes(app: App, ctx: AppContext): void {
     { schema: { tags, summary: 'Reçu de cotisation (PDF)', params: duesParams, response: errors } },
     async (request, reply) => {
       const { pdf, fileName } = await duesReceipt(context(request), { cptsId: request.params.id, ...request.params });
-      return sendPdf(reply, pdf, fileName);
+      return sendDownload(reply, { name: fileName, type: PDF_TYPE, body: pdf });
     },
   );
 

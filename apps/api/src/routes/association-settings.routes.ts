@@ -1,7 +1,8 @@
 import { associationSettingsSchema, categoryDtoSchema, categoryInputSchema, errorBodySchema, uuidSchema } from '@maillon/contracts';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type AppContext, todayIn } from '../context.ts';
-import { requirePrincipal } from '../http/auth-hooks.ts';
+import type { AppContext } from '../context.ts';
+import { requestContext } from '../http/request-context.ts';
 import type { App } from '../http/types.ts';
 import {
   createCategory,
@@ -20,12 +21,7 @@ const listSchema = z.object({ items: z.array(categoryDtoSchema) });
 /** Statutes' settings and membership categories (colleges) with their dues. */
 export function associationSettingsRoutes(app: App, ctx: AppContext): void {
   const tags = ['adhérents'];
-  const context = (request: Parameters<typeof requirePrincipal>[0]) => ({
-    db: ctx.database.db,
-    principal: requirePrincipal(request),
-    now: ctx.clock(),
-    today: todayIn(ctx.clock),
-  });
+  const context = (request: FastifyRequest) => requestContext(ctx, request);
 
   app.get(
     '/api/cpts/:id/association/settings',

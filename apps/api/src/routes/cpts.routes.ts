@@ -12,9 +12,10 @@ import {
   uuidSchema,
 } from '@maillon/contracts';
 import { MISSIONS } from '@maillon/domain';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type AppContext, todayIn } from '../context.ts';
-import { requirePrincipal } from '../http/auth-hooks.ts';
+import type { AppContext } from '../context.ts';
+import { territorialContext } from '../http/request-context.ts';
 import type { App } from '../http/types.ts';
 import { createCpts, recordMilestone, replaceTerritory, transitionCpts, updateCptsIdentity } from '../use-cases/cpts/cpts-commands.ts';
 import { cptsDetail } from '../use-cases/cpts/cpts-detail.ts';
@@ -26,11 +27,8 @@ const errors = { 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchem
 
 export function cptsRoutes(app: App, ctx: AppContext): void {
   const tags = ['cpts'];
-  const context = async (principal: ReturnType<typeof requirePrincipal>) => {
-    const db = ctx.database.db;
-    return { db, index: await ctx.territoryIndex.get(db), principal, now: ctx.clock(), today: todayIn(ctx.clock) };
-  };
-  const detail = async (c: Awaited<ReturnType<typeof context>>, id: string) =>
+  const context = (request: FastifyRequest) => territorialContext(ctx, request);
+  const detail = async (c: Awaited<ReturnType<typeof territorialContext>>, id: string) =>
     cptsDetail({ ...c, record: await loadReadableCpts(c.db, c.principal, id) });
 
   app.get(
@@ -43,21 +41,21 @@ export function cptsRoutes(app: App, ctx: AppContext): void {
         response: { 200: z.object({ items: z.array(cptsSummarySchema) }) },
       },
     },
-    async (request) => ({ items: await listCpts(await context(requirePrincipal(request)), request.query.region) }),
+    async (request) => ({ items: await listCpts(await context(request), request.query.region) }),
   );
 
   app.post(
     '/api/cpts',
     { schema: { tags, summary: 'Enregistre une CPTS', body: createCptsSchema, response: { 201: cptsDetailSchema, ...errors } } },
     async (request, reply) => {
-      const c = await context(requirePrincipal(request));
+      const c = await context(request);
       const id = await createCpts(c, request.body);
       return reply.status(201).send(await detail(c, id));
     },
   );
 
   app.get('/api/cpts/:id', { schema: { tags, params: idParams, response: { 200: cptsDetailSchema, ...errors } } }, async (request) =>
-    detail(await context(requirePrincipal(request)), request.params.id),
+    detail(await context(request), request.params.id),
   );
 
   app.put(
@@ -72,7 +70,7 @@ export function cptsRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const c = await context(requirePrincipal(request));
+      const c = await context(request);
       await updateCptsIdentity(c, request.params.id, request.body);
       return detail(c, request.params.id);
     },
@@ -89,7 +87,7 @@ export function cptsRoutes(app: App, ctx: AppContext): void {
         response: { 200: territoryAssessmentSchema, ...errors },
       },
     },
-    async (request) => previewTerritory(await context(requirePrincipal(request)), request.params.id, request.body.units),
+    async (request) => previewTerritory(await context(request), request.params.id, request.body.units),
   );
 
   app.put(
@@ -104,7 +102,7 @@ export function cptsRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const c = await context(requirePrincipal(request));
+      const c = await context(request);
       await replaceTerritory(c, request.params.id, request.body.units);
       return detail(c, request.params.id);
     },
@@ -122,7 +120,7 @@ export function cptsRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const c = await context(requirePrincipal(request));
+      const c = await context(request);
       await transitionCpts(c, request.params.id, request.body);
       return reply.status(201).send(await detail(c, request.params.id));
     },
@@ -140,7 +138,7 @@ export function cptsRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const c = await context(requirePrincipal(request));
+      const c = await context(request);
       await recordMilestone(c, request.params.id, request.params.mission, request.body);
       return detail(c, request.params.id);
     },

@@ -2,7 +2,8 @@ import { type DiagnosticDto, diagnosticSchema, draftDiagnosticSchema, errorBodyS
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
-import { requirePrincipal } from '../http/auth-hooks.ts';
+import { sendDownload, XLSX_TYPE } from '../http/downloads.ts';
+import { territorialContext } from '../http/request-context.ts';
 import type { App } from '../http/types.ts';
 import { diagnosticPdf } from '../use-cases/diagnostic/diagnostic-pdf.ts';
 import { diagnosticWorkbook } from '../use-cases/diagnostic/diagnostic-xlsx.ts';
@@ -12,18 +13,7 @@ import { createWideScopeCache } from '../use-cases/diagnostic/wide-scope-cache.t
 
 const idParams = z.object({ id: uuidSchema });
 const errors = { 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 422: errorBodySchema };
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 type Format = 'xlsx' | 'pdf';
-
-/** Sends a file as a download (the name is ASCII: built from `slug`). Never cached: it holds live data. */
-export function sendDownload(reply: FastifyReply, file: { name: string; type: string; body: Buffer | string }) {
-  return reply
-    .header('content-type', file.type)
-    .header('content-disposition', `attachment; filename="${file.name}"`)
-    .header('cache-control', 'no-store')
-    .send(file.body);
-}
 
 /** Sends an export named after the perimeter and the day. */
 async function sendExport(reply: FastifyReply, diagnostic: DiagnosticDto, format: Format) {
@@ -37,11 +27,10 @@ export function diagnosticRoutes(app: App, ctx: AppContext): void {
   const tags = ['diagnostic'];
   // One per application instance, handed to the use cases (no module-level state).
   const wideScopes = createWideScopeCache();
-  const context = async (request: FastifyRequest): Promise<DiagnosticContext> => {
-    const principal = requirePrincipal(request);
-    const db = ctx.database.db;
-    return { db, index: await ctx.territoryIndex.get(db), principal, now: ctx.clock(), wideScopes };
-  };
+  const context = async (request: FastifyRequest): Promise<DiagnosticContext> => ({
+    ...(await territorialContext(ctx, request)),
+    wideScopes,
+  });
 
   app.get(
     '/api/cpts/:id/diagnostic',

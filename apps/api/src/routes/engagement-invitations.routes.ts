@@ -8,8 +8,8 @@ import {
 } from '@maillon/contracts';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type AppContext, todayIn } from '../context.ts';
-import { requirePrincipal } from '../http/auth-hooks.ts';
+import type { AppContext } from '../context.ts';
+import { territorialContext } from '../http/request-context.ts';
 import type { App } from '../http/types.ts';
 import { answerInvitationOf, listInvitations, recordInvitations } from '../use-cases/engagement/invitations.ts';
 import type { EngagementContext } from '../use-cases/engagement/load-engagement-cpts.ts';
@@ -20,11 +20,7 @@ const errors = { 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchem
 /** Invitations sent to professionals and partners of the territory, and their answers (issue #3 point 5). */
 export function engagementInvitationsRoutes(app: App, ctx: AppContext): void {
   const tags = ['engagement'];
-  const context = async (request: FastifyRequest): Promise<EngagementContext> => {
-    const principal = requirePrincipal(request);
-    const db = ctx.database.db;
-    return { db, index: await ctx.territoryIndex.get(db), principal, now: ctx.clock(), today: todayIn(ctx.clock) };
-  };
+  const context = (request: FastifyRequest): Promise<EngagementContext> => territorialContext(ctx, request);
 
   app.get(
     '/api/cpts/:id/invitations',

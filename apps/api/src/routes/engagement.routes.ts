@@ -8,8 +8,9 @@ import {
 } from '@maillon/contracts';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type AppContext, todayIn } from '../context.ts';
-import { requirePrincipal } from '../http/auth-hooks.ts';
+import type { AppContext } from '../context.ts';
+import { sendDownload, XLSX_TYPE } from '../http/downloads.ts';
+import { territorialContext } from '../http/request-context.ts';
 import type { App } from '../http/types.ts';
 import { slug } from '../use-cases/diagnostic/french-format.ts';
 import { engagementSummary } from '../use-cases/engagement/engagement-summary.ts';
@@ -17,7 +18,6 @@ import type { EngagementContext } from '../use-cases/engagement/load-engagement-
 import { nonMembersForExport, nonMembersPage } from '../use-cases/engagement/non-members.ts';
 import { nonMembersCsv, nonMembersWorkbook } from '../use-cases/engagement/non-members-export.ts';
 import { territoryPartners } from '../use-cases/engagement/partners.ts';
-import { sendDownload, XLSX_TYPE } from './diagnostic.routes.ts';
 
 const idParams = z.object({ id: uuidSchema });
 const errors = { 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 422: errorBodySchema };
@@ -26,11 +26,7 @@ const exportQuery = nonMembersQuerySchema.omit({ offset: true, limit: true });
 /** Engagement of the territory's professionals (issue #3 point 5): rates, professionals to invite, partners. */
 export function engagementRoutes(app: App, ctx: AppContext): void {
   const tags = ['engagement'];
-  const context = async (request: FastifyRequest): Promise<EngagementContext> => {
-    const principal = requirePrincipal(request);
-    const db = ctx.database.db;
-    return { db, index: await ctx.territoryIndex.get(db), principal, now: ctx.clock(), today: todayIn(ctx.clock) };
-  };
+  const context = (request: FastifyRequest): Promise<EngagementContext> => territorialContext(ctx, request);
 
   app.get(
     '/api/cpts/:id/engagement',

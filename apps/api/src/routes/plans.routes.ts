@@ -1,18 +1,15 @@
 import { createPlanSchema, errorBodySchema, planDtoSchema, regionCodeSchema, updatePlanSchema, uuidSchema } from '@maillon/contracts';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type AppContext, todayIn } from '../context.ts';
-import { requirePrincipal } from '../http/auth-hooks.ts';
+import type { AppContext } from '../context.ts';
+import { territorialContext } from '../http/request-context.ts';
 import type { App } from '../http/types.ts';
 import { createPlan, listPlans, updatePlan } from '../use-cases/plans/plans.ts';
 
 export function plansRoutes(app: App, ctx: AppContext): void {
   const tags = ['plan 100 % CPTS'];
   const errors = { 403: errorBodySchema, 404: errorBodySchema, 422: errorBodySchema };
-  const context = async (request: Parameters<typeof requirePrincipal>[0]) => {
-    const principal = requirePrincipal(request);
-    const db = ctx.database.db;
-    return { db, index: await ctx.territoryIndex.get(db), principal, now: ctx.clock(), today: todayIn(ctx.clock) };
-  };
+  const context = (request: FastifyRequest) => territorialContext(ctx, request);
 
   app.get(
     '/api/plans',
