@@ -41,11 +41,11 @@ function CptsView({ cpts, onUpdated }: { cpts: CptsDetail; onUpdated: (cpts: Cpt
       ) : null}
       {' · '}
       <Anchor component={Link} to={`/cpts/${cpts.id}/diagnostic`} size="sm">
-        Diagnostic territorial
+        Voir le diagnostic du territoire
       </Anchor>
       {' · '}
       <Anchor component={Link} to={`/cpts/${cpts.id}/engagement`} size="sm">
-        Engagement des professionnels
+        Voir l'engagement des professionnels
       </Anchor>
     </>
   );
