@@ -1,10 +1,11 @@
 import type { PlanDto } from '@maillon/contracts';
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, fieldError, generalError } from '../../api/api-error.ts';
 import { type PlanInput, type PlanModality, type PlanStatus, plansApi } from '../../api/endpoints.ts';
 import { AppModal } from '../../components/app-modal.tsx';
 import { DateField } from '../../components/date-field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { INVALID_DATE_MESSAGE } from '../../lib/dates.ts';
 import { MODALITY_LABELS, options, STATUS_LABELS } from './plan-labels.ts';
 
@@ -155,14 +156,7 @@ export function PlanFormModal({ region, target, zones, onClose, onSaved }: PlanF
             onChange={(event) => set('notes', event.currentTarget.value)}
             error={fieldError(error, 'notes')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" type="button" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={saving} data-testid="plan-submit">
-              Enregistrer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} submitTestId="plan-submit" />
         </Stack>
       </form>
     </AppModal>

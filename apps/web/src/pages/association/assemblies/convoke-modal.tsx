@@ -6,6 +6,7 @@ import { ApiError, fieldError, generalError } from '../../../api/api-error.ts';
 import { assembliesApi } from '../../../api/association-endpoints.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { DateField } from '../../../components/date-field.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { INVALID_DATE_MESSAGE } from '../../../lib/dates.ts';
 import { todayIso } from '../../../lib/format.ts';
 import { ASSEMBLY_KIND_OPTIONS, MAJORITY_OPTIONS } from '../association-labels.ts';
@@ -173,14 +174,7 @@ export function ConvokeModal({ cptsId, opened, onClose, onConvened }: ConvokeMod
               Ajouter une résolution
             </Button>
           </Stack>
-          <Group justify="flex-end">
-            <Button variant="default" type="button" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={saving} data-testid="convoke-submit">
-              Convoquer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} submitLabel="Convoquer" submitTestId="convoke-submit" />
         </Stack>
       </form>
     </AppModal>

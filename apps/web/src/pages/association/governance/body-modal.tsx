@@ -1,10 +1,11 @@
 import type { BodyDto, BodyKindDto } from '@maillon/contracts';
-import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, fieldError, generalError } from '../../../api/api-error.ts';
 import { governanceApi } from '../../../api/association-endpoints.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { DateField } from '../../../components/date-field.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { INVALID_DATE_MESSAGE } from '../../../lib/dates.ts';
 import { todayIso } from '../../../lib/format.ts';
 import { BODY_KIND_OPTIONS } from '../association-labels.ts';
@@ -95,14 +96,7 @@ export function BodyModal({ cptsId, target, onClose, onSaved }: BodyModalProps) 
           ) : (
             <DateField label="Créée le" required value={createdOn} onChange={setCreatedOn} error={fieldError(error, 'createdOn')} />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" type="button" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={saving}>
-              Enregistrer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </AppModal>

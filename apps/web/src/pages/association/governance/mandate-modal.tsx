@@ -1,10 +1,11 @@
 import type { BodyDto, MandateRoleDto, MemberDto } from '@maillon/contracts';
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, fieldError, generalError } from '../../../api/api-error.ts';
 import { governanceApi } from '../../../api/association-endpoints.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { DateField } from '../../../components/date-field.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { INVALID_DATE_MESSAGE } from '../../../lib/dates.ts';
 import { todayIso } from '../../../lib/format.ts';
 import { ROLE_LABELS } from '../association-labels.ts';
@@ -101,14 +102,7 @@ export function MandateModal({ cptsId, target, members, onClose, onSaved }: Mand
             <DateField label="Début du mandat" required value={startOn} onChange={setStartOn} error={fieldError(error, 'startOn')} />
             <DateField label="Fin du mandat (facultatif)" value={endOn} onChange={setEndOn} error={fieldError(error, 'endOn')} />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" type="button" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={saving}>
-              Enregistrer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </AppModal>

@@ -1,9 +1,10 @@
 import type { AddMemberInput, CategoryDto, DirectoryHitDto } from '@maillon/contracts';
-import { Alert, Button, Group, NativeSelect, Radio, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Group, NativeSelect, Radio, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, fieldError, generalError } from '../../../api/api-error.ts';
 import { membersApi } from '../../../api/association-endpoints.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { STRUCTURE_TYPE_OPTIONS } from '../association-labels.ts';
 import { DirectoryPicker } from './directory-picker.tsx';
 
@@ -147,14 +148,7 @@ export function AddMemberModal({ cptsId, opened, categories, onClose, onAdded }:
               error={fieldError(error, 'contactPhone')}
             />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" type="button" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={saving} data-testid="add-member-submit">
-              Ajouter
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} submitLabel="Ajouter" submitTestId="add-member-submit" />
         </Stack>
       </form>
     </AppModal>

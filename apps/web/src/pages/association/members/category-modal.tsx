@@ -1,9 +1,10 @@
 import type { CategoryDto } from '@maillon/contracts';
-import { Alert, Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, fieldError, generalError } from '../../../api/api-error.ts';
 import { membersApi } from '../../../api/association-endpoints.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { parseEuros } from '../association-labels.ts';
 
 interface CategoryModalProps {
@@ -75,14 +76,7 @@ export function CategoryModal({ cptsId, target, onClose, onSaved }: CategoryModa
             onChange={(e) => setDues(e.currentTarget.value)}
             error={fieldError(error, 'yearlyDuesCents')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" type="button" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={saving}>
-              Enregistrer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </AppModal>

@@ -1,10 +1,11 @@
 import type { CptsDetail } from '@maillon/contracts';
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, fieldError, generalError } from '../../../api/api-error.ts';
 import { cptsApi } from '../../../api/endpoints.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { DateField } from '../../../components/date-field.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { INVALID_DATE_MESSAGE } from '../../../lib/dates.ts';
 import { formatDate } from '../../../lib/format.ts';
 
@@ -83,14 +84,7 @@ export function MilestoneModal({ cptsId, deadline, onClose, onSaved }: Milestone
             error={fieldError(error, 'deployedOn')}
             data-testid="milestone-deployed-on"
           />
-          <Group justify="flex-end">
-            <Button variant="default" type="button" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={saving}>
-              Enregistrer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </AppModal>

@@ -1,8 +1,9 @@
 import type { CptsDetail, CptsIdentityInput } from '@maillon/contracts';
-import { Alert, Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { fieldError, generalError } from '../../../api/api-error.ts';
 import { cptsApi } from '../../../api/endpoints.ts';
+import { FormActions } from '../../../components/form-actions.tsx';
 
 interface IdentityFormProps {
   cpts: CptsDetail;
@@ -71,14 +72,7 @@ export function IdentityForm({ cpts, onSaved, onCancel }: IdentityFormProps) {
           <TextInput label="Téléphone" type="tel" {...bind('phone')} />
         </SimpleGrid>
         <Textarea label="Adresse" autosize minRows={2} {...bind('address')} />
-        <Group justify="flex-end">
-          <Button variant="default" type="button" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={saving}>
-            Enregistrer
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} saving={saving} />
       </Stack>
     </form>
   );

@@ -1,10 +1,11 @@
 import type { CptsDetail, StageDto } from '@maillon/contracts';
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { Alert, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, fieldError, generalError } from '../../../api/api-error.ts';
 import { cptsApi } from '../../../api/endpoints.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { DateField } from '../../../components/date-field.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { INVALID_DATE_MESSAGE } from '../../../lib/dates.ts';
 import { todayIso } from '../../../lib/format.ts';
 import { type AllowedTransition, transitionButtonLabel } from './transition-label.ts';
@@ -80,14 +81,7 @@ export function TransitionModal({ cptsId, stage, transition, onClose, onDone }: 
             onChange={(event) => setComment(event.currentTarget.value)}
             error={fieldError(error, 'comment')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" type="button" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={saving} data-testid="transition-submit">
-              Confirmer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} submitLabel="Confirmer" submitTestId="transition-submit" />
         </Stack>
       </form>
     </AppModal>
