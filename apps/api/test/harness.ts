@@ -1,4 +1,5 @@
-import { createCptsRepository, createIdentityRepository, type Database, loadReferenceGeography, openDatabase } from '@maillon/db';
+import { readFileSync } from 'node:fs';
+import { createCptsRepository, createIdentityRepository, type Database, openDatabase } from '@maillon/db';
 import type { Grant, Stage } from '@maillon/domain';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -21,11 +22,13 @@ export const TEST_PASSWORD = 'mot-de-passe-de-test';
 
 let counter = 0;
 let passwordHash: Promise<string> | null = null;
+let pgliteSnapshot: Blob | null = null;
 
+/** A fresh database per call, copied from the run's prepared one (test/global-setup.ts). */
 async function openTestDatabase(kind: TestDatabaseKind): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (kind === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    await loadReferenceGeography(database.db, TEST_NOW);
+    pgliteSnapshot ??= new Blob([readFileSync(inject('pgliteSnapshot'))]);
+    const database = await openDatabase({ dataDir: 'memory://', loadDataDir: pgliteSnapshot });
     return { database, drop: async () => {} };
   }
   const adminUrl = process.env.MAILLON_TEST_PG_URL as string;

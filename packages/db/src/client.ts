@@ -18,6 +18,11 @@ export interface Database {
   db: Db;
   kind: DatabaseKind;
   close(): Promise<void>;
+  /**
+   * PGlite only: the whole data directory as a tar archive (gzip-compressed unless told
+   * otherwise), a consistent copy taken between two queries. Backups and test snapshots.
+   */
+  dumpDataDir?(compression?: 'gzip' | 'none'): Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -25,6 +30,8 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** PGlite data directory; `memory://` keeps everything in memory (tests). */
   dataDir?: string | undefined;
+  /** PGlite: start from this data-directory archive (a `dumpDataDir` result) instead of an empty cluster. */
+  loadDataDir?: Blob | undefined;
 }
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../migrations');
@@ -45,8 +52,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const dataDir = options.dataDir ?? './data';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  const client = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder: MIGRATIONS });
-  return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+  return {
+    db: db as unknown as Db,
+    kind: 'pglite',
+    close: () => client.close(),
+    dumpDataDir: (compression = 'gzip') => client.dumpDataDir(compression),
+  };
 }
