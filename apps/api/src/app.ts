@@ -10,6 +10,7 @@ import { registerAuthHooks } from './http/auth-hooks.ts';
 import { registerErrorHandler, registerNotFoundHandler } from './http/error-handler.ts';
 import type { App } from './http/types.ts';
 import { associationRoutes } from './routes/association.routes.ts';
+import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { coverageRoutes } from './routes/coverage.routes.ts';
 import { cptsRoutes } from './routes/cpts.routes.ts';
@@ -57,6 +58,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   engagementInvitationsRoutes(app, ctx);
   oidcRoutes(app, ctx);
   portalRoutes(app, ctx);
+  auditRoutes(app, ctx);
   const webDist = ctx.config.webDist;
   const spa = Boolean(webDist && existsSync(webDist));
   if (spa) await app.register(fastifyStatic, { root: webDist as string, wildcard: false });

@@ -6,6 +6,7 @@ import { AssembliesPage } from './pages/association/assemblies/assemblies-page.t
 import { AssemblyPage } from './pages/association/assemblies/assembly-page.tsx';
 import { GovernancePage } from './pages/association/governance/governance-page.tsx';
 import { MembersPage } from './pages/association/members/members-page.tsx';
+import { AuditPage } from './pages/audit/audit-page.tsx';
 import { HomeRedirect } from './pages/common/home-redirect.tsx';
 import { NotFoundPage } from './pages/common/not-found-page.tsx';
 import { RegionRedirect } from './pages/common/region-redirect.tsx';
@@ -47,6 +48,7 @@ export function App() {
           <Route path="/referentiel" element={<ReferentialPage />} />
           <Route path="/portail" element={<PortalPage />} />
           <Route path="/annuaire/imports" element={<DirectoryImportPage />} />
+          <Route path="/journal-audit" element={<AuditPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

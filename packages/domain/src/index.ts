@@ -1,5 +1,6 @@
 export * from './access/principal.ts';
 export * from './association/index.ts';
+export * from './audit/audit-event.ts';
 export * from './coverage/coverage.ts';
 export * from './coverage/scope.ts';
 export * from './diagnostic/density.ts';
@@ -24,4 +25,5 @@ export * from './territory/size-category.ts';
 export * from './territory/territory-assessment.ts';
 export * from './territory/territory-index.ts';
 export * from './territory/unit.ts';
+export * from './time/zoned-day.ts';
 export * from './validation/identifiers.ts';

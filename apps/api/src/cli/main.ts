@@ -1,5 +1,6 @@
 import { openAndPrepare } from '../bootstrap.ts';
 import { loadConfig } from '../config.ts';
+import { backupCommand, restoreCommand } from './backup.command.ts';
 import { importContoursCommand } from './import-contours.command.ts';
 import { importDirectoryCommand, isDirectoryKind } from './import-directory.command.ts';
 import { addUserCommand } from './user-add.command.ts';
@@ -11,6 +12,8 @@ const USAGE = `Usage :
   npm run maillon -- import finess <fichier>              extraction FINESS (stock etalab)
   npm run maillon -- user add --email <e-mail> --name <nom> --role <admin|ars|cpam|coordinator>
                                 [--region <code>] [--cpts <id>]   (mot de passe lu dans MAILLON_PASSWORD)
+  npm run maillon -- backup <fichier>                     sauvegarde vérifiée de la base embarquée (PGlite)
+  npm run maillon -- restore <fichier> [--yes]            restaure une sauvegarde (l'ancienne base est gardée de côté)
 Variables : DATABASE_URL (PostgreSQL) ou MAILLON_DATA_DIR (PGlite, défaut ./data/pglite).`;
 
 async function main(argv: string[]): Promise<number> {
@@ -33,6 +36,8 @@ async function main(argv: string[]): Promise<number> {
       await database.close();
     }
   }
+  if (group === 'backup' && action) return backupCommand(config, action);
+  if (group === 'restore' && action) return restoreCommand(config, action, { yes: rest.includes('--yes') });
   if (group === 'user' && action === 'add') {
     const database = await openAndPrepare(config, new Date(), log);
     try {

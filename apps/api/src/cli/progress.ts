@@ -1,8 +1,7 @@
 import cliProgress from 'cli-progress';
-import type { ImportProgress } from '../use-cases/contours/import-contours.ts';
 
 /** A progress bar per phase on stderr (hidden when stderr is not a terminal, e.g. in CI logs). */
-export function progressBar(): { onProgress: ImportProgress; stop: () => void } {
+export function progressBar(): { onProgress: (phase: string, done: number, total: number) => void; stop: () => void } {
   const bar = new cliProgress.SingleBar(
     { format: '{phase} [{bar}] {percentage}% | {value}/{total}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 },
     cliProgress.Presets.shades_classic,

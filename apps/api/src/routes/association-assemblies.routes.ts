@@ -5,6 +5,7 @@ import {
   closeAssemblySchema,
   convokeAssemblySchema,
   errorBodySchema,
+  PERSONAL_DATA_TAG,
   uuidSchema,
   voteInputSchema,
 } from '@maillon/contracts';
@@ -24,6 +25,7 @@ const errors = { 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchem
 /** General assemblies: convocation, attendance and proxies with live quorum, votes, close, minutes (issue #3). */
 export function associationAssembliesRoutes(app: App, ctx: AppContext): void {
   const tags = ['assemblées générales'];
+  const personal = [...tags, PERSONAL_DATA_TAG];
   const context = (request: FastifyRequest) => requestContext(ctx, request);
   const target = (params: z.infer<typeof assemblyParams>) => ({ cptsId: params.id, assemblyId: params.assemblyId });
 
@@ -37,7 +39,7 @@ export function associationAssembliesRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/assemblies',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: 'Convoque une assemblée : ordre du jour, résolutions, liste des votants figée',
         params: cptsParams,
         body: convokeAssemblySchema,
@@ -53,7 +55,7 @@ export function associationAssembliesRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/api/cpts/:id/assemblies/:assemblyId',
-    { schema: { tags, params: assemblyParams, response: { 200: assemblyDetailSchema, ...errors } } },
+    { schema: { tags: personal, params: assemblyParams, response: { 200: assemblyDetailSchema, ...errors } } },
     async (request) => assemblyDetail(context(request), target(request.params)),
   );
 
@@ -61,7 +63,7 @@ export function associationAssembliesRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/assemblies/:assemblyId/attendance',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: 'Présences et pouvoirs ; la réponse porte le quorum recalculé',
         params: assemblyParams,
         body: attendanceUpdateSchema,
@@ -75,7 +77,7 @@ export function associationAssembliesRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/assemblies/:assemblyId/resolutions/:resolutionId/vote',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: "Enregistre le vote d'une résolution (pour, contre, abstention) selon sa règle de majorité",
         params: assemblyParams.extend({ resolutionId: uuidSchema }),
         body: voteInputSchema,
@@ -89,7 +91,7 @@ export function associationAssembliesRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/assemblies/:assemblyId/close',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: "Clôt l'assemblée ; une assemblée constitutive crée le premier bureau et le premier conseil",
         params: assemblyParams,
         body: closeAssemblySchema,
@@ -101,7 +103,7 @@ export function associationAssembliesRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/api/cpts/:id/assemblies/:assemblyId/minutes.pdf',
-    { schema: { tags, summary: 'Procès-verbal avec les résultats (PDF)', params: assemblyParams, response: errors } },
+    { schema: { tags: personal, summary: 'Procès-verbal avec les résultats (PDF)', params: assemblyParams, response: errors } },
     async (request, reply) => {
       const { pdf, fileName } = await assemblyMinutes(context(request), target(request.params));
       return sendDownload(reply, { name: fileName, type: PDF_TYPE, body: pdf });

@@ -5,6 +5,7 @@ import {
   errorBodySchema,
   mandateInputSchema,
   mandateUpdateSchema,
+  PERSONAL_DATA_TAG,
   uuidSchema,
 } from '@maillon/contracts';
 import type { FastifyRequest } from 'fastify';
@@ -31,18 +32,27 @@ const listSchema = z.object({ items: z.array(bodyDtoSchema) });
 /** Bodies (bureau, board, committees, groups) and mandates, with composition rules (issue #3, "Governance"). */
 export function associationGovernanceRoutes(app: App, ctx: AppContext): void {
   const tags = ['gouvernance'];
+  const personal = [...tags, PERSONAL_DATA_TAG];
   const context = (request: FastifyRequest) => requestContext(ctx, request);
   const list = async (c: ReturnType<typeof context>, id: string) => ({ items: await listBodies(c, id) });
 
   app.get(
     '/api/cpts/:id/bodies',
-    { schema: { tags, summary: 'Instances et mandats', params: cptsParams, response: { 200: listSchema, ...errors } } },
+    { schema: { tags: personal, summary: 'Instances et mandats', params: cptsParams, response: { 200: listSchema, ...errors } } },
     async (request) => list(context(request), request.params.id),
   );
 
   app.post(
     '/api/cpts/:id/bodies',
-    { schema: { tags, summary: 'Crée une instance', params: cptsParams, body: bodyInputSchema, response: { 201: listSchema, ...errors } } },
+    {
+      schema: {
+        tags: personal,
+        summary: 'Crée une instance',
+        params: cptsParams,
+        body: bodyInputSchema,
+        response: { 201: listSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const c = context(request);
       await createBody(c, request.params.id, request.body);
@@ -54,7 +64,7 @@ export function associationGovernanceRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/bodies/:bodyId',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: 'Renomme une instance ou enregistre sa fin (ses mandats en cours prennent fin)',
         params: bodyParams,
         body: bodyUpdateSchema,
@@ -70,7 +80,14 @@ export function associationGovernanceRoutes(app: App, ctx: AppContext): void {
 
   app.delete(
     '/api/cpts/:id/bodies/:bodyId',
-    { schema: { tags, summary: 'Supprime une instance sans mandat', params: bodyParams, response: { 200: listSchema, ...errors } } },
+    {
+      schema: {
+        tags: personal,
+        summary: 'Supprime une instance sans mandat',
+        params: bodyParams,
+        response: { 200: listSchema, ...errors },
+      },
+    },
     async (request) => {
       const c = context(request);
       await deleteBody(c, { cptsId: request.params.id, bodyId: request.params.bodyId });
@@ -82,7 +99,7 @@ export function associationGovernanceRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/bodies/:bodyId/mandates',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: 'Confie un mandat (adhérent actif ; votant pour le bureau et le conseil ; un seul président)',
         params: bodyParams,
         body: mandateInputSchema,
@@ -100,7 +117,7 @@ export function associationGovernanceRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/mandates/:mandateId',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: 'Modifie ou termine un mandat',
         params: mandateParams,
         body: mandateUpdateSchema,
@@ -116,7 +133,14 @@ export function associationGovernanceRoutes(app: App, ctx: AppContext): void {
 
   app.delete(
     '/api/cpts/:id/mandates/:mandateId',
-    { schema: { tags, summary: 'Supprime un mandat saisi par erreur', params: mandateParams, response: { 200: listSchema, ...errors } } },
+    {
+      schema: {
+        tags: personal,
+        summary: 'Supprime un mandat saisi par erreur',
+        params: mandateParams,
+        response: { 200: listSchema, ...errors },
+      },
+    },
     async (request) => {
       const c = context(request);
       await deleteMandate(c, { cptsId: request.params.id, mandateId: request.params.mandateId });

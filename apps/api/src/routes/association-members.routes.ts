@@ -12,6 +12,7 @@ import {
   membershipRequestSchema,
   membersSummarySchema,
   memberUpdateSchema,
+  PERSONAL_DATA_TAG,
   uuidSchema,
 } from '@maillon/contracts';
 import type { FastifyRequest } from 'fastify';
@@ -33,13 +34,14 @@ const errors = { 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchem
 /** Members, membership requests and decisions, dues and receipts (issue #3, "Members"). */
 export function associationMembersRoutes(app: App, ctx: AppContext): void {
   const tags = ['adhérents'];
+  const personal = [...tags, PERSONAL_DATA_TAG];
   const context = (request: FastifyRequest) => requestContext(ctx, request);
 
   app.get(
     '/api/cpts/:id/members',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: "Adhérents de la CPTS, avec catégorie et cotisation de l'année (équipe de coordination ; ARS/CPAM : voir /summary)",
         params: cptsParams,
         querystring: memberListQuerySchema,
@@ -66,7 +68,7 @@ export function associationMembersRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/members',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: 'Ajoute un adhérent (professionnel du RPPS ou structure), ou enregistre une demande reçue',
         params: cptsParams,
         body: addMemberSchema,
@@ -84,7 +86,7 @@ export function associationMembersRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/members/requests',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: 'Un professionnel connecté (identifiant national connu) demande à adhérer à la CPTS',
         params: cptsParams,
         body: membershipRequestSchema,
@@ -102,7 +104,7 @@ export function associationMembersRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/api/cpts/:id/members/:memberId',
-    { schema: { tags, params: memberParams, response: { 200: memberDetailSchema, ...errors } } },
+    { schema: { tags: personal, params: memberParams, response: { 200: memberDetailSchema, ...errors } } },
     async (request) => memberDetail(context(request), request.params.id, request.params.memberId),
   );
 
@@ -110,7 +112,7 @@ export function associationMembersRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/members/:memberId',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: 'Change la catégorie ou les coordonnées',
         params: memberParams,
         body: memberUpdateSchema,
@@ -128,7 +130,7 @@ export function associationMembersRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/members/:memberId/decision',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: "Valide (dans une catégorie) ou refuse une demande d'adhésion",
         params: memberParams,
         body: memberDecisionSchema,
@@ -146,7 +148,7 @@ export function associationMembersRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/members/:memberId/leave',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: "Enregistre le départ d'un adhérent (ses mandats prennent fin)",
         params: memberParams,
         body: memberLeaveSchema,
@@ -164,7 +166,7 @@ export function associationMembersRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/members/:memberId/dues/:year',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: 'Enregistre (ou annule avec paidOn null) le paiement de la cotisation ; attribue le numéro de reçu',
         params: duesParams,
         body: duesPaymentSchema,
@@ -176,7 +178,7 @@ export function associationMembersRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/api/cpts/:id/members/:memberId/dues/:year/receipt.pdf',
-    { schema: { tags, summary: 'Reçu de cotisation (PDF)', params: duesParams, response: errors } },
+    { schema: { tags: personal, summary: 'Reçu de cotisation (PDF)', params: duesParams, response: errors } },
     async (request, reply) => {
       const { pdf, fileName } = await duesReceipt(context(request), { cptsId: request.params.id, ...request.params });
       return sendDownload(reply, { name: fileName, type: PDF_TYPE, body: pdf });
@@ -187,7 +189,7 @@ export function associationMembersRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/directory/search',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: "Recherche dans l'annuaire national (nom ou RPPS), praticiens du territoire d'abord",
         params: cptsParams,
         querystring: z.object({ q: z.string().trim().min(2, 'Au moins 2 caractères.').max(100) }),

@@ -4,6 +4,7 @@ import {
   invitationCreatedSchema,
   invitationCreateSchema,
   invitationsSchema,
+  PERSONAL_DATA_TAG,
   uuidSchema,
 } from '@maillon/contracts';
 import type { FastifyRequest } from 'fastify';
@@ -20,13 +21,14 @@ const errors = { 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchem
 /** Invitations sent to professionals and partners of the territory, and their answers (issue #3 point 5). */
 export function engagementInvitationsRoutes(app: App, ctx: AppContext): void {
   const tags = ['engagement'];
+  const personal = [...tags, PERSONAL_DATA_TAG];
   const context = (request: FastifyRequest): Promise<EngagementContext> => territorialContext(ctx, request);
 
   app.get(
     '/api/cpts/:id/invitations',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: 'Invitations envoyées et leurs réponses',
         params: idParams,
         response: { 200: invitationsSchema, ...errors },
@@ -39,7 +41,7 @@ export function engagementInvitationsRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/invitations',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: 'Enregistre des invitations envoyées (en lot)',
         params: idParams,
         body: invitationCreateSchema,
@@ -53,7 +55,7 @@ export function engagementInvitationsRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/invitations/:invitationId',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: 'Enregistre la réponse à une invitation (acceptée, déclinée) ou la rouvre',
         params: idParams.extend({ invitationId: uuidSchema }),
         body: invitationAnswerSchema,

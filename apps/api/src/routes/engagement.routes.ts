@@ -3,6 +3,7 @@ import {
   errorBodySchema,
   nonMembersPageSchema,
   nonMembersQuerySchema,
+  PERSONAL_DATA_TAG,
   partnersSchema,
   uuidSchema,
 } from '@maillon/contracts';
@@ -26,6 +27,7 @@ const exportQuery = nonMembersQuerySchema.omit({ offset: true, limit: true });
 /** Engagement of the territory's professionals (issue #3 point 5): rates, professionals to invite, partners. */
 export function engagementRoutes(app: App, ctx: AppContext): void {
   const tags = ['engagement'];
+  const personal = [...tags, PERSONAL_DATA_TAG];
   const context = (request: FastifyRequest): Promise<EngagementContext> => territorialContext(ctx, request);
 
   app.get(
@@ -45,7 +47,7 @@ export function engagementRoutes(app: App, ctx: AppContext): void {
     '/api/cpts/:id/engagement/non-members',
     {
       schema: {
-        tags,
+        tags: personal,
         summary: 'Professionnels du territoire non adhérents, à inviter (équipe de coordination)',
         params: idParams,
         querystring: nonMembersQuerySchema,
@@ -60,7 +62,7 @@ export function engagementRoutes(app: App, ctx: AppContext): void {
       `/api/cpts/:id/engagement/non-members.${format}`,
       {
         schema: {
-          tags,
+          tags: personal,
           summary: `Professionnels à inviter en ${format.toUpperCase()} (champs publics du RPPS)`,
           params: idParams,
           querystring: exportQuery,
@@ -69,7 +71,7 @@ export function engagementRoutes(app: App, ctx: AppContext): void {
       },
       async (request, reply) => {
         const c = await context(request);
-        const { cptsName, rows } = await nonMembersForExport(c, request.params.id, request.query);
+        const { cptsName, rows } = await nonMembersForExport(c, request.params.id, { ...request.query, format });
         const name = `professionnels-a-inviter-${slug(cptsName)}-${c.today}.${format}`;
         const body = format === 'csv' ? nonMembersCsv(rows) : await nonMembersWorkbook({ cptsName, rows, generatedOn: c.today });
         return sendDownload(reply, { name, type: format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE, body });

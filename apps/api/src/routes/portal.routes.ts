@@ -1,6 +1,6 @@
-import { errorBodySchema, portalSchema } from '@maillon/contracts';
-import { type AppContext, todayIn } from '../context.ts';
-import { requirePrincipal } from '../http/auth-hooks.ts';
+import { errorBodySchema, PERSONAL_DATA_TAG, portalSchema } from '@maillon/contracts';
+import type { AppContext } from '../context.ts';
+import { requestContext } from '../http/request-context.ts';
 import type { App } from '../http/types.ts';
 import { memberPortal } from '../use-cases/portal/member-portal.ts';
 
@@ -10,11 +10,11 @@ export function portalRoutes(app: App, ctx: AppContext): void {
     '/api/portal',
     {
       schema: {
-        tags: ['portal'],
+        tags: ['portal', PERSONAL_DATA_TAG],
         summary: 'Espace adhérent : CPTS, adhésions, cotisations et assemblées de l’utilisateur connecté',
         response: { 200: portalSchema, 401: errorBodySchema },
       },
     },
-    async (request) => memberPortal(ctx.database.db, requirePrincipal(request), todayIn(ctx.clock)),
+    async (request) => memberPortal(requestContext(ctx, request)),
   );
 }

@@ -11,6 +11,7 @@ import {
   IconListCheck,
   IconMapSearch,
   IconReportAnalytics,
+  IconShieldCheck,
   IconSitemap,
   IconUpload,
   IconUsersGroup,
@@ -65,6 +66,9 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   items.push({ label: "Diagnostic d'un périmètre", to: '/diagnostic', section: '/diagnostic', icon: IconMapSearch });
   if (isAdmin(me) || cptsIds.length > 0) {
     items.push({ label: "Import de l'annuaire", to: '/annuaire/imports', section: '/annuaire/imports', icon: IconUpload });
+  }
+  if (isAdmin(me) || cptsIds.length > 0) {
+    items.push({ label: "Journal d'audit", to: '/journal-audit', section: '/journal-audit', icon: IconShieldCheck });
   }
   // Every account may be a professional member of a CPTS (issue #3, member portal).
   items.push({ label: 'Espace adhérent', to: '/portail', section: '/portail', icon: IconId });

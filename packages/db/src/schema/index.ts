@@ -1,4 +1,5 @@
 export * from './association.ts';
+export * from './audit.ts';
 export * from './cpts.ts';
 export * from './directory.ts';
 export * from './geography.ts';

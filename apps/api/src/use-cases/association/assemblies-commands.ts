@@ -84,6 +84,13 @@ export async function convokeAssembly(ctx: AssociationContext, cptsId: string, i
       votedAt: null,
     }));
     await assemblies.create(assembly, voters, resolutions);
+    await ctx.audit.record(tx, {
+      action: 'create',
+      entity: 'assemblyAttendance',
+      recordIds: voters.map((v) => v.memberId),
+      cptsId,
+      details: { assemblyId: id },
+    });
     return id;
   });
 }
@@ -98,7 +105,16 @@ function onOpenAssembly(
     const assembly = await loadAssembly(tx, target, true);
     assertNotClosed(assembly.status);
     await work(tx, assembly);
-    return readAssemblyDetail(tx, await loadAssembly(tx, target));
+    const detail = await readAssemblyDetail(tx, await loadAssembly(tx, target));
+    // The answer names the voters and their attendance.
+    await ctx.audit.record(tx, {
+      action: 'read',
+      entity: 'assemblyAttendance',
+      recordIds: detail.voters.map((v) => v.memberId),
+      cptsId: target.cptsId,
+      details: { assemblyId: target.assemblyId },
+    });
+    return detail;
   });
 }
 
@@ -118,6 +134,15 @@ export function updateAttendance(
       return old?.attendance !== v.attendance || old?.proxyHolderId !== v.proxyHolderId;
     });
     await repo.saveAttendance(assembly.id, changed);
+    if (changed.length) {
+      await ctx.audit.record(tx, {
+        action: 'update',
+        entity: 'assemblyAttendance',
+        recordIds: changed.map((v) => v.memberId),
+        cptsId: target.cptsId,
+        details: { assemblyId: assembly.id },
+      });
+    }
   });
 }
 

@@ -33,7 +33,15 @@ export async function readAssemblyDetail(db: Db, assembly: AssemblyRecord): Prom
 
 export async function assemblyDetail(ctx: AssociationContext, target: { cptsId: string; assemblyId: string }): Promise<AssemblyDetailDto> {
   await loadAssociation(ctx.db, ctx.principal, { cptsId: target.cptsId, need: 'manage' });
-  return readAssemblyDetail(ctx.db, await loadAssembly(ctx.db, target));
+  const detail = await readAssemblyDetail(ctx.db, await loadAssembly(ctx.db, target));
+  await ctx.audit.record(ctx.db, {
+    action: 'read',
+    entity: 'assemblyAttendance',
+    recordIds: detail.voters.map((v) => v.memberId),
+    cptsId: target.cptsId,
+    details: { assemblyId: target.assemblyId },
+  });
+  return detail;
 }
 
 /** The minutes as a PDF: attendance, quorum, each resolution's tally and outcome. */
@@ -44,5 +52,12 @@ export async function assemblyMinutes(
   const cpts = await loadAssociation(ctx.db, ctx.principal, { cptsId: target.cptsId, need: 'manage' });
   const detail = await readAssemblyDetail(ctx.db, await loadAssembly(ctx.db, target));
   const pdf = await minutesPdf({ cpts, assembly: detail, generatedAt: ctx.now });
+  await ctx.audit.record(ctx.db, {
+    action: 'export',
+    entity: 'assemblyAttendance',
+    recordIds: detail.voters.map((v) => v.memberId),
+    cptsId: target.cptsId,
+    details: { assemblyId: target.assemblyId, format: 'pdf' },
+  });
   return { pdf, fileName: `proces-verbal-${detail.scheduledAt.slice(0, 10)}.pdf` };
 }

@@ -1,5 +1,6 @@
 import { type CptsRecord, createCptsRepository, type Db } from '@maillon/db';
 import { type AssociationAccess, associationAccess, DomainError, forbidden, type Principal } from '@maillon/domain';
+import type { AuditRecorder } from '../audit/audit-recorder.ts';
 
 /** What every association use case receives (passed explicitly, no singleton). */
 export interface AssociationContext {
@@ -8,6 +9,8 @@ export interface AssociationContext {
   now: Date;
   /** YYYY-MM-DD in Europe/Paris. */
   today: string;
+  /** Every read, export and change of a member's data is recorded here. */
+  audit: AuditRecorder;
 }
 
 /**

@@ -15,6 +15,7 @@ export async function searchDirectory(ctx: AssociationContext, cptsId: string, q
     createAssociationDirectoryRepository(ctx.db).search(q, territory, 20),
     createAssociationMembersRepository(ctx.db).list(cptsId),
   ]);
+  await ctx.audit.record(ctx.db, { action: 'read', entity: 'professional', recordIds: hits.map((h) => h.idNatPs), cptsId });
   const statusOf = new Map(members.filter((m) => m.idNatPs && isOpenMembership(m.status)).map((m) => [m.idNatPs as string, m.status]));
   return hits.map((h) => ({
     idNatPs: h.idNatPs,

@@ -35,6 +35,13 @@ export async function recordDues(
       receiptNumber,
     };
     await repo.saveDues(row);
+    await ctx.audit.record(tx, {
+      action: 'update',
+      entity: 'dues',
+      recordIds: [member.id],
+      cptsId: target.cptsId,
+      details: { year: target.year, paid: input.paidOn !== null },
+    });
     return toDuesDto(target.year, row, category ?? undefined);
   });
 }
@@ -63,6 +70,13 @@ export async function duesReceipt(
     paidOn: row.paidOn,
     receiptNumber: row.receiptNumber,
     issuedOn: ctx.today,
+  });
+  await ctx.audit.record(ctx.db, {
+    action: 'export',
+    entity: 'dues',
+    recordIds: [member.id],
+    cptsId: target.cptsId,
+    details: { format: 'pdf', year: target.year },
   });
   return { pdf, fileName: `recu-cotisation-${row.receiptNumber}.pdf` };
 }

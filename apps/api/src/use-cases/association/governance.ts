@@ -32,6 +32,8 @@ export async function listBodies(ctx: AssociationContext, cptsId: string): Promi
     createAssociationMembersRepository(ctx.db).list(cptsId),
   ]);
   const names = new Map(members.map((m) => [m.id, m.displayName]));
+  // The list names the members who hold a seat.
+  await ctx.audit.record(ctx.db, { action: 'read', entity: 'mandate', recordIds: mandates.map((m) => m.id), cptsId });
   return bodies.map((body) =>
     toBodyDto(
       body,
@@ -99,7 +101,11 @@ export async function updateBody(
     if (input.endedOn) {
       const later = (await governance.mandates([body.id])).find((m) => m.startOn >= (input.endedOn as string));
       if (later) throw new DomainError('CONFLICT', 'Un mandat commence après cette date de fin : modifiez-le d’abord.', 'endedOn');
+      const running = (await governance.mandates([body.id])).filter((m) => m.endOn === null || m.endOn > (input.endedOn as string));
       await governance.endMandatesOfBody(body.id, input.endedOn);
+      if (running.length) {
+        await ctx.audit.record(tx, { action: 'update', entity: 'mandate', recordIds: running.map((m) => m.id), cptsId: target.cptsId });
+      }
     }
     await governance.updateBody(body.id, input);
   });
@@ -149,6 +155,7 @@ export async function addMandate(
     const member = await seatHolder(tx, target.cptsId, input.memberId);
     checkMandate({ body, mandate, member, others: await governance.mandates([body.id]) });
     await governance.createMandate({ ...mandate, bodyId: body.id });
+    await ctx.audit.record(tx, { action: 'create', entity: 'mandate', recordIds: [mandate.id], cptsId: target.cptsId });
     return mandate.id;
   });
 }
@@ -173,6 +180,7 @@ export async function updateMandate(
     const member = await seatHolder(tx, target.cptsId, mandate.memberId);
     checkMandate({ body, mandate: next, member, others: await governance.mandates([body.id]) });
     await governance.updateMandate(mandate.id, { role: next.role, startOn: next.startOn, endOn: next.endOn });
+    await ctx.audit.record(tx, { action: 'update', entity: 'mandate', recordIds: [mandate.id], cptsId: target.cptsId });
   });
 }
 
@@ -181,6 +189,7 @@ export async function deleteMandate(ctx: AssociationContext, target: { cptsId: s
   await inManagedAssociation(ctx, target.cptsId, async (tx) => {
     const { mandate } = await loadMandate(tx, target);
     await createAssociationGovernanceRepository(tx).deleteMandate(mandate.id);
+    await ctx.audit.record(tx, { action: 'delete', entity: 'mandate', recordIds: [mandate.id], cptsId: target.cptsId });
   });
 }
 

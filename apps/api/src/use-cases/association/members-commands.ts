@@ -48,6 +48,7 @@ async function record(
 ) {
   const repo = createAssociationMembersRepository(db);
   await repo.create(member);
+  await event.ctx.audit.record(db, { action: 'create', entity: 'member', recordIds: [member.id], cptsId: member.cptsId });
   await repo.appendEvent({
     id: crypto.randomUUID(),
     memberId: member.id,
@@ -189,6 +190,13 @@ export async function decideMembership(
     const { event, comment, ...changes } = change;
     await repo.update(memberId, changes);
     await repo.appendEvent({ id: crypto.randomUUID(), memberId, event, occurredAt: ctx.now, byUserId: ctx.principal.userId, comment });
+    await ctx.audit.record(tx, {
+      action: 'update',
+      entity: 'member',
+      recordIds: [memberId],
+      cptsId,
+      details: { decision: input.decision },
+    });
     if (change.leftOn) await endMandatesOnDeparture(tx, memberId, change.leftOn);
   });
 }
@@ -240,6 +248,14 @@ export async function updateMember(
       occurredAt: ctx.now,
       byUserId: ctx.principal.userId,
       comment: `Modifié : ${notes.join(', ')}`,
+    });
+    // Which fields changed, never their values.
+    await ctx.audit.record(tx, {
+      action: 'update',
+      entity: 'member',
+      recordIds: [memberId],
+      cptsId,
+      details: { fields: notes.join(', ') },
     });
   });
 }

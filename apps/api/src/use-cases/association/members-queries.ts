@@ -52,6 +52,7 @@ export async function listMembers(ctx: AssociationContext, cptsId: string, query
     .map((m) => toMemberDto(m, { categories, dues: dues.get(m.id), year }))
     .filter((m) => !query.dues || (m.status === 'active' && m.dues.status === query.dues))
     .filter((m) => !needle || fold(`${m.displayName} ${m.idNatPs ?? ''} ${m.finessSite ?? ''} ${m.typeLabel}`).includes(needle));
+  await ctx.audit.record(ctx.db, { action: 'read', entity: 'member', recordIds: items.map((m) => m.id), cptsId });
   return { year, items };
 }
 
@@ -72,6 +73,7 @@ export async function memberDetail(ctx: AssociationContext, cptsId: string, memb
   const bodyNames = new Map(bodies.map((b) => [b.id, `${b.name} (${BODY_KIND_LABELS[b.kind]})`]));
   const mandates = (await governance.mandates(bodies.map((b) => b.id))).filter((m) => m.memberId === memberId);
   const category = member.categoryId ? categories.get(member.categoryId) : undefined;
+  await ctx.audit.record(ctx.db, { action: 'read', entity: 'member', recordIds: [memberId], cptsId });
   return {
     ...toMemberDto(member, { categories, dues: dues.find((d) => d.year === year), year }),
     history: events.map((e) => ({

@@ -58,19 +58,25 @@ export async function recordInvitations(
       pendingKeys: await repo.pendingKeys(cpts.record.id, input.invitees.map(inviteeKey)),
       dates: { sentOn, today: ctx.today },
     });
-    await repo.create(
-      plan.toCreate.map(
-        (invitee): InvitationRecord => ({
-          id: crypto.randomUUID(),
-          cptsId: cpts.record.id,
-          inviteeKey: inviteeKey(invitee),
-          sentOn,
-          channel: input.channel,
-          status: 'sent',
-          answeredOn: null,
-        }),
-      ),
+    const created = plan.toCreate.map(
+      (invitee): InvitationRecord => ({
+        id: crypto.randomUUID(),
+        cptsId: cpts.record.id,
+        inviteeKey: inviteeKey(invitee),
+        sentOn,
+        channel: input.channel,
+        status: 'sent',
+        answeredOn: null,
+      }),
     );
+    await repo.create(created);
+    await ctx.audit.record(tx, {
+      action: 'create',
+      entity: 'invitation',
+      recordIds: created.map((i) => i.id),
+      cptsId: cpts.record.id,
+      details: { channel: input.channel },
+    });
     return { created: plan.toCreate.length, alreadyPending: plan.alreadyPending.length };
   });
 }
@@ -79,6 +85,7 @@ export async function recordInvitations(
 export async function listInvitations(ctx: EngagementContext, id: string): Promise<InvitationsDto> {
   const cpts = await loadEngagementLists(ctx, id);
   const rows = await createInvitationsRepository(ctx.db).list(cpts.record.id);
+  await ctx.audit.record(ctx.db, { action: 'read', entity: 'invitation', recordIds: rows.map((r) => r.id), cptsId: cpts.record.id });
   return {
     items: rows.map((row) => {
       const invitee = parseInviteeKey(row.inviteeKey);
@@ -111,5 +118,6 @@ export async function answerInvitationOf(
     const invitation = await repo.get(cpts.record.id, ids.invitationId, { forUpdate: true });
     if (!invitation) throw notFound('Invitation introuvable.');
     await repo.answer(invitation.id, answerInvitation(invitation, input, ctx.today));
+    await ctx.audit.record(tx, { action: 'update', entity: 'invitation', recordIds: [invitation.id], cptsId: cpts.record.id });
   });
 }

@@ -1,5 +1,6 @@
 import { type CptsRecord, createCptsRepository, type Db } from '@maillon/db';
 import { associationAccess, forbidden, type Principal, type TerritoryIndex } from '@maillon/domain';
+import type { AuditRecorder } from '../audit/audit-recorder.ts';
 import { loadReadableCpts } from '../cpts/load-cpts.ts';
 
 export interface EngagementContext {
@@ -8,6 +9,8 @@ export interface EngagementContext {
   principal: Principal;
   now: Date;
   today: string;
+  /** Nominative lists (professionals to invite, invitations) are recorded here when read or changed. */
+  audit: AuditRecorder;
 }
 
 export interface EngagementCpts {

@@ -108,6 +108,12 @@ export async function nonMembersPage(
     repo.list(cpts.record.id, cpts.unitCodes, { filter, page: { offset: query.offset, limit: query.limit } }),
     createEngagementRepository(ctx.db).byProfession(cpts.record.id, cpts.unitCodes),
   ]);
+  await ctx.audit.record(ctx.db, {
+    action: 'read',
+    entity: 'professional',
+    recordIds: people.map((p) => p.idNatPs),
+    cptsId: cpts.record.id,
+  });
   return {
     total,
     offset: query.offset,
@@ -121,10 +127,17 @@ export async function nonMembersPage(
 export async function nonMembersForExport(
   ctx: EngagementContext,
   id: string,
-  query: NonMembersQueryInput,
+  query: NonMembersQueryInput & { format: 'csv' | 'xlsx' },
 ): Promise<{ cptsName: string; rows: NonMemberDto[] }> {
   const cpts = await loadEngagementLists(ctx, id);
   const filter = toFilter(cpts, query);
   const people = await createNonMembersRepository(ctx.db).list(cpts.record.id, cpts.unitCodes, { filter });
+  await ctx.audit.record(ctx.db, {
+    action: 'export',
+    entity: 'professional',
+    recordIds: people.map((p) => p.idNatPs),
+    cptsId: cpts.record.id,
+    details: { format: query.format, rows: people.length },
+  });
   return { cptsName: cpts.record.name, rows: await rowsFor(ctx, cpts, people, filter.unitCode) };
 }

@@ -2,6 +2,7 @@ import { type PortalAssembly, type PortalDto, type PortalMembership, portalAssem
 import { createCptsRepository, createIdentityRepository, createPortalRepository, type Db } from '@maillon/db';
 import { DomainError, type Principal } from '@maillon/domain';
 import { listMembershipsOfProfessional, type OwnMembership } from '../association/member-self.ts';
+import type { AuditRecorder } from '../audit/audit-recorder.ts';
 import { assemblyEntitlement } from './assembly-entitlement.ts';
 
 const KINDS: readonly string[] = portalAssemblySchema.shape.kind.options;
@@ -50,7 +51,8 @@ async function entitledAssemblies(db: Db, memberships: readonly OwnMembership[])
  * they may vote in. Read-only; it needs no role, only the user's own id, so nobody sees anyone
  * else's membership here.
  */
-export async function memberPortal(db: Db, principal: Principal, today: string): Promise<PortalDto> {
+export async function memberPortal(ctx: { db: Db; principal: Principal; today: string; audit: AuditRecorder }): Promise<PortalDto> {
+  const { db, principal, today } = ctx;
   const user = await createIdentityRepository(db).findUserById(principal.userId);
   if (!user) throw new DomainError('UNAUTHENTICATED', 'Connexion requise.');
   const idNatPs = user.idNatPs ?? null;
@@ -58,6 +60,8 @@ export async function memberPortal(db: Db, principal: Principal, today: string):
   if (!idNatPs) return empty;
   const own = await listMembershipsOfProfessional(db, idNatPs, today);
   if (own.length === 0) return empty;
+  // The member reading their own memberships (right of access): recorded like any other read.
+  await ctx.audit.record(db, { action: 'read', entity: 'portal', recordIds: own.map((m) => m.memberId), cptsId: null });
   const cptsRepo = createCptsRepository(db);
   const contacts = new Map(
     await Promise.all([...new Set(own.map((m) => m.cpts.id))].map(async (id) => [id, await cptsRepo.get(id)] as const)),

@@ -1,0 +1,267 @@
+import { PERSONAL_DATA_TAG } from '@maillon/contracts';
+import { schema } from '@maillon/db';
+import { desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addProfessionals, addProfessionalUser, type Categories, createCategories } from '../../test/association-fixtures.ts';
+import { as, createTestApp, type Session, type TestApp, testDatabases } from '../../test/harness.ts';
+import { buildWorld, PACA_UNITS, type World } from '../../test/world.ts';
+
+/**
+ * Issue #6 item 7: every route that returns, exports or changes personal data is tagged
+ * "données personnelles" in the OpenAPI document, and each call of such a route writes an
+ * audit entry naming the route, the caller and the source address. The proofs below are a
+ * journey through every tagged route; a tagged route without a proof, or a proof of an
+ * untagged route, fails the suite, and so does a response schema that names people
+ * (e-mail, phone, names…) on an untagged route.
+ */
+
+/** Response fields that identify or contact a person. */
+const PERSONAL_FIELDS = new Set([
+  'email',
+  'phone',
+  'contactEmail',
+  'contactPhone',
+  'lastName',
+  'firstName',
+  'displayName',
+  'memberName',
+  'birthDate',
+]);
+
+/**
+ * Untagged routes whose schemas carry such a field, and why they are not personal-data
+ * processing to audit.
+ */
+const NOT_PERSONAL: Record<string, string> = {
+  'POST /api/auth/login': "the signed-in user's own account (authentication)",
+  'GET /api/auth/me': "the signed-in user's own account (authentication), read on every page",
+  'GET /api/cpts': 'CPTS (associations): organisation contacts',
+  'POST /api/cpts': 'CPTS (associations): organisation contacts',
+  'GET /api/cpts/{id}': 'CPTS (associations): organisation contacts',
+  'PUT /api/cpts/{id}': 'CPTS (associations): organisation contacts',
+  'PUT /api/cpts/{id}/territory': 'CPTS (associations): organisation contacts',
+  'POST /api/cpts/{id}/transitions': 'CPTS (associations): organisation contacts',
+  'PUT /api/cpts/{id}/missions/{mission}': 'CPTS (associations): organisation contacts',
+};
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+interface OpenApiOperation {
+  tags?: string[];
+  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+}
+type OpenApiDocument = { paths: Record<string, Partial<Record<Lowercase<Method>, OpenApiOperation>>> };
+
+/** `GET /api/cpts/{id}` (OpenAPI) → `GET /api/cpts/:id` (Fastify route pattern, as the audit entry keeps it). */
+const toPattern = (key: string) => key.replace(/\{(\w+)\}/g, ':$1');
+
+function namesPeople(node: unknown): boolean {
+  if (!node || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(namesPeople);
+  return Object.entries(node as Record<string, unknown>).some(
+    ([key, value]) =>
+      (key === 'properties' && value && typeof value === 'object' && Object.keys(value).some((k) => PERSONAL_FIELDS.has(k))) ||
+      namesPeople(value),
+  );
+}
+
+describe.each(testDatabases())('audit trail of personal data (%s)', (kind) => {
+  let t: TestApp;
+  let w: World;
+  let cats: Categories;
+  let professional: Session;
+  let document: OpenApiDocument;
+  const proven = new Set<string>();
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    w = await buildWorld(t);
+    cats = await createCategories(t, w.cptsPaca, w.sessions.coordPaca);
+    await addProfessionals(t.ctx.database.db, [
+      { idNatPs: '810000000101', firstName: 'Alice', lastName: 'Arnaud', unitCode: PACA_UNITS[0] as string },
+      { idNatPs: '810000000102', firstName: 'Bruno', lastName: 'Blanc', unitCode: PACA_UNITS[1] as string },
+      { idNatPs: '810000000103', firstName: 'Chloé', lastName: 'Carré', unitCode: PACA_UNITS[2] as string },
+    ]);
+    professional = await addProfessionalUser(t, 'chloe.carre@exemple.fr', '810000000103');
+    await t.app.ready();
+    document = t.app.swagger() as unknown as OpenApiDocument;
+  });
+  afterAll(() => t.close());
+
+  const operations = () =>
+    Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op: op as OpenApiOperation })),
+    );
+  const tagged = () => operations().filter((o) => o.op.tags?.includes(PERSONAL_DATA_TAG));
+
+  const entriesOf = (route: string) =>
+    t.ctx.database.db.select().from(schema.auditLog).where(eq(schema.auditLog.route, route)).orderBy(desc(schema.auditLog.id));
+
+  /** Calls a tagged route, expects success and one more audit entry for it, by the caller, with the source address. */
+  async function proves(method: Method, url: string, options: { payload?: unknown; session?: Session; route: string }) {
+    const session = options.session ?? w.sessions.coordPaca;
+    const route = `${method} ${options.route}`;
+    const before = (await entriesOf(route)).length;
+    const response = await t.app.inject({
+      method,
+      url,
+      remoteAddress: '203.0.113.7',
+      ...(options.payload === undefined ? {} : { payload: options.payload as Record<string, unknown> }),
+      ...as(session),
+    });
+    expect(response.statusCode, `${route}: ${response.body.slice(0, 300)}`).toBeLessThan(300);
+    const after = await entriesOf(route);
+    expect(after.length, `${route} wrote no audit entry`).toBeGreaterThan(before);
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', ...as(session) });
+    expect(after[0]).toMatchObject({ actorUserId: me.json().user.id, sourceIp: '203.0.113.7' });
+    proven.add(route);
+    return response;
+  }
+
+  it('tags every route whose answer names people, unless it is listed with its reason', () => {
+    const untaggedPersonal = operations()
+      .filter((o) => !o.op.tags?.includes(PERSONAL_DATA_TAG))
+      .filter((o) => namesPeople(o.op.responses))
+      .map((o) => o.key)
+      .filter((key) => !(key in NOT_PERSONAL));
+    expect(untaggedPersonal).toEqual([]);
+    expect(tagged().length).toBeGreaterThan(30);
+  });
+
+  it('records each read, export and change of members, dues and receipts', async () => {
+    const base = `/api/cpts/${w.cptsPaca}`;
+    const route = '/api/cpts/:id';
+    const added = await proves('POST', `${base}/members`, {
+      payload: { kind: 'professional', idNatPs: '810000000101', categoryId: cats.voting, contactEmail: 'alice.arnaud@exemple.fr' },
+      route: `${route}/members`,
+    });
+    ids.alice = added.json().id;
+    ids.structure = (
+      await proves('POST', `${base}/members`, {
+        payload: { kind: 'structure', displayName: 'MSP des Thermes', structureType: 'msp', categoryId: cats.structures },
+        route: `${route}/members`,
+      })
+    ).json().id;
+    await proves('GET', `${base}/members`, { route: `${route}/members` });
+    await proves('GET', `${base}/members/${ids.alice}`, { route: `${route}/members/:memberId` });
+    await proves('PUT', `${base}/members/${ids.alice}`, {
+      payload: { contactPhone: '04 92 00 00 01' },
+      route: `${route}/members/:memberId`,
+    });
+    const request = await proves('POST', `${base}/members/requests`, {
+      payload: { comment: 'Je souhaite adhérer.' },
+      session: professional,
+      route: `${route}/members/requests`,
+    });
+    ids.chloe = request.json().memberId;
+    await proves('POST', `${base}/members/${ids.chloe}/decision`, {
+      payload: { decision: 'accept', categoryId: cats.voting },
+      route: `${route}/members/:memberId/decision`,
+    });
+    await proves('PUT', `${base}/members/${ids.alice}/dues/2026`, {
+      payload: { paidOn: '2026-02-01' },
+      route: `${route}/members/:memberId/dues/:year`,
+    });
+    await proves('GET', `${base}/members/${ids.alice}/dues/2026/receipt.pdf`, {
+      route: `${route}/members/:memberId/dues/:year/receipt.pdf`,
+    });
+    await proves('GET', `${base}/directory/search?q=Blanc`, { route: `${route}/directory/search` });
+  });
+
+  it('records the list and exports of professionals to invite, and invitations', async () => {
+    const base = `/api/cpts/${w.cptsPaca}`;
+    const route = '/api/cpts/:id';
+    await proves('GET', `${base}/engagement/non-members`, { route: `${route}/engagement/non-members` });
+    await proves('GET', `${base}/engagement/non-members.csv`, { route: `${route}/engagement/non-members.csv` });
+    await proves('GET', `${base}/engagement/non-members.xlsx`, { route: `${route}/engagement/non-members.xlsx` });
+    await proves('POST', `${base}/invitations`, {
+      payload: { invitees: [{ kind: 'professional', id: '810000000102' }] },
+      route: `${route}/invitations`,
+    });
+    const list = await proves('GET', `${base}/invitations`, { route: `${route}/invitations` });
+    const invitation = list.json().items[0].id as string;
+    await proves('PUT', `${base}/invitations/${invitation}`, {
+      payload: { status: 'accepted' },
+      route: `${route}/invitations/:invitationId`,
+    });
+  });
+
+  it('records bodies and mandates, which name their holders', async () => {
+    const base = `/api/cpts/${w.cptsPaca}`;
+    const route = '/api/cpts/:id';
+    const created = await proves('POST', `${base}/bodies`, {
+      payload: { kind: 'bureau', name: 'Bureau', createdOn: '2025-01-01' },
+      route: `${route}/bodies`,
+    });
+    const bureau = created.json().items.find((b: { kind: string }) => b.kind === 'bureau').id as string;
+    await proves('GET', `${base}/bodies`, { route: `${route}/bodies` });
+    const seated = await proves('POST', `${base}/bodies/${bureau}/mandates`, {
+      payload: { memberId: ids.alice, role: 'president', startOn: '2025-02-01' },
+      route: `${route}/bodies/:bodyId/mandates`,
+    });
+    const mandate = seated.json().items.find((b: { id: string }) => b.id === bureau).mandates[0].id as string;
+    await proves('PUT', `${base}/mandates/${mandate}`, {
+      payload: { role: 'president', startOn: '2025-02-01', endOn: null },
+      route: `${route}/mandates/:mandateId`,
+    });
+    await proves('PUT', `${base}/bodies/${bureau}`, {
+      payload: { name: 'Bureau de la CPTS', endedOn: null },
+      route: `${route}/bodies/:bodyId`,
+    });
+    await proves('DELETE', `${base}/mandates/${mandate}`, { route: `${route}/mandates/:mandateId` });
+    await proves('DELETE', `${base}/bodies/${bureau}`, { route: `${route}/bodies/:bodyId` });
+  });
+
+  it('records general assemblies: voters, attendance, votes, closing and minutes', async () => {
+    const base = `/api/cpts/${w.cptsPaca}/assemblies`;
+    const route = '/api/cpts/:id/assemblies';
+    const convened = await proves('POST', base, {
+      payload: {
+        kind: 'ordinary',
+        title: 'Assemblée générale 2026',
+        scheduledAt: '2026-11-20T18:00:00+01:00',
+        agenda: 'Rapport moral',
+        resolutions: [{ title: 'Approbation du rapport moral' }],
+      },
+      route,
+    });
+    const assembly = convened.json();
+    await proves('GET', `${base}/${assembly.id}`, { route: `${route}/:assemblyId` });
+    await proves('PUT', `${base}/${assembly.id}/attendance`, {
+      payload: {
+        changes: [
+          { memberId: ids.alice, attendance: 'present' },
+          { memberId: ids.chloe, attendance: 'present' },
+        ],
+      },
+      route: `${route}/:assemblyId/attendance`,
+    });
+    await proves('PUT', `${base}/${assembly.id}/resolutions/${assembly.resolutions[0].id}/vote`, {
+      payload: { votesFor: 2, votesAgainst: 0, votesAbstain: 0 },
+      route: `${route}/:assemblyId/resolutions/:resolutionId/vote`,
+    });
+    await proves('POST', `${base}/${assembly.id}/close`, { payload: { minutes: 'Séance levée.' }, route: `${route}/:assemblyId/close` });
+    await proves('GET', `${base}/${assembly.id}/minutes.pdf`, { route: `${route}/:assemblyId/minutes.pdf` });
+  });
+
+  it("records a member's departure and a member reading their own portal", async () => {
+    await proves('POST', `/api/cpts/${w.cptsPaca}/members/${ids.chloe}/leave`, {
+      payload: { comment: 'Déménagement' },
+      route: '/api/cpts/:id/members/:memberId/leave',
+    });
+    await proves('GET', '/api/portal', { session: professional, route: '/api/portal' });
+  });
+
+  it('records who reads and exports the audit trail itself', async () => {
+    const page = await proves('GET', '/api/audit', { route: '/api/audit' });
+    expect(page.json().items.length).toBeGreaterThan(0);
+    await proves('GET', '/api/audit.csv', { route: '/api/audit.csv' });
+  });
+
+  it('has proved every tagged route, and only those', () => {
+    const expected = tagged()
+      .map((o) => toPattern(o.key))
+      .sort();
+    expect([...proven].sort()).toEqual(expected);
+  });
+});

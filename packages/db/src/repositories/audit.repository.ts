@@ -1,0 +1,76 @@
+import { and, arrayContains, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { auditLog } from '../schema/index.ts';
+
+export interface AuditEntryRecord {
+  id: number;
+  at: Date;
+  actorUserId: string | null;
+  actorLabel: string;
+  action: string;
+  entity: string;
+  recordIds: string[];
+  recordCount: number;
+  cptsId: string | null;
+  route: string;
+  sourceIp: string | null;
+  details: Record<string, unknown> | null;
+}
+
+export type NewAuditEntry = Omit<AuditEntryRecord, 'id'>;
+
+export interface AuditFilter {
+  /** Only this CPTS's entries; `undefined` means every entry (admin). */
+  cptsId?: string | undefined;
+  from?: Date | undefined;
+  /** Exclusive upper bound. */
+  to?: Date | undefined;
+  action?: string | undefined;
+  entity?: string | undefined;
+  actorUserId?: string | undefined;
+  /** Entries that name this record id. */
+  recordId?: string | undefined;
+}
+
+/** Append and read; there is no update or delete (the database refuses them anyway). */
+export interface AuditRepository {
+  append(entry: NewAuditEntry): Promise<void>;
+  /** Newest first; `before` is the id of the last entry of the previous page (keyset paging). */
+  search(filter: AuditFilter, page: { limit: number; beforeId?: number | undefined }): Promise<AuditEntryRecord[]>;
+  count(filter: AuditFilter): Promise<number>;
+}
+
+function where(filter: AuditFilter): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (filter.cptsId !== undefined) conditions.push(eq(auditLog.cptsId, filter.cptsId));
+  if (filter.from) conditions.push(gte(auditLog.at, filter.from));
+  if (filter.to) conditions.push(lt(auditLog.at, filter.to));
+  if (filter.action) conditions.push(eq(auditLog.action, filter.action));
+  if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));
+  if (filter.actorUserId) conditions.push(eq(auditLog.actorUserId, filter.actorUserId));
+  if (filter.recordId) conditions.push(arrayContains(auditLog.recordIds, [filter.recordId]));
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+export function createAuditRepository(db: Db): AuditRepository {
+  return {
+    async append(entry) {
+      await db.insert(auditLog).values(entry);
+    },
+    async search(filter, page) {
+      const conditions = [where(filter), page.beforeId === undefined ? undefined : lt(auditLog.id, page.beforeId)].filter(
+        (c): c is SQL => c !== undefined,
+      );
+      const rows = await db
+        .select()
+        .from(auditLog)
+        .where(conditions.length ? and(...conditions) : undefined)
+        .orderBy(desc(auditLog.id))
+        .limit(page.limit);
+      return rows.map((r) => ({ ...r, details: (r.details ?? null) as Record<string, unknown> | null }));
+    },
+    async count(filter) {
+      return db.$count(auditLog, where(filter));
+    },
+  };
+}

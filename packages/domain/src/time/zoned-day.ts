@@ -1,0 +1,38 @@
+/** The time zone CPTS live in (metropolitan France); days, deadlines and filters use it. */
+export const CPTS_TIME_ZONE = 'Europe/Paris';
+
+/** Offset of `timeZone` from UTC at `instant`, in minutes (Paris: +60 in winter, +120 in summer). */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - instant.getTime()) / 60_000);
+}
+
+/**
+ * The instant a calendar day (YYYY-MM-DD) starts in `timeZone`. Midnight exists on every
+ * day in Europe/Paris (its clock changes happen at 02:00 and 03:00), so the offset at the
+ * day's noon minus the hours to midnight is exact there.
+ */
+export function startOfDayIn(isoDate: string, timeZone = CPTS_TIME_ZONE): Date {
+  const utcMidnight = Date.parse(`${isoDate}T00:00:00Z`);
+  const first = offsetMinutes(new Date(utcMidnight), timeZone);
+  const candidate = utcMidnight - first * 60_000;
+  // The offset at the candidate instant may differ from the one at UTC midnight on a change day.
+  const second = offsetMinutes(new Date(candidate), timeZone);
+  return new Date(utcMidnight - second * 60_000);
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant in `timeZone`. */
+export function dayIn(instant: Date, timeZone = CPTS_TIME_ZONE): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
