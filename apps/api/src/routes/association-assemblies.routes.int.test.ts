@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMemberVia, type Categories, createCategories } from '../../test/association-fixtures.ts';
 import { as, createTestApp, type Session, type TestApp, testDatabases } from '../../test/harness.ts';
+import { pdfLines } from '../../test/pdf-text.ts';
 import { buildWorld, type World } from '../../test/world.ts';
 
 interface AssemblyJson {
@@ -171,6 +172,27 @@ describe.each(testDatabases())('general assemblies (%s)', (kind) => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const lines = pdfLines(pdf.rawPayload).flat();
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'CPTS test Digne',
+        'Procès-verbal — Assemblée générale ordinaire 2026',
+        'Lieu : Salle polyvalente, Digne-les-Bains',
+        'Date : 22/11/2026 à 17:30',
+        'Résolution n° 1 — Approbation du rapport moral',
+        'Pour : 2 · Contre : 1 · Abstentions : 1 — ADOPTÉE',
+        'Résolution n° 2 — Approbation des comptes 2025',
+        'Pour : 2 · Contre : 2 · Abstentions : 0 — REJETÉE',
+        'Résolution n° 3 — Modification des statuts',
+        'Pour : 2 · Contre : 1 · Abstentions : 0 — ADOPTÉE',
+        'Débats courtois.',
+      ]),
+    );
+    const text = lines.join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain('8 membres ayant droit de vote, 2 présents, 2 représentés : 4 voix.');
+    expect(text).toContain('Quorum statutaire : 25 %, soit 2 voix — atteint.');
+    expect(text).toContain('Présents : Structure Ana, Structure Ben.');
+    expect(text).toContain('Représentés : Structure Cyd (pouvoir à Structure Ana), Structure Dan (pouvoir à Structure Ana).');
     const list = (await call('GET', '')).json().items;
     expect(list[0]).toMatchObject({ id: ag.id, resolutionCount: 3, adoptedCount: 2, status: 'closed' });
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMemberVia, addProfessionals, addProfessionalUser, type Categories, createCategories } from '../../test/association-fixtures.ts';
 import { as, createTestApp, type Session, type TestApp, testDatabases } from '../../test/harness.ts';
+import { pdfLines } from '../../test/pdf-text.ts';
 import { buildWorld, type World } from '../../test/world.ts';
 
 describe.each(testDatabases())('association members, requests and dues (%s)', (kind) => {
@@ -147,6 +148,20 @@ describe.each(testDatabases())('association members, requests and dues (%s)', (k
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.headers['content-disposition']).toContain('recu-cotisation-2026-0001.pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const lines = pdfLines(pdf.rawPayload).flat();
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'CPTS test Digne',
+        'Reçu de cotisation n° 2026-0001',
+        'Adhérent : Claire Martin',
+        'Identifiant national (RPPS/ADELI) : 810000000101',
+        "Catégorie d'adhésion : Professionnels libéraux",
+        'Cotisation : année 2026',
+        'Montant reçu : 30,00 €',
+        'Réglée le : 11/03/2026',
+      ]),
+    );
+    expect(lines.join(' ')).toContain("L'association CPTS test Digne atteste avoir reçu de Claire Martin la somme de 30,00 €");
   });
 
   it('never issues the same receipt number twice, even for concurrent payments', async () => {
