@@ -47,7 +47,10 @@ describe('audit trail journey', () => {
     await page.getByTestId('audit-csv').click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^journal-audit-\d{4}-\d{2}-\d{2}\.csv$/);
-    await page.getByTestId('audit-csv-status').getByText(/Fichier téléchargé/).waitFor();
+    await page
+      .getByTestId('audit-csv-status')
+      .getByText(/Fichier téléchargé/)
+      .waitFor();
   });
 
   it('has no audit trail for ARS staff', async () => {
