@@ -1,3 +1,5 @@
+import { schema } from '@maillon/db';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, type Session, TEST_NOW, TEST_PASSWORD, type TestApp, testDatabases } from '../../test/harness.ts';
 import { LAST_SEEN_REFRESH_MINUTES } from '../use-cases/auth/sessions.ts';
@@ -199,6 +201,16 @@ describe.each(testDatabases())('active sessions and password change (%s)', (kind
     const throttled = await changePassword(session, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }, '198.51.100.9');
     expect(throttled.statusCode).toBe(429);
     expect(throttled.headers['retry-after']).toBe('30');
+  });
+
+  it('keeps the public password of demo accounts', async () => {
+    const id = await t.addUser('demo-visitor@test.fr', [{ role: 'admin' }]);
+    await t.ctx.database.db.update(schema.users).set({ isDemo: true }).where(eq(schema.users.id, id));
+    const session = await signIn('demo-visitor@test.fr');
+    const response = await changePassword(session, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.message).toContain('démonstration');
+    await signIn('demo-visitor@test.fr');
   });
 
   it('tells whether the account has a password', async () => {

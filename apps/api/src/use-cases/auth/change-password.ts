@@ -1,6 +1,6 @@
 import type { ChangePasswordRequest } from '@maillon/contracts';
 import { createIdentityRepository, createLoginThrottleRepository, type Db } from '@maillon/db';
-import { checkNewPassword, conflict, invalid, type LoginThrottlePolicy, notFound } from '@maillon/domain';
+import { checkNewPassword, conflict, forbidden, invalid, type LoginThrottlePolicy, notFound } from '@maillon/domain';
 import type { SessionActor } from './active-sessions.ts';
 import { logAuthEvent } from './auth-events.ts';
 import { hashPassword } from './passwords.ts';
@@ -28,6 +28,8 @@ export async function changePassword(options: {
       'Votre compte se connecte par Pro Santé Connect et n’a pas de mot de passe Maillon : il n’y a pas de mot de passe à changer ici.',
     );
   }
+  // Demo accounts share a password printed on the login page: one visitor must not take it away from the others.
+  if (user.isDemo) throw forbidden('Le mot de passe d’un compte de démonstration est public et ne peut pas être changé.');
   checkNewPassword(input);
   const check = await checkPasswordThrottled({
     throttle: createLoginThrottleRepository(options.db),
