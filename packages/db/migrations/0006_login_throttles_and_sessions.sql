@@ -7,6 +7,8 @@ CREATE TABLE "login_throttles" (
 	"last_failure_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE INDEX "login_throttles_last_failure_idx" ON "login_throttles" USING btree ("last_failure_at");
+--> statement-breakpoint
 -- Active sessions: a public id (the token hash never leaves the server), last activity, the
 -- address and a short device label, so that their owner can recognise and close them.
 ALTER TABLE "sessions" ADD COLUMN "id" uuid DEFAULT gen_random_uuid() NOT NULL;

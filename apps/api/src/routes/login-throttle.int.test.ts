@@ -185,6 +185,20 @@ describe.each(testDatabases())('login throttle (%s)', (kind) => {
     expect(text).not.toContain('faux-mot-de-passe');
   });
 
+  it('keeps no counter that holds nothing, and forgets counters a day after their last failure', async () => {
+    const keysOf = async (needle: string) =>
+      (await t.ctx.database.db.select().from(schema.loginThrottles)).map((row) => row.key).filter((key) => key.includes(needle));
+    await t.addUser('tidy@test.fr', [{ role: 'admin' }]);
+    expect((await attempt({ email: 'tidy@test.fr', password: TEST_PASSWORD, from: '192.0.2.150' })).statusCode).toBe(200);
+    expect(await keysOf('192.0.2.150')).toEqual([]);
+    await fail(FREE, { email: 'tidy@test.fr', from: '192.0.2.151' });
+    expect((await attempt({ email: 'tidy@test.fr', from: '192.0.2.151' })).statusCode).toBe(429);
+    expect((await keysOf('192.0.2.151')).sort()).toEqual(['pair:192.0.2.151 tidy@test.fr', 'source:192.0.2.151']);
+    wait(24 * 3600 + 1);
+    expect((await attempt({ email: 'tidy@test.fr', password: TEST_PASSWORD, from: '192.0.2.152' })).statusCode).toBe(200);
+    expect(await keysOf('tidy@test.fr')).toEqual([]);
+  });
+
   it('keeps a login_attempts row for every password check', async () => {
     await t.addUser('recorded@test.fr', [{ role: 'admin' }]);
     await fail(2, { email: 'recorded@test.fr', from: '192.0.2.90' });

@@ -1,5 +1,5 @@
 import type { FailureCounter } from '@maillon/domain';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { loginThrottles } from '../schema/index.ts';
 
@@ -45,6 +45,12 @@ export function createLoginThrottleRepository(db: Db): LoginThrottleRepository {
             .set({ failures: counter.failures, lastFailureAt: counter.lastFailureAt })
             .where(eq(loginThrottles.key, key));
         }
+        // Rows created only to be locked (a refused attempt on a new key) hold nothing: not kept.
+        await tx
+          .delete(loginThrottles)
+          .where(
+            and(inArray(loginThrottles.key, [...counters.keys()]), eq(loginThrottles.failures, 0), isNull(loginThrottles.lastFailureAt)),
+          );
         return result;
       });
     },
@@ -52,7 +58,7 @@ export function createLoginThrottleRepository(db: Db): LoginThrottleRepository {
       await db.execute(sql`
         DELETE FROM ${loginThrottles} WHERE ${loginThrottles.key} IN (
           SELECT ${loginThrottles.key} FROM ${loginThrottles}
-          WHERE ${loginThrottles.lastFailureAt} IS NULL OR ${loginThrottles.lastFailureAt} < ${before.toISOString()}::timestamptz
+          WHERE ${loginThrottles.lastFailureAt} < ${before.toISOString()}::timestamptz
           FOR UPDATE SKIP LOCKED
         )`);
     },

@@ -70,8 +70,12 @@ export const loginAttempts = pgTable(
  * `account:<e-mail>`), the counters of packages/domain/src/auth/login-throttle.ts. In the
  * database so that limits hold across API processes; a row is locked while an attempt is reserved.
  */
-export const loginThrottles = pgTable('login_throttles', {
-  key: text('key').primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
-});
+export const loginThrottles = pgTable(
+  'login_throttles',
+  {
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull().default(0),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+  },
+  (t) => [index('login_throttles_last_failure_idx').on(t.lastFailureAt)],
+);
