@@ -9,6 +9,7 @@ import type { AppContext } from './context.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
 import { registerErrorHandler, registerNotFoundHandler } from './http/error-handler.ts';
 import type { App } from './http/types.ts';
+import { accountSessionsRoutes } from './routes/account-sessions.routes.ts';
 import { associationRoutes } from './routes/association.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -29,7 +30,8 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
     logger: options.logger
       ? { level: ctx.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] }
       : false,
-    trustProxy: true,
+    // Only configured proxies may set the client address (X-Forwarded-For): the login throttle counts it.
+    trustProxy: ctx.config.trustedProxies.length > 0 ? ctx.config.trustedProxies : false,
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -47,6 +49,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   registerAuthHooks(app, ctx);
   authRoutes(app, ctx);
+  accountSessionsRoutes(app, ctx);
   geoRoutes(app, ctx);
   coverageRoutes(app, ctx);
   cptsRoutes(app, ctx);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, loadOidcConfig } from './config.ts';
+import { loadConfig, loadOidcConfig, loadTrustedProxies } from './config.ts';
 
 const PSC = {
   MAILLON_OIDC_ISSUER: 'https://auth.esw.esante.gouv.fr/auth/realms/esante-wallet',
@@ -34,5 +34,30 @@ describe('Pro Santé Connect configuration', () => {
     expect(() => loadOidcConfig(partial)).toThrow('MAILLON_OIDC_CLIENT_ID');
     expect(() => loadOidcConfig({ ...PSC, MAILLON_OIDC_ISSUER: 'pas une url' })).toThrow('MAILLON_OIDC_ISSUER');
     expect(() => loadOidcConfig(partial)).not.toThrow('s3cret');
+  });
+});
+
+describe('trusted proxies', () => {
+  it('trusts no proxy by default, so that X-Forwarded-For is ignored', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadTrustedProxies(' , ')).toEqual([]);
+  });
+
+  it('reads comma-separated addresses, CIDR ranges and proxy-addr keywords', () => {
+    expect(loadConfig({ MAILLON_TRUSTED_PROXIES: '10.0.0.1, 192.168.0.0/16,fd00::/8 ,::1,loopback' }).trustedProxies).toEqual([
+      '10.0.0.1',
+      '192.168.0.0/16',
+      'fd00::/8',
+      '::1',
+      'loopback',
+    ]);
+  });
+
+  it('refuses at start an entry that is neither an address nor a range, naming it', () => {
+    expect(() => loadTrustedProxies('10.0.0.1,proxy.exemple.fr')).toThrow('proxy.exemple.fr');
+    expect(() => loadTrustedProxies('10.0.0.0/33')).toThrow('10.0.0.0/33');
+    expect(() => loadTrustedProxies('fd00::/129')).toThrow('fd00::/129');
+    expect(() => loadTrustedProxies('10.0.0.0/8/1')).toThrow('10.0.0.0/8/1');
+    expect(() => loadTrustedProxies('10.0.0.0/')).toThrow('10.0.0.0/');
   });
 });

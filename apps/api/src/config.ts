@@ -1,3 +1,6 @@
+import { isIP } from 'node:net';
+import { LOGIN_THROTTLE_POLICY, type LoginThrottlePolicy } from '@maillon/domain';
+
 /**
  * OpenID Connect provider used for "Se connecter avec Pro Santé Connect" (all values
  * configurable: production, sandbox, or any OIDC provider). The client secret is only ever
@@ -41,6 +44,14 @@ export interface Config {
   logLevel: string;
   /** Pro Santé Connect (OIDC) login; absent when not configured (the login page hides the button). */
   oidc: OidcConfig | undefined;
+  /**
+   * Reverse proxies whose `X-Forwarded-For` is believed (IP addresses, CIDR ranges, or
+   * proxy-addr's `loopback`, `linklocal`, `uniquelocal`). Empty: the header is ignored and the
+   * client is the TCP peer, so that nobody picks the address the login throttle counts.
+   */
+  trustedProxies: string[];
+  /** Login throttle limits (named and documented in the domain's LOGIN_THROTTLE_POLICY). */
+  loginThrottle: LoginThrottlePolicy;
 }
 
 const OIDC_REQUIRED = ['MAILLON_OIDC_ISSUER', 'MAILLON_OIDC_CLIENT_ID', 'MAILLON_OIDC_CLIENT_SECRET', 'MAILLON_OIDC_REDIRECT_URI'] as const;
@@ -65,6 +76,31 @@ export function loadOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
   };
 }
 
+const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_KEYWORDS.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/** MAILLON_TRUSTED_PROXIES: comma-separated addresses or ranges; a malformed entry is refused at start. */
+export function loadTrustedProxies(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const wrong = entries.filter((entry) => !isProxyEntry(entry));
+  if (wrong.length > 0) {
+    throw new Error(`MAILLON_TRUSTED_PROXIES : ${wrong.join(', ')} n'est pas une adresse IP ni une plage CIDR (ex. 10.0.0.0/8).`);
+  }
+  return entries;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = []): Config {
   const demo = argv.includes('--demo') || env.MAILLON_DEMO === 'true';
   return {
@@ -80,5 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     webDist: env.MAILLON_WEB_DIST,
     logLevel: env.LOG_LEVEL ?? 'info',
     oidc: loadOidcConfig(env),
+    trustedProxies: loadTrustedProxies(env.MAILLON_TRUSTED_PROXIES),
+    loginThrottle: LOGIN_THROTTLE_POLICY,
   };
 }

@@ -4,7 +4,7 @@ import type { Grant, Stage } from '@maillon/domain';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
+import { type Config, loadConfig } from '../src/config.ts';
 import type { AppContext } from '../src/context.ts';
 import type { App } from '../src/http/types.ts';
 import { hashPassword } from '../src/use-cases/auth/passwords.ts';
@@ -66,10 +66,17 @@ export interface TestApp {
   addCpts(options: { name: string; regionCode: string; stage: Stage; units: string[] }): Promise<string>;
 }
 
-/** Boots the API in-process (no port) on a fresh database with the reference geography. */
-export async function createTestApp(kind: TestDatabaseKind, clock: () => Date = () => TEST_NOW): Promise<TestApp> {
+/**
+ * Boots the API in-process (no port) on a fresh database with the reference geography;
+ * `overrides` changes settings (e.g. trusted proxies).
+ */
+export async function createTestApp(
+  kind: TestDatabaseKind,
+  clock: () => Date = () => TEST_NOW,
+  overrides: Partial<Config> = {},
+): Promise<TestApp> {
   const { database, drop } = await openTestDatabase(kind);
-  const config = { ...loadConfig({}), dataDir: 'memory://', webDist: undefined };
+  const config = { ...loadConfig({}), dataDir: 'memory://', webDist: undefined, ...overrides };
   const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache() };
   const app = await buildApp(ctx);
   passwordHash ??= hashPassword(TEST_PASSWORD);

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { AppLayout } from './layout/app-layout.tsx';
 import { PublicLayout } from './layout/public-layout.tsx';
 import { RequireAuth } from './layout/require-auth.tsx';
+import { SessionsPage } from './pages/account/sessions-page.tsx';
 import { AssembliesPage } from './pages/association/assemblies/assemblies-page.tsx';
 import { AssemblyPage } from './pages/association/assemblies/assembly-page.tsx';
 import { GovernancePage } from './pages/association/governance/governance-page.tsx';
@@ -49,6 +50,7 @@ export function App() {
           <Route path="/portail" element={<PortalPage />} />
           <Route path="/annuaire/imports" element={<DirectoryImportPage />} />
           <Route path="/journal-audit" element={<AuditPage />} />
+          <Route path="/compte/sessions" element={<SessionsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

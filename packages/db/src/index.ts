@@ -16,6 +16,7 @@ export * from './repositories/engagement-non-members.repository.ts';
 export * from './repositories/engagement-partners.repository.ts';
 export * from './repositories/geography.repository.ts';
 export * from './repositories/identity.repository.ts';
+export * from './repositories/login-throttle.repository.ts';
 export * from './repositories/plans.repository.ts';
 export * from './repositories/portal.repository.ts';
 export * from './repositories/user-identities.repository.ts';

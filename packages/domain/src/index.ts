@@ -1,6 +1,7 @@
 export * from './access/principal.ts';
 export * from './association/index.ts';
 export * from './audit/audit-event.ts';
+export * from './auth/index.ts';
 export * from './coverage/coverage.ts';
 export * from './coverage/scope.ts';
 export * from './diagnostic/density.ts';

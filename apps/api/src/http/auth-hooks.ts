@@ -26,7 +26,9 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
     if (!MUTATING.has(request.method)) return;
     if (request.url.startsWith('/api/auth/login')) {
       const origin = request.headers.origin;
-      if (origin && new URL(origin).host !== request.headers.host) {
+      // An opaque origin (`Origin: null`, sent from sandboxed frames, file: pages or some
+      // redirects) or an unparsable one is refused like a foreign one.
+      if (origin && (!URL.canParse(origin) || new URL(origin).host !== request.headers.host)) {
         throw new DomainError('FORBIDDEN', 'Origine de la requête refusée.');
       }
       return;

@@ -52,7 +52,7 @@ describe.each(testDatabases())('authentication (%s)', (kind) => {
     expect(response.json().error.message).toContain('JSON');
   });
 
-  it('rate-limits login after five failures for an e-mail, even with the right password', async () => {
+  it('makes the address wait after five failures on an account, even with the right password', async () => {
     for (let i = 0; i < 5; i++) {
       const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'victim@test.fr', password: `bad-${i}` } });
       expect(r.statusCode).toBe(401);
@@ -64,6 +64,7 @@ describe.each(testDatabases())('authentication (%s)', (kind) => {
     });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error.code).toBe('RATE_LIMITED');
+    expect(blocked.headers['retry-after']).toBe('30');
   });
 
   it('refuses a login posted from another origin', async () => {
@@ -74,6 +75,30 @@ describe.each(testDatabases())('authentication (%s)', (kind) => {
       payload: { email: 'ars@test.fr', password: TEST_PASSWORD },
     });
     expect(response.statusCode).toBe(403);
+  });
+
+  it('refuses a login with an opaque or unparsable Origin with 403 in the error shape, never a 500', async () => {
+    for (const origin of ['null', 'pas une origine', 'http://', '://x']) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { origin },
+        payload: { email: 'ars@test.fr', password: TEST_PASSWORD },
+      });
+      expect(response.statusCode, origin).toBe(403);
+      expect(response.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'Origine de la requête refusée.' } });
+      expect(response.cookies.find((c) => c.name === 'maillon_session')).toBeUndefined();
+    }
+  });
+
+  it('accepts a login whose Origin is this host', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { origin: 'https://maillon.exemple.fr', host: 'maillon.exemple.fr' },
+      payload: { email: 'ars@test.fr', password: TEST_PASSWORD },
+    });
+    expect(response.statusCode).toBe(200);
   });
 
   it('requires the CSRF token on state-changing requests', async () => {

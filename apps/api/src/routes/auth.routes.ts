@@ -3,8 +3,10 @@ import { createIdentityRepository } from '@maillon/db';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { requirePrincipal } from '../http/auth-hooks.ts';
+import { clientInfo, refuseThrottled } from '../http/auth-replies.ts';
 import type { App } from '../http/types.ts';
-import { type AuthenticatedSession, login, SESSION_COOKIE } from '../use-cases/auth/sessions.ts';
+import { login } from '../use-cases/auth/login.ts';
+import { type AuthenticatedSession, SESSION_COOKIE } from '../use-cases/auth/sessions.ts';
 
 export function authRoutes(app: App, ctx: AppContext): void {
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.cookieSecure } as const;
@@ -13,6 +15,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
     grants: [...session.principal.grants],
     csrfToken: session.csrfToken,
     demo: ctx.config.demo,
+    hasPassword: session.hasPassword,
   });
 
   app.post(
@@ -20,7 +23,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Ouvre une session (cookie HttpOnly)',
+        summary: 'Ouvre une session (cookie HttpOnly), en fermant au besoin les autres sessions',
         body: loginRequestSchema,
         response: { 200: meSchema, 401: errorBodySchema, 429: errorBodySchema },
       },
@@ -28,14 +31,17 @@ export function authRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const result = await login({
         db: ctx.database.db,
-        email: request.body.email,
-        password: request.body.password,
-        ip: request.ip,
+        credentials: request.body,
+        client: clientInfo(request),
         now: ctx.clock(),
-        ttlHours: ctx.config.sessionTtlHours,
+        settings: { ttlHours: ctx.config.sessionTtlHours, throttle: ctx.config.loginThrottle },
+        log: request.log,
       });
-      reply.setCookie(SESSION_COOKIE, result.token, { ...cookieOptions, expires: result.expiresAt });
-      return me(result.session);
+      if (result.kind === 'throttled') refuseThrottled(reply, result);
+      // A login from a browser that already had a session replaces it.
+      if (request.auth) await createIdentityRepository(ctx.database.db).deleteSession(request.auth.tokenHash);
+      reply.setCookie(SESSION_COOKIE, result.opened.token, { ...cookieOptions, expires: result.opened.expiresAt });
+      return me(result.opened.session);
     },
   );
 

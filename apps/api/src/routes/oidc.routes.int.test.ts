@@ -136,6 +136,17 @@ describe.each(testDatabases())('Pro Santé Connect login (%s)', (kind) => {
     const headers = { cookie: `maillon_session=${session?.value}` };
     const me = (await app.inject({ method: 'GET', url: '/api/auth/me', headers })).json();
     expect(me).toMatchObject({ user: { displayName: 'Claire Martin', email: 'psc-810000000001@psc.invalid' }, grants: [] });
+    expect(me.hasPassword).toBe(false);
+    const sessions = (await app.inject({ method: 'GET', url: '/api/auth/sessions', headers })).json().items;
+    expect(sessions).toMatchObject([{ sourceAddress: '127.0.0.1', current: true }]);
+    const change = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { ...headers, 'x-csrf-token': me.csrfToken },
+      payload: { currentPassword: 'quelque-chose', newPassword: 'un-nouveau-mot-de-passe' },
+    });
+    expect(change.statusCode).toBe(409);
+    expect(change.json().error.message).toContain('Pro Santé Connect');
     const portal = await app.inject({ method: 'GET', url: '/api/portal', headers });
     expect(portal.statusCode).toBe(200);
     expect(portal.json()).toMatchObject({

@@ -2,7 +2,9 @@ import { authOptionsSchema, errorBodySchema } from '@maillon/contracts';
 import { createIdentityRepository } from '@maillon/db';
 import { DomainError } from '@maillon/domain';
 import type { AppContext } from '../context.ts';
+import { clientInfo } from '../http/auth-replies.ts';
 import type { App } from '../http/types.ts';
+import { logAuthEvent } from '../use-cases/auth/auth-events.ts';
 import { SESSION_COOKIE } from '../use-cases/auth/sessions.ts';
 import { finishOidcLogin } from '../use-cases/oidc/finish-oidc-login.ts';
 import { createOidcClient } from '../use-cases/oidc/oidc-client.ts';
@@ -64,6 +66,7 @@ export function oidcRoutes(app: App, ctx: AppContext): void {
         transaction: sealer.open(request.cookies[OIDC_TRANSACTION_COOKIE], now),
         now,
         ttlHours: ctx.config.sessionTtlHours,
+        browser: clientInfo(request),
       });
       // One transaction, one answer: a replayed callback finds no transaction.
       reply.clearCookie(OIDC_TRANSACTION_COOKIE, transactionCookie);
@@ -71,6 +74,12 @@ export function oidcRoutes(app: App, ctx: AppContext): void {
         request.log.warn({ reason: result.reason, err: result.cause }, 'Pro Santé Connect login refused');
         return reply.redirect(`/connexion?erreur=${result.reason}`);
       }
+      logAuthEvent(request.log, {
+        event: 'login.succeeded',
+        userId: result.opened.session.principal.userId,
+        source: request.ip,
+        method: 'psc',
+      });
       if (request.auth) await createIdentityRepository(ctx.database.db).deleteSession(request.auth.tokenHash);
       reply.setCookie(SESSION_COOKIE, result.opened.token, {
         path: '/',

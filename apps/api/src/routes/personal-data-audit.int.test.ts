@@ -3,7 +3,7 @@ import { schema } from '@maillon/db';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addProfessionals, addProfessionalUser, type Categories, createCategories } from '../../test/association-fixtures.ts';
-import { as, createTestApp, type Session, type TestApp, testDatabases } from '../../test/harness.ts';
+import { as, createTestApp, type Session, TEST_PASSWORD, type TestApp, testDatabases } from '../../test/harness.ts';
 import { buildWorld, PACA_UNITS, type World } from '../../test/world.ts';
 
 /**
@@ -250,6 +250,21 @@ describe.each(testDatabases())('audit trail of personal data (%s)', (kind) => {
       route: '/api/cpts/:id/members/:memberId/leave',
     });
     await proves('GET', '/api/portal', { session: professional, route: '/api/portal' });
+  });
+
+  it("records a user's reading and closing of their own sessions, and a password change", async () => {
+    const other = await t.login('chloe.carre@exemple.fr');
+    const list = await proves('GET', '/api/auth/sessions', { session: professional, route: '/api/auth/sessions' });
+    const otherId = list.json().items.find((s: { current: boolean }) => !s.current).id as string;
+    await proves('DELETE', `/api/auth/sessions/${otherId}`, { session: professional, route: '/api/auth/sessions/:id' });
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', ...as(other) })).statusCode).toBe(401);
+    await t.login('chloe.carre@exemple.fr');
+    await proves('POST', '/api/auth/sessions/revoke-others', { session: professional, route: '/api/auth/sessions/revoke-others' });
+    await proves('POST', '/api/auth/password', {
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'un-nouveau-mot-de-passe-solide', closeOtherSessions: true },
+      session: professional,
+      route: '/api/auth/password',
+    });
   });
 
   it('records who reads and exports the audit trail itself', async () => {

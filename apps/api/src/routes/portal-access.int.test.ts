@@ -47,8 +47,8 @@ const STRICT_CASES: { method: Method; url: string; payload?: unknown }[] = [
 ];
 
 /**
- * Routes a portal user may use: their own session and portal, the login options, reference
- * geography (public INSEE data), asking to join a CPTS (a professional's own request, issue #3
+ * Routes a portal user may use: their own session (its list of sessions and password too) and
+ * portal, the login options, reference geography (public INSEE data), asking to join a CPTS (a professional's own request, issue #3
  * point 2), and the diagnostic of a drawn perimeter, which only aggregates public registry
  * counts and legal populations (project holders draw one before any CPTS exists). Lists
  * filtered to the caller's scope answer 403, or 200 with no item.
@@ -57,6 +57,10 @@ const OPEN_TO_PORTAL_USERS = new Set([
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'GET /api/auth/me',
+  'GET /api/auth/sessions',
+  'DELETE /api/auth/sessions/{id}',
+  'POST /api/auth/sessions/revoke-others',
+  'POST /api/auth/password',
   'GET /api/auth/options',
   'GET /api/auth/oidc/start',
   'GET /api/auth/oidc/callback',

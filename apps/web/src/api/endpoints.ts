@@ -1,4 +1,6 @@
 import type {
+  ActiveSessionDto,
+  ChangePasswordRequest,
   CoverageDto,
   CptsDetail,
   CptsIdentityInput,
@@ -24,9 +26,19 @@ function scopeQuery(scope: Scope): string {
 }
 
 export const authApi = {
-  login: (email: string, password: string) => api.post<Me>('/auth/login', { email, password }, { allowUnauthorized: true }),
+  login: (email: string, password: string, options: { closeOtherSessions?: boolean } = {}) =>
+    api.post<Me>('/auth/login', { email, password, ...options }, { allowUnauthorized: true }),
   logout: () => api.post<void>('/auth/logout', undefined, { allowUnauthorized: true }),
   me: () => api.get<Me>('/auth/me', { allowUnauthorized: true }),
+};
+
+/** The signed-in user's sessions and password ("Sessions actives"). */
+export const accountApi = {
+  sessions: () => api.get<{ items: ActiveSessionDto[] }>('/auth/sessions'),
+  closeSession: (id: string) => api.delete<void>(`/auth/sessions/${encodeURIComponent(id)}`),
+  closeOtherSessions: () => api.post<{ closedSessions: number }>('/auth/sessions/revoke-others'),
+  // A wrong current password is a 422 on the field, never a 401 that would sign the user out.
+  changePassword: (input: ChangePasswordRequest) => api.post<{ closedSessions: number }>('/auth/password', input),
 };
 
 export const systemApi = {

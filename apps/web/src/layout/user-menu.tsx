@@ -1,10 +1,11 @@
-import { Button, Group, Text } from '@mantine/core';
-import { IconLogout } from '@tabler/icons-react';
+import { Button, Group, Menu, Text } from '@mantine/core';
+import { IconChevronDown, IconDevices, IconLogout } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { roleLabel } from '../session/roles.ts';
 import { useMe, useSession } from '../session/use-session.ts';
 
+/** Who is signed in, and the account menu: active sessions and password, sign-out. */
 export function UserMenu() {
   const me = useMe();
   const { logout } = useSession();
@@ -31,9 +32,22 @@ export function UserMenu() {
           {roleLabel(me)}
         </Text>
       </div>
-      <Button variant="default" size="xs" leftSection={<IconLogout size={16} aria-hidden />} onClick={handleLogout} loading={leaving}>
-        Se déconnecter
-      </Button>
+      <Menu position="bottom-end" shadow="md" width={240}>
+        <Menu.Target>
+          <Button variant="default" size="xs" rightSection={<IconChevronDown size={16} aria-hidden />} loading={leaving}>
+            Mon compte
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item component={Link} to="/compte/sessions" leftSection={<IconDevices size={16} aria-hidden />}>
+            Sessions actives
+          </Menu.Item>
+          <Menu.Divider />
+          <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={handleLogout}>
+            Se déconnecter
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
     </Group>
   );
 }

@@ -8,7 +8,7 @@ export interface Session {
   checking: boolean;
   /** Whether the instance runs on demonstration data (from /api/health or the session). */
   demo: boolean;
-  login: (email: string, password: string) => Promise<Me>;
+  login: (email: string, password: string, options?: { closeOtherSessions?: boolean }) => Promise<Me>;
   logout: () => Promise<void>;
 }
 

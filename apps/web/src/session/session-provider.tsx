@@ -28,8 +28,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [applyMe]);
 
   const login = useCallback(
-    async (email: string, password: string) => {
-      const next = await authApi.login(email, password);
+    async (email: string, password: string, options: { closeOtherSessions?: boolean } = {}) => {
+      const next = await authApi.login(email, password, options);
       applyMe(next);
       return next;
     },

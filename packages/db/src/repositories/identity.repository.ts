@@ -1,5 +1,5 @@
 import type { Grant } from '@maillon/domain';
-import { and, count, eq, gt, lt } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { loginAttempts, sessions, userGrants, users } from '../schema/index.ts';
 
@@ -14,9 +14,31 @@ export interface UserRecord {
 }
 
 export interface SessionRecord {
+  /** Public id of the session (what its owner sees and revokes). */
+  id: string;
   userId: string;
   csrfToken: string;
   expiresAt: Date;
+  lastSeenAt: Date;
+}
+
+export interface NewSession {
+  id: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: Date;
+  expiresAt: Date;
+  sourceAddress: string | null;
+  deviceLabel: string | null;
+}
+
+/** One line of a user's active sessions. */
+export interface ActiveSessionRecord {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  sourceAddress: string | null;
+  deviceLabel: string | null;
 }
 
 export interface IdentityRepository {
@@ -24,12 +46,20 @@ export interface IdentityRepository {
   findUserById(id: string): Promise<UserRecord | null>;
   createUser(user: UserRecord & { createdAt: Date }, grants: readonly Grant[]): Promise<void>;
   grantsOf(userId: string): Promise<Grant[]>;
-  createSession(tokenHash: string, session: SessionRecord & { createdAt: Date }): Promise<void>;
+  setPasswordHash(userId: string, passwordHash: string): Promise<void>;
+  createSession(tokenHash: string, session: NewSession): Promise<void>;
   findSession(tokenHash: string, now: Date): Promise<SessionRecord | null>;
+  /** Records activity on a session (callers refresh it at most every few minutes). */
+  touchSession(tokenHash: string, now: Date): Promise<void>;
+  /** The user's unexpired sessions, most recently active first. */
+  listSessions(userId: string, now: Date): Promise<ActiveSessionRecord[]>;
   deleteSession(tokenHash: string): Promise<void>;
+  /** Deletes one of the user's sessions by its public id; false when the user has no such session. */
+  deleteUserSession(userId: string, sessionId: string): Promise<boolean>;
+  /** Deletes every session of the user but `keepSessionId`; returns how many were closed. */
+  deleteOtherSessions(userId: string, keepSessionId: string): Promise<number>;
   deleteExpiredSessions(now: Date): Promise<void>;
   recordLoginAttempt(attempt: { id: string; email: string; ip: string; succeeded: boolean; at: Date }): Promise<void>;
-  countFailedAttempts(filter: { email?: string; ip?: string; since: Date }): Promise<number>;
 }
 
 function toGrant(row: typeof userGrants.$inferSelect): Grant | null {
@@ -66,18 +96,57 @@ export function createIdentityRepository(db: Db): IdentityRepository {
       const rows = await db.select().from(userGrants).where(eq(userGrants.userId, userId));
       return rows.map(toGrant).filter((g): g is Grant => g !== null);
     },
+    async setPasswordHash(userId, passwordHash) {
+      await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+    },
     async createSession(tokenHash, session) {
-      await db.insert(sessions).values({ tokenHash, ...session });
+      await db.insert(sessions).values({ tokenHash, ...session, lastSeenAt: session.createdAt });
     },
     async findSession(tokenHash, now) {
       const rows = await db
-        .select()
+        .select({
+          id: sessions.id,
+          userId: sessions.userId,
+          csrfToken: sessions.csrfToken,
+          expiresAt: sessions.expiresAt,
+          lastSeenAt: sessions.lastSeenAt,
+        })
         .from(sessions)
         .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
       return rows[0] ?? null;
     },
+    async touchSession(tokenHash, now) {
+      await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+    },
+    async listSessions(userId, now) {
+      return db
+        .select({
+          id: sessions.id,
+          createdAt: sessions.createdAt,
+          lastSeenAt: sessions.lastSeenAt,
+          sourceAddress: sessions.sourceAddress,
+          deviceLabel: sessions.deviceLabel,
+        })
+        .from(sessions)
+        .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
+        .orderBy(desc(sessions.lastSeenAt), desc(sessions.createdAt));
+    },
     async deleteSession(tokenHash) {
       await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    },
+    async deleteUserSession(userId, sessionId) {
+      const rows = await db
+        .delete(sessions)
+        .where(and(eq(sessions.userId, userId), eq(sessions.id, sessionId)))
+        .returning({ id: sessions.id });
+      return rows.length > 0;
+    },
+    async deleteOtherSessions(userId, keepSessionId) {
+      const rows = await db
+        .delete(sessions)
+        .where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)))
+        .returning({ id: sessions.id });
+      return rows.length;
     },
     async deleteExpiredSessions(now) {
       await db.delete(sessions).where(lt(sessions.expiresAt, now));
@@ -86,16 +155,6 @@ export function createIdentityRepository(db: Db): IdentityRepository {
       await db
         .insert(loginAttempts)
         .values({ id: a.id, email: a.email.toLowerCase(), ip: a.ip, succeeded: a.succeeded, attemptedAt: a.at });
-    },
-    async countFailedAttempts(filter) {
-      const conditions = [eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, filter.since)];
-      if (filter.email) conditions.push(eq(loginAttempts.email, filter.email.toLowerCase()));
-      if (filter.ip) conditions.push(eq(loginAttempts.ip, filter.ip));
-      const rows = await db
-        .select({ n: count() })
-        .from(loginAttempts)
-        .where(and(...conditions));
-      return rows[0]?.n ?? 0;
     },
   };
 }

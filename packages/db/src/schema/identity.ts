@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey(),
@@ -27,22 +27,32 @@ export const userGrants = pgTable(
   (t) => [index('user_grants_user_idx').on(t.userId)],
 );
 
-/** Server-side sessions: the cookie carries a random token, only its SHA-256 is stored. */
+/**
+ * Server-side sessions: the cookie carries a random token, only its SHA-256 is stored. `id` is
+ * what the owner's list of active sessions shows and revokes (the hash never leaves the server).
+ */
 export const sessions = pgTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
+    id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Last request seen, refreshed at most every few minutes (not on every request). */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    /** Client address at login (null for sessions opened before it was recorded). */
+    sourceAddress: text('source_address'),
+    /** Short label of the device ("Firefox sur Windows"), never the whole User-Agent. */
+    deviceLabel: text('device_label'),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [index('sessions_user_idx').on(t.userId), uniqueIndex('sessions_id_idx').on(t.id)],
 );
 
-/** Login attempts, kept in the database so rate limiting holds across API processes. */
+/** Password checks made at login (a record; the throttle counts in `login_throttles`). */
 export const loginAttempts = pgTable(
   'login_attempts',
   {
@@ -53,4 +63,19 @@ export const loginAttempts = pgTable(
     attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('login_attempts_email_idx').on(t.email, t.attemptedAt), index('login_attempts_ip_idx').on(t.ip, t.attemptedAt)],
+);
+
+/**
+ * Failed password checks per throttle key (`pair:<source> <e-mail>`, `source:<source>`,
+ * `account:<e-mail>`), the counters of packages/domain/src/auth/login-throttle.ts. In the
+ * database so that limits hold across API processes; a row is locked while an attempt is reserved.
+ */
+export const loginThrottles = pgTable(
+  'login_throttles',
+  {
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull().default(0),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+  },
+  (t) => [index('login_throttles_last_failure_idx').on(t.lastFailureAt)],
 );

@@ -28,6 +28,7 @@ export const AUDIT_ENTITIES = [
   'auditTrail',
   'portal',
   'session',
+  'account',
   'database',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
@@ -42,6 +43,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   auditTrail: "Journal d'audit",
   portal: 'Espace adhérent',
   session: 'Session',
+  account: 'Compte utilisateur',
   database: 'Base complète (sauvegarde, restauration)',
 };
 

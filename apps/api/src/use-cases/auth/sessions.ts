@@ -1,44 +1,32 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createIdentityRepository, type Db, type UserRecord } from '@maillon/db';
-import { DomainError, type Principal } from '@maillon/domain';
-import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './passwords.ts';
+import { deviceLabel, type Principal } from '@maillon/domain';
+import { hashPassword } from './passwords.ts';
 
 export const SESSION_COOKIE = 'maillon_session';
 
-/** Brute-force limits (counted in the database, so they hold across API processes). */
-export const LOGIN_LIMITS = { windowMinutes: 15, perEmail: 5, perIp: 30 } as const;
+/**
+ * A session's last activity is written at most this often: the list of active sessions stays
+ * accurate to a few minutes without a database write on every request.
+ */
+export const LAST_SEEN_REFRESH_MINUTES = 5;
 
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Who is calling, as the HTTP layer sees it: the address (after trusted proxies) and the User-Agent. */
+export interface ClientInfo {
+  address: string;
+  userAgent: string | undefined;
+}
 
 export interface AuthenticatedSession {
   principal: Principal;
   csrfToken: string;
   tokenHash: string;
-}
-
-export async function login(options: {
-  db: Db;
-  email: string;
-  password: string;
-  ip: string;
-  now: Date;
-  ttlHours: number;
-}): Promise<OpenedSession> {
-  const repo = createIdentityRepository(options.db);
-  const email = options.email.trim().toLowerCase();
-  const since = new Date(options.now.getTime() - LOGIN_LIMITS.windowMinutes * 60_000);
-  const [byEmail, byIp] = await Promise.all([
-    repo.countFailedAttempts({ email, since }),
-    repo.countFailedAttempts({ ip: options.ip, since }),
-  ]);
-  if (byEmail >= LOGIN_LIMITS.perEmail || byIp >= LOGIN_LIMITS.perIp) {
-    throw new DomainError('RATE_LIMITED', `Trop de tentatives de connexion. Réessayez dans ${LOGIN_LIMITS.windowMinutes} minutes.`);
-  }
-  const user = await repo.findUserByEmail(email);
-  const ok = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, options.password);
-  await repo.recordLoginAttempt({ id: crypto.randomUUID(), email, ip: options.ip, succeeded: ok && user !== null, at: options.now });
-  if (!ok || !user) throw new DomainError('UNAUTHENTICATED', 'Adresse e-mail ou mot de passe incorrect.', 'password');
-  return openSession({ db: options.db, user, now: options.now, ttlHours: options.ttlHours });
+  /** Public id of this session (marks "cette session" in the list, kept when closing the others). */
+  sessionId: string;
+  /** False for accounts that sign in through Pro Santé Connect only. */
+  hasPassword: boolean;
 }
 
 export interface OpenedSession {
@@ -50,16 +38,32 @@ export interface OpenedSession {
 
 /**
  * Opens a server-side session for an authenticated user: password login and Pro Santé
- * Connect (OIDC) end here alike.
+ * Connect (OIDC) end here alike. Records the address and a short device label for the owner's
+ * list of active sessions.
  */
-export async function openSession(options: { db: Db; user: UserRecord; now: Date; ttlHours: number }): Promise<OpenedSession> {
-  const { user } = options;
+export async function openSession(options: {
+  db: Db;
+  user: UserRecord;
+  now: Date;
+  ttlHours: number;
+  client: ClientInfo;
+}): Promise<OpenedSession> {
+  const { user, now } = options;
   const repo = createIdentityRepository(options.db);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(options.now.getTime() + options.ttlHours * 3_600_000);
-  await repo.createSession(tokenHash(token), { userId: user.id, csrfToken, expiresAt, createdAt: options.now });
-  await repo.deleteExpiredSessions(options.now);
+  const expiresAt = new Date(now.getTime() + options.ttlHours * 3_600_000);
+  const sessionId = crypto.randomUUID();
+  await repo.createSession(tokenHash(token), {
+    id: sessionId,
+    userId: user.id,
+    csrfToken,
+    expiresAt,
+    createdAt: now,
+    sourceAddress: options.client.address,
+    deviceLabel: deviceLabel(options.client.userAgent),
+  });
+  await repo.deleteExpiredSessions(now);
   const grants = await repo.grantsOf(user.id);
   return {
     token,
@@ -68,10 +72,13 @@ export async function openSession(options: { db: Db; user: UserRecord; now: Date
       principal: { userId: user.id, email: user.email, displayName: user.displayName, grants },
       csrfToken,
       tokenHash: tokenHash(token),
+      sessionId,
+      hasPassword: user.passwordHash !== null,
     },
   };
 }
 
+/** The session of a cookie token, or null (unknown, expired or revoked); refreshes its last activity. */
 export async function resolveSession(db: Db, token: string, now: Date): Promise<AuthenticatedSession | null> {
   const repo = createIdentityRepository(db);
   const hashed = tokenHash(token);
@@ -79,11 +86,14 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
   if (!session) return null;
   const user = await repo.findUserById(session.userId);
   if (!user) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_REFRESH_MINUTES * 60_000) await repo.touchSession(hashed, now);
   const grants = await repo.grantsOf(user.id);
   return {
     principal: { userId: user.id, email: user.email, displayName: user.displayName, grants },
     csrfToken: session.csrfToken,
     tokenHash: hashed,
+    sessionId: session.id,
+    hasPassword: user.passwordHash !== null,
   };
 }
 

@@ -2,7 +2,7 @@ import type { OidcErrorCode } from '@maillon/contracts';
 import type { Db } from '@maillon/db';
 import * as oidc from 'openid-client';
 import type { OidcConfig } from '../../config.ts';
-import { type OpenedSession, openSession } from '../auth/sessions.ts';
+import { type ClientInfo, type OpenedSession, openSession } from '../auth/sessions.ts';
 import { findOrCreatePscUser } from './link-psc-account.ts';
 import type { OidcClient } from './oidc-client.ts';
 import type { OidcTransaction, OpenedTransaction } from './oidc-transaction.ts';
@@ -59,6 +59,8 @@ export async function finishOidcLogin(options: {
   transaction: OpenedTransaction;
   now: Date;
   ttlHours: number;
+  /** The browser signing in (address and User-Agent, for its list of active sessions). */
+  browser: ClientInfo;
 }): Promise<OidcLoginResult> {
   const { transaction } = options;
   if (!transaction.ok) return refused(transaction.reason);
@@ -86,7 +88,10 @@ export async function finishOidcLogin(options: {
   if (!identity) return refused('missing_identity');
   try {
     const user = await findOrCreatePscUser(options.db, identity, options.now);
-    return { ok: true, opened: await openSession({ db: options.db, user, now: options.now, ttlHours: options.ttlHours }) };
+    return {
+      ok: true,
+      opened: await openSession({ db: options.db, user, now: options.now, ttlHours: options.ttlHours, client: options.browser }),
+    };
   } catch (cause) {
     return refused('internal', cause);
   }

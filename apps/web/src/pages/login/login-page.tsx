@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
@@ -25,6 +25,7 @@ export function LoginPage() {
   const from = (location.state as { from?: string } | null)?.from;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [closeOtherSessions, setCloseOtherSessions] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
   const [searchParams] = useSearchParams();
@@ -38,7 +39,7 @@ export function LoginPage() {
     setError(null);
     setSubmitting(true);
     try {
-      const session = await login(email.trim(), password);
+      const session = await login(email.trim(), password, { closeOtherSessions });
       navigate(from && from !== '/' ? from : homePath(session), { replace: true });
     } catch (cause) {
       setError(cause);
@@ -79,6 +80,13 @@ export function LoginPage() {
               onChange={(event) => setPassword(event.currentTarget.value)}
               error={passwordError}
               data-testid="login-password"
+            />
+            <Checkbox
+              label="Fermer mes autres sessions"
+              description="Déconnecte les autres appareils et navigateurs ouverts sur ce compte."
+              checked={closeOtherSessions}
+              onChange={(event) => setCloseOtherSessions(event.currentTarget.checked)}
+              data-testid="login-close-others"
             />
             <Button type="submit" loading={submitting} data-testid="login-submit">
               Se connecter

@@ -1,0 +1,4 @@
+export * from './device-label.ts';
+export * from './login-throttle.ts';
+export * from './password-policy.ts';
+export * from './source-address.ts';
