@@ -22,6 +22,8 @@ export * from './reference/aci.ts';
 export * from './territory/contiguity.ts';
 export * from './territory/size-category.ts';
 export * from './territory/territory-assessment.ts';
+export * from './territory/territory-authority.ts';
 export * from './territory/territory-index.ts';
+export * from './territory/territory-proposal.ts';
 export * from './territory/unit.ts';
 export * from './validation/identifiers.ts';
