@@ -98,16 +98,19 @@ export async function toProposalDtos(options: {
         createdAt: record.createdAt.toISOString(),
         closedAt: record.closedAt?.toISOString() ?? null,
         closedByName: name(record.closedBy),
-        approvals: record.approvals.map((a) => ({
-          regionCode: a.regionCode,
-          regionName: regionNames.get(a.regionCode) ?? a.regionCode,
-          reason: a.reason,
-          reasonLabel: APPROVAL_REASON_LABELS[a.reason],
-          decision: a.decision,
-          decidedByName: name(a.decidedBy),
-          decidedAt: a.decidedAt?.toISOString() ?? null,
-          comment: a.comment,
-        })),
+        // The CPTS's own region first, then the others by code.
+        approvals: [...record.approvals]
+          .sort((a, b) => Number(b.regionCode === cpts.regionCode) - Number(a.regionCode === cpts.regionCode))
+          .map((a) => ({
+            regionCode: a.regionCode,
+            regionName: regionNames.get(a.regionCode) ?? a.regionCode,
+            reason: a.reason,
+            reasonLabel: APPROVAL_REASON_LABELS[a.reason],
+            decision: a.decision,
+            decidedByName: name(a.decidedBy),
+            decidedAt: a.decidedAt?.toISOString() ?? null,
+            comment: a.comment,
+          })),
         permissions: {
           withdraw: canWithdrawProposal(principal, state),
           decide: decidableRegions(principal, state),
