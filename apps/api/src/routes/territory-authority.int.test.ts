@@ -18,7 +18,7 @@ describe.each(testDatabases())('territory authority (%s)', (kind) => {
   });
   afterAll(() => t.close());
 
-  const inject = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
+  const inject = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     t.app.inject({ method, url, ...(payload === undefined ? {} : { payload }), ...as(session) });
   const territory = async (id: string) => createCptsRepository(t.ctx.database.db).unitCodes(id);
   async function pacaCpts(stage: 'contact' | 'letterOfIntentValidated', units: string[]) {

@@ -26,7 +26,7 @@ describe.each(testDatabases())('territory proposals (%s)', (kind) => {
     await t.addUser(`coord.li${counter}.bis@test.fr`, [{ role: 'coordinator', cptsId: id }]);
     return { id, coordinator: await t.login(`coord.li${counter}@test.fr`), teammate: await t.login(`coord.li${counter}.bis@test.fr`) };
   }
-  const inject = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
+  const inject = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     t.app.inject({ method, url, ...(payload === undefined ? {} : { payload }), ...as(session) });
   const propose = (session: Session, id: string, units: string[], comment?: string) =>
     inject(session, 'POST', `/api/cpts/${id}/territory/proposals`, { units, ...(comment ? { comment } : {}) });
