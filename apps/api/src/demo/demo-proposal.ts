@@ -18,11 +18,21 @@ function demoAdditions(index: TerritoryIndex, territory: readonly string[], clai
     }
   }
   const departements = new Set(territory.map((code) => index.units[index.indexByCode.get(code) ?? -1]?.departementCode));
-  const pool =
+  const candidates =
     neighbours.size > 0
-      ? [...neighbours].sort()
+      ? [...neighbours]
       : index.units.filter((u) => departements.has(u.departementCode) && !mine.has(u.code)).map((u) => u.code);
+  // The least populated first, so that the demo change stays plausible.
+  const population = (code: string) => index.population[index.indexByCode.get(code) ?? -1] ?? 0;
+  const pool = candidates.sort((a, b) => population(a) - population(b) || a.localeCompare(b));
   return [pool.find((code) => claimed.has(code)), pool.find((code) => !claimed.has(code))].filter((c): c is string => c !== undefined);
+}
+
+function demoComment(additions: readonly string[], claimed: ReadonlySet<string>): string {
+  const overlapping = additions.filter((code) => claimed.has(code)).length;
+  const what = additions.length > 1 ? `${additions.length} communes voisines rejoignent la CPTS` : 'une commune voisine rejoint la CPTS';
+  if (overlapping === 0) return what;
+  return `${what}, dont ${overlapping > 1 ? `${overlapping} déjà revendiquées` : 'une déjà revendiquée'} par une autre CPTS`;
 }
 
 /**
@@ -49,7 +59,7 @@ export async function ensureDemoProposal(db: Db, options: { coordinatorEmail: st
     grant.cptsId,
     {
       units: [...territory, ...additions],
-      comment: 'Proposition de démonstration : deux communes voisines demandent à rejoindre la CPTS (dont une déjà revendiquée).',
+      comment: `Proposition de démonstration : ${demoComment(additions, claimed)}.`,
     },
   );
 }
