@@ -158,6 +158,35 @@ describe.each(testDatabases())('territory proposals (%s)', (kind) => {
     expect(statuses).toEqual({ [first.id]: 'superseded', [replaced.json().id]: 'pending' });
   });
 
+  it('records one of two simultaneous proposals and refuses the other with 409', async () => {
+    const { id, coordinator, teammate } = await validatedCpts();
+    const results = await Promise.all([propose(coordinator, id, ['04070', '04161']), propose(teammate, id, ['04070', '04001'])]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const history = (await inject(coordinator, 'GET', `/api/cpts/${id}/territory/proposals`)).json().items;
+    expect(history.map((p: { status: string }) => p.status)).toEqual(['pending']);
+  });
+
+  it('lets an acceptance and a new proposal on the same CPTS run at once without corrupting either', async () => {
+    const { id, coordinator } = await validatedCpts();
+    const first = (await propose(coordinator, id, ['04070', '04161'])).json();
+    const [accepted, replaced] = await Promise.all([
+      decide(w.sessions.arsPaca, first.id, { decision: 'accept' }),
+      propose(coordinator, id, ['04070', '04001']),
+    ]);
+    const history = (await inject(coordinator, 'GET', `/api/cpts/${id}/territory/proposals`)).json().items;
+    if (accepted.statusCode === 200) {
+      // The acceptance went first: the replacement was made against the new territory, or refused.
+      expect(await territory(id)).toEqual(['04070', '04161']);
+      expect([201, 409]).toContain(replaced.statusCode);
+    } else {
+      // The replacement went first: the first proposal is superseded, so it cannot be accepted.
+      expect(accepted.statusCode).toBe(409);
+      expect(replaced.statusCode).toBe(201);
+      expect(await territory(id)).toEqual(['04070']);
+    }
+    expect(history.filter((p: { status: string }) => p.status === 'pending').length).toBeLessThanOrEqual(1);
+  });
+
   it('refuses any direct change while a proposal is pending, even the admin’s', async () => {
     const { id, coordinator } = await validatedCpts();
     await propose(coordinator, id, ['04070', '04161']);

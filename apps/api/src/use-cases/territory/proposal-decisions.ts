@@ -11,14 +11,19 @@ import {
 import { proposalState, sameUnitSet } from './proposal-dto.ts';
 import type { TerritoryContext, TerritoryStore } from './territory-store.ts';
 
-/** Locks a proposal and its CPTS; a proposal the principal may not read answers 404. */
+/**
+ * Locks a proposal's CPTS, then the proposal (the order every territory change takes, so that
+ * a decision and a new proposal on the same CPTS wait for each other instead of deadlocking);
+ * a proposal the principal may not read answers 404.
+ */
 async function loadProposal(
   store: TerritoryStore,
   ctx: TerritoryContext,
   id: string,
 ): Promise<{ proposal: TerritoryProposalRecord; cpts: CptsRecord }> {
-  const proposal = await store.proposals.get(id, { forUpdate: true });
-  const cpts = proposal ? await store.cpts.get(proposal.cptsId, { forUpdate: true }) : null;
+  const found = await store.proposals.get(id);
+  const cpts = found ? await store.cpts.get(found.cptsId, { forUpdate: true }) : null;
+  const proposal = cpts ? await store.proposals.get(id, { forUpdate: true }) : null;
   if (!proposal || !cpts || !canReadProposal(ctx.principal, proposalState(proposal, cpts))) {
     throw new DomainError('NOT_FOUND', 'Proposition de territoire introuvable.');
   }
