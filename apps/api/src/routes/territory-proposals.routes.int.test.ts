@@ -226,6 +226,19 @@ describe.each(testDatabases())('territory proposals (%s)', (kind) => {
     expect(bad.json().error.field).toBe('status');
   });
 
+  it('describes every territory proposal route in the OpenAPI document', async () => {
+    const paths = Object.keys((await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/cpts/{id}/territory/proposals',
+        '/api/territory-proposals',
+        '/api/territory-proposals/{id}',
+        '/api/territory-proposals/{id}/decisions',
+        '/api/territory-proposals/{id}/withdrawal',
+      ]),
+    );
+  });
+
   it('refuses any territory change of a dissolved CPTS', async () => {
     const id = await t.addCpts({ name: 'CPTS dissoute', regionCode: '93', stage: 'dissolved', units: ['04070'] });
     const response = await inject(w.sessions.admin, 'PUT', `/api/cpts/${id}/territory`, { units: ['04001'] });
