@@ -15,7 +15,7 @@ export function PendingProposalsNotice({ region }: { region: string }) {
       <Text size="sm">
         {plural(counts.pending, 'proposition de territoire attend', 'propositions de territoire attendent')} une décision
         {counts.awaitingMe > 0 ? ` (dont ${plural(counts.awaitingMe, 'relève', 'relèvent')} de vous)` : ''}.{' '}
-        <Anchor component={Link} to={`/propositions/${region}`} size="sm">
+        <Anchor component={Link} to={`/propositions/${region}`} size="sm" c="dark.9" underline="always">
           Voir les propositions
         </Anchor>
       </Text>
