@@ -6,7 +6,7 @@ import { startDemoServer } from './support/demo-server.ts';
 
 /**
  * Journey 2 (issue #2): the coordinator edits the territory and watches population and taille
- * update live, saves, requests the next lifecycle step; the ARS validates it.
+ * update live, requests the next lifecycle step; the ARS validates it.
  */
 describe('coordinator territory and lifecycle journey', () => {
   let server: Awaited<ReturnType<typeof startDemoServer>>;
@@ -28,7 +28,7 @@ describe('coordinator territory and lifecycle journey', () => {
 
   const population = async () => Number((await page.getByTestId('territory-population').innerText()).replace(/\D/g, ''));
 
-  it('adds a commune and sees the population update before saving', async () => {
+  it('adds a commune and sees the population update before saving, then cancels', async () => {
     await page.getByTestId('territory-editor').waitFor();
     const before = await population();
     const id = cptsUrl.split('/').pop();
@@ -38,19 +38,10 @@ describe('coordinator territory and lifecycle journey', () => {
     await page.getByTestId('unit-search').fill('Manosque');
     await page.getByRole('option', { name: /Manosque \(04112\)/ }).click();
     await expect.poll(population, { timeout: 10_000 }).toBeGreaterThan(before);
-    await page.getByTestId('territory-save').click();
-    await expect
-      .poll(
-        async () => {
-          const response = await page.request.get(`${server.url}/api/cpts/${id}`);
-          return (await response.json()).units.map((u: { code: string }) => u.code);
-        },
-        { timeout: 10_000 },
-      )
-      .toContain('04112');
-    const saved = await (await page.request.get(`${server.url}/api/cpts/${id}`)).json();
-    expect(saved.population).toBe(await population());
-    expect(saved.assessment.contiguity.status).not.toBe('contiguous');
+    // The letter of intent is validated: the change would go to the ARS (territory-proposal.e2e.ts).
+    await expect.poll(async () => page.getByTestId('territory-save').innerText(), { timeout: 10_000 }).toMatch(/proposition|Proposer/);
+    await page.getByRole('button', { name: 'Annuler les modifications' }).click();
+    await expect.poll(population, { timeout: 10_000 }).toBe(before);
   });
 
   it('has no serious accessibility violation on the CPTS page', async () => {

@@ -23,6 +23,7 @@ import { geoRoutes } from './routes/geo.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
 import { portalRoutes } from './routes/portal.routes.ts';
+import { territoryProposalsRoutes } from './routes/territory-proposals.routes.ts';
 
 /** Builds the HTTP application (no listening: tests use `inject`, main.ts listens). */
 export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<App> {
@@ -62,6 +63,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   oidcRoutes(app, ctx);
   portalRoutes(app, ctx);
   auditRoutes(app, ctx);
+  territoryProposalsRoutes(app, ctx);
   const webDist = ctx.config.webDist;
   const spa = Boolean(webDist && existsSync(webDist));
   if (spa) await app.register(fastifyStatic, { root: webDist as string, wildcard: false });

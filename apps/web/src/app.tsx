@@ -21,6 +21,7 @@ import { ObservatoryPage } from './pages/observatory/observatory-page.tsx';
 import { PipelinePage } from './pages/pipeline/pipeline-page.tsx';
 import { PlansPage } from './pages/plans/plans-page.tsx';
 import { PortalPage } from './pages/portal/portal-page.tsx';
+import { ProposalsPage } from './pages/proposals/proposals-page.tsx';
 import { ReferentialPage } from './pages/referential/referential-page.tsx';
 
 export function App() {
@@ -38,6 +39,8 @@ export function App() {
           <Route path="/pipeline/:region" element={<PipelinePage />} />
           <Route path="/plans" element={<RegionRedirect base="/plans" title="Plans 100 % CPTS" />} />
           <Route path="/plans/:region" element={<PlansPage />} />
+          <Route path="/propositions" element={<RegionRedirect base="/propositions" title="Propositions de territoire" />} />
+          <Route path="/propositions/:region" element={<ProposalsPage />} />
           <Route path="/cpts/:id" element={<CptsPage />} />
           <Route path="/cpts/:id/adherents" element={<MembersPage />} />
           <Route path="/cpts/:id/gouvernance" element={<GovernancePage />} />

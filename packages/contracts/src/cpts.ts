@@ -1,6 +1,7 @@
 import { STAGES } from '@maillon/domain/stages';
 import { z } from 'zod';
 import { isoDateSchema, regionCodeSchema } from './common.ts';
+import { overlapWarningSchema, territoryChangeSchema, territoryProposalSchema } from './territory-proposals.ts';
 
 export const STAGE_VALUES = STAGES;
 export const stageSchema = z.enum(STAGE_VALUES);
@@ -90,10 +91,14 @@ export const territoryAssessmentSchema = z.object({
   population: z.number().int(),
   sizeCategory: z.number().int(),
   contiguity: contiguitySchema,
-  overlaps: z.array(z.object({ cptsId: z.string(), cptsName: z.string(), unitCodes: z.array(z.string()), population: z.number().int() })),
+  overlaps: z.array(overlapWarningSchema),
   unitsOutsideRegion: z.array(z.string()),
 });
 export type TerritoryAssessmentDto = z.infer<typeof territoryAssessmentSchema>;
+
+/** A draft territory's assessment, and what saving it would do. */
+export const territoryPreviewSchema = territoryAssessmentSchema.extend({ change: territoryChangeSchema });
+export type TerritoryPreviewDto = z.infer<typeof territoryPreviewSchema>;
 
 export const transitionDtoSchema = z.object({
   id: z.string(),
@@ -138,6 +143,17 @@ export const cptsDetailSchema = cptsSummarySchema.extend({
   allowedTransitions: z.array(allowedTransitionSchema),
   aciSignedOn: z.string().nullable(),
   deadlines: z.array(deadlineSchema),
-  permissions: z.object({ edit: z.boolean(), steer: z.boolean() }),
+  /** Date the ARS validated the letter of intent, from which territory changes are proposals. */
+  letterOfIntentValidatedOn: z.string().nullable(),
+  pendingProposal: territoryProposalSchema.nullable(),
+  permissions: z.object({
+    /** The coordination team's own records (missions, association). */
+    edit: z.boolean(),
+    steer: z.boolean(),
+    editIdentity: z.boolean(),
+    editTerritory: z.boolean(),
+    /** The current user is the ARS of the CPTS's region (or the admin). */
+    decideTerritory: z.boolean(),
+  }),
 });
 export type CptsDetail = z.infer<typeof cptsDetailSchema>;

@@ -9,3 +9,4 @@ export * from './directory.ts';
 export * from './engagement.ts';
 export * from './plans.ts';
 export * from './portal.ts';
+export * from './territory-proposals.ts';

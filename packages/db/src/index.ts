@@ -19,6 +19,7 @@ export * from './repositories/identity.repository.ts';
 export * from './repositories/login-throttle.repository.ts';
 export * from './repositories/plans.repository.ts';
 export * from './repositories/portal.repository.ts';
+export * from './repositories/territory-proposals.repository.ts';
 export * from './repositories/user-identities.repository.ts';
 export * as schema from './schema/index.ts';
 export * from './seed/reference-geography.ts';

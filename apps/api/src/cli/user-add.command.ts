@@ -1,38 +1,77 @@
-import { parseArgs } from 'node:util';
-import { createIdentityRepository, type Db } from '@maillon/db';
-import { type Grant, invalid } from '@maillon/domain';
+import { createCptsRepository, createGeographyRepository, createIdentityRepository, type Db } from '@maillon/db';
 import { hashPassword } from '../use-cases/auth/passwords.ts';
+import { parseUserAddArgs, USER_ADD_USAGE } from './user-add-args.ts';
 
-/** Creates a real (non-demo) account; the password comes from the environment, never argv. */
-export async function addUserCommand(db: Db, args: string[], password: string | undefined): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      email: { type: 'string' },
-      name: { type: 'string' },
-      role: { type: 'string' },
-      region: { type: 'string' },
-      cpts: { type: 'string' },
-    },
-  });
-  if (!values.email || !values.name || !values.role) throw invalid('email', 'Options --email, --name et --role obligatoires.');
-  if (!password || password.length < 12) throw invalid('password', 'MAILLON_PASSWORD doit contenir au moins 12 caractères.');
-  let grant: Grant;
-  if (values.role === 'admin') grant = { role: 'admin' };
-  else if ((values.role === 'ars' || values.role === 'cpam') && values.region) grant = { role: values.role, regionCode: values.region };
-  else if (values.role === 'coordinator' && values.cpts) grant = { role: 'coordinator', cptsId: values.cpts };
-  else throw invalid('role', 'Rôle invalide ou périmètre manquant (--region pour ars/cpam, --cpts pour coordinator).');
-  await createIdentityRepository(db).createUser(
-    {
-      id: crypto.randomUUID(),
-      email: values.email,
-      displayName: values.name,
-      passwordHash: await hashPassword(password),
-      isDemo: false,
-      createdAt: new Date(),
-    },
-    [grant],
-  );
-  console.log(`Compte créé : ${values.email} (${values.role}).`);
-  return 0;
+/** Exit codes: 0 created, 1 refused by the data (duplicate e-mail), 2 usage error (sysexits' EX_USAGE spirit, like parseArgs tools). */
+export const EXIT = { created: 0, refused: 1, usage: 2 } as const;
+
+export interface CommandOutput {
+  log: (message: string) => void;
+  error: (message: string) => void;
+}
+
+/** Whether a database error is a unique-constraint violation (PostgreSQL code 23505, also PGlite's). */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
+}
+
+/**
+ * Creates a real (non-demo) account; the password comes from the environment, never argv.
+ * Checks that the region exists (regions table) for ars/cpam and that the CPTS exists for a
+ * coordinator, and refuses an e-mail already used.
+ */
+export async function addUserCommand(
+  db: Db,
+  args: string[],
+  password: string | undefined,
+  out: CommandOutput = { log: console.log, error: console.error },
+): Promise<number> {
+  const usage = (message: string) => {
+    out.error(`Erreur : ${message}\n${USER_ADD_USAGE}`);
+    return EXIT.usage;
+  };
+  const parsed = parseUserAddArgs(args, password);
+  if (!parsed.ok) return usage(parsed.message);
+  const { email, name, grant } = parsed.request;
+  if (grant.role === 'ars' || grant.role === 'cpam') {
+    const regions = await createGeographyRepository(db).regions();
+    if (!regions.some((r) => r.code === grant.regionCode)) {
+      return usage(`Région inconnue : « ${grant.regionCode} ». Codes existants : ${regions.map((r) => r.code).join(', ')}.`);
+    }
+  }
+  if (grant.role === 'coordinator' && !(await createCptsRepository(db).get(grant.cptsId))) {
+    return usage(`Aucune CPTS n'a l'identifiant « ${grant.cptsId} ».`);
+  }
+  const identity = createIdentityRepository(db);
+  const duplicate = () => {
+    out.error(`Erreur : un compte existe déjà avec l'adresse ${email}. Aucun compte n'a été créé.`);
+    return EXIT.refused;
+  };
+  if (await identity.findUserByEmail(email)) return duplicate();
+  const passwordHash = await hashPassword(parsed.request.password);
+  try {
+    // User and grant together, or neither.
+    await db.transaction(async (tx) =>
+      createIdentityRepository(tx).createUser(
+        {
+          id: crypto.randomUUID(),
+          email,
+          displayName: name,
+          passwordHash,
+          isDemo: false,
+          createdAt: new Date(),
+        },
+        [grant],
+      ),
+    );
+  } catch (error) {
+    // Two concurrent commands for the same address: the unique index decides.
+    if (isUniqueViolation(error)) return duplicate();
+    throw error;
+  }
+  out.log(`Compte créé : ${email} (${grant.role}).`);
+  return EXIT.created;
 }

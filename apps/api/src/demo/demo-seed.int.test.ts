@@ -40,9 +40,23 @@ describe.each(testDatabases())('demo data (%s)', (kind) => {
     );
   });
 
+  it("gives the demo ARS one pending territory proposal of the coordinator's CPTS, labelled demo", async () => {
+    const session = await t.login(DEMO_ACCOUNTS.ars, DEMO_PASSWORD);
+    const list = (await t.app.inject({ method: 'GET', url: '/api/territory-proposals?region=93', ...as(session) })).json();
+    expect(list.counts).toEqual({ pending: 1, awaitingMe: 1 });
+    const [proposal] = list.items;
+    expect(proposal.comment).toContain('démonstration');
+    expect(proposal.cpts.name).toMatch(/^CPTS démo/);
+    expect(proposal.added.length).toBeGreaterThanOrEqual(1);
+    expect(proposal.approvals).toEqual([expect.objectContaining({ regionCode: '93', decision: null })]);
+  });
+
   it('seeds only once', async () => {
     const again = await seedDemo(t.ctx.database.db, await t.ctx.territoryIndex.get(t.ctx.database.db), TEST_NOW, '2026-11-22');
     expect(again.created).toBe(false);
+    const session = await t.login(DEMO_ACCOUNTS.ars, DEMO_PASSWORD);
+    const list = (await t.app.inject({ method: 'GET', url: '/api/territory-proposals?region=93', ...as(session) })).json();
+    expect(list.items).toHaveLength(1);
   });
 
   it('removes every demo account outside demo mode', async () => {

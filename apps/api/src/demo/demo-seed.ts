@@ -5,6 +5,7 @@ import { hashPassword } from '../use-cases/auth/passwords.ts';
 import { seedDemoAssociation } from './demo-association.ts';
 import { seedDemoDirectory } from './demo-directory.ts';
 import { planDemo } from './demo-plan.ts';
+import { ensureDemoProposal } from './demo-proposal.ts';
 
 export const DEMO_PASSWORD = 'demo-maillon';
 export const DEMO_REGION = '93';
@@ -19,13 +20,15 @@ export const DEMO_ACCOUNTS = {
 /**
  * Seeds the demo (once): Provence-Alpes-Côte d'Azur CPTS built from real communes, all named
  * "CPTS démo …" and flagged is_demo, a generated directory (RPPS and FINESS formats, flagged
- * is_demo), demo accounts, and two white-zone action plans.
+ * is_demo), demo accounts, two white-zone action plans, and a pending territory proposal of the
+ * coordinator's CPTS for the ARS.
  */
 export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: string): Promise<{ created: boolean; cpts: number }> {
   const existing = await db.select().from(schema.referenceMeta).where(eq(schema.referenceMeta.key, 'demo'));
   const seeded = existing[0]?.value as { cpts: number } | undefined;
   if (seeded) {
     await ensureDemoAssociation(db, now, today);
+    await ensureDemoProposal(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, index, now, today });
     return { created: false, cpts: seeded.cpts };
   }
   // The directory first: its upserts are idempotent, so an interrupted start simply redoes them.
@@ -131,6 +134,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
       .values({ key: 'demo', value: { cpts: plan.length, seededAt: now.toISOString() }, updatedAt: now });
   });
   await ensureDemoAssociation(db, now, today);
+  await ensureDemoProposal(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, index, now, today });
   return { created: true, cpts: plan.length };
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, type TestApp, testDatabases } from '../../test/harness.ts';
-import { buildWorld, PACA_UNITS, type World } from '../../test/world.ts';
+import { ARA_UNITS, buildWorld, PACA_UNITS, type World } from '../../test/world.ts';
 
 type Role = keyof World['sessions'] | 'anonymous';
 interface Case {
@@ -41,17 +41,55 @@ const CASES: Case[] = [
   {
     name: 'PACA territory update',
     request: () => ({ method: 'PUT', url: '/api/cpts/:paca/territory', payload: { units: PACA_UNITS } }),
-    allowed: { admin: 200, coordPaca: 200 },
+    allowed: { admin: 200, arsPaca: 200, cpamPaca: 200, coordPaca: 200 },
   },
   {
     name: 'PACA territory preview',
     request: () => ({ method: 'POST', url: '/api/cpts/:paca/territory/preview', payload: { units: PACA_UNITS } }),
-    allowed: { admin: 200, coordPaca: 200 },
+    allowed: { admin: 200, arsPaca: 200, cpamPaca: 200, coordPaca: 200 },
   },
   {
     name: 'PACA identity update',
     request: () => ({ method: 'PUT', url: '/api/cpts/:paca', payload: { name: 'CPTS test Digne', legalForm: 'Association loi 1901' } }),
-    allowed: { admin: 200, coordPaca: 200 },
+    allowed: { admin: 200, arsPaca: 200, cpamPaca: 200, coordPaca: 200 },
+  },
+  {
+    name: 'PACA territory proposals history',
+    request: () => ({ method: 'GET', url: '/api/cpts/:paca/territory/proposals' }),
+    allowed: { admin: 200, arsPaca: 200, cpamPaca: 200, coordPaca: 200 },
+  },
+  {
+    // An unchanged territory: every editor passes the access checks and gets the 422.
+    name: 'PACA territory proposal',
+    request: () => ({ method: 'POST', url: '/api/cpts/:paca/territory/proposals', payload: { units: PACA_UNITS } }),
+    allowed: { admin: 422, arsPaca: 422, cpamPaca: 422, coordPaca: 422 },
+  },
+  {
+    name: 'PACA proposals list',
+    request: () => ({ method: 'GET', url: '/api/territory-proposals?region=93' }),
+    allowed: { admin: 200, arsPaca: 200, cpamPaca: 200 },
+  },
+  {
+    name: 'ARA proposals list',
+    request: () => ({ method: 'GET', url: '/api/territory-proposals?region=84' }),
+    allowed: { admin: 200, arsAra: 200 },
+  },
+  {
+    name: 'ARA proposal',
+    request: () => ({ method: 'GET', url: '/api/territory-proposals/:proposal' }),
+    allowed: { admin: 200, arsAra: 200, coordAra: 200 },
+  },
+  {
+    // A refusal without its reason: the deciders pass the access checks and get the 422.
+    name: 'ARA proposal decision',
+    request: () => ({ method: 'POST', url: '/api/territory-proposals/:proposal/decisions', payload: { decision: 'refuse' } }),
+    allowed: { admin: 422, arsAra: 422 },
+  },
+  {
+    // Its author is outside the matrix; the admin withdraws it (everyone else is refused whatever its status).
+    name: 'ARA proposal withdrawal',
+    request: () => ({ method: 'POST', url: '/api/territory-proposals/:proposal/withdrawal' }),
+    allowed: { admin: 200 },
   },
   {
     name: 'ARA CPTS creation',
@@ -73,9 +111,20 @@ const CASES: Case[] = [
 describe.each(testDatabases())('access matrix (%s)', (kind) => {
   let t: TestApp;
   let world: World;
+  let proposalId: string;
   beforeAll(async () => {
     t = await createTestApp(kind);
     world = await buildWorld(t);
+    // A pending proposal on the ARA CPTS (operating: its ARS decides), by a second coordinator.
+    await t.addUser('coord2.ara@test.fr', [{ role: 'coordinator', cptsId: world.cptsAra }]);
+    const proposed = await t.app.inject({
+      method: 'POST',
+      url: `/api/cpts/${world.cptsAra}/territory/proposals`,
+      payload: { units: ARA_UNITS.slice(0, 2), comment: 'Recentrage' },
+      ...as(await t.login('coord2.ara@test.fr')),
+    });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    proposalId = proposed.json().id;
   });
   afterAll(() => t.close());
 
@@ -87,7 +136,7 @@ describe.each(testDatabases())('access matrix (%s)', (kind) => {
         const { method, url, payload } = c.request(world);
         const response = await t.app.inject({
           method,
-          url: url.replace(':paca', world.cptsPaca),
+          url: url.replace(':paca', world.cptsPaca).replace(':proposal', proposalId),
           ...(payload ? { payload } : {}),
           ...as(role === 'anonymous' ? null : world.sessions[role]),
         });

@@ -82,7 +82,10 @@ describe.each(testDatabases())('CPTS registry and lifecycle (%s)', (kind) => {
       ...as(w.sessions.coordAra),
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json().overlaps).toEqual([expect.objectContaining({ cptsId: w.cptsPaca, unitCodes: ['04070'] })]);
+    // The other CPTS is named, but its page is not the ARA coordinator's to open.
+    expect(response.json().overlaps).toEqual([
+      expect.objectContaining({ cptsId: null, cptsName: 'CPTS test Digne', unitCodes: ['04070'] }),
+    ]);
     expect(response.json().unitsOutsideRegion).toEqual(['04070']);
     expect((await get(w.cptsAra)).units.map((u: { code: string }) => u.code)).not.toContain('04070');
   });

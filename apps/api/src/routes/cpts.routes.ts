@@ -6,7 +6,7 @@ import {
   errorBodySchema,
   milestoneUpdateSchema,
   regionCodeSchema,
-  territoryAssessmentSchema,
+  territoryPreviewSchema,
   territoryUpdateSchema,
   transitionRequestSchema,
   uuidSchema,
@@ -17,10 +17,12 @@ import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { territorialContext } from '../http/request-context.ts';
 import type { App } from '../http/types.ts';
-import { createCpts, recordMilestone, replaceTerritory, transitionCpts, updateCptsIdentity } from '../use-cases/cpts/cpts-commands.ts';
+import { createCpts, recordMilestone, transitionCpts, updateCptsIdentity } from '../use-cases/cpts/cpts-commands.ts';
 import { cptsDetail } from '../use-cases/cpts/cpts-detail.ts';
-import { listCpts, previewTerritory } from '../use-cases/cpts/cpts-queries.ts';
+import { listCpts } from '../use-cases/cpts/cpts-queries.ts';
 import { loadReadableCpts } from '../use-cases/cpts/load-cpts.ts';
+import { previewTerritoryChange, saveTerritory } from '../use-cases/territory/change-territory.ts';
+import { withTerritoryStore } from '../use-cases/territory/territory-store.ts';
 
 const idParams = z.object({ id: uuidSchema });
 const errors = { 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema };
@@ -81,13 +83,14 @@ export function cptsRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Évalue un territoire sans l’enregistrer (population, taille, contiguïté, chevauchements)',
+        summary:
+          'Évalue un territoire sans l’enregistrer (population, taille, contiguïté, chevauchements) et dit si son enregistrement demande une proposition',
         params: idParams,
         body: territoryUpdateSchema,
-        response: { 200: territoryAssessmentSchema, ...errors },
+        response: { 200: territoryPreviewSchema, ...errors },
       },
     },
-    async (request) => previewTerritory(await context(request), request.params.id, request.body.units),
+    async (request) => previewTerritoryChange(withTerritoryStore(await context(request)), request.params.id, request.body.units),
   );
 
   app.put(
@@ -95,7 +98,8 @@ export function cptsRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Remplace le territoire',
+        summary:
+          "Remplace le territoire quand l'auteur en a l'autorité (sinon 403 : la modification se propose via /territory/proposals ; 409 si une proposition est en attente)",
         params: idParams,
         body: territoryUpdateSchema,
         response: { 200: cptsDetailSchema, ...errors },
@@ -103,7 +107,7 @@ export function cptsRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const c = await context(request);
-      await replaceTerritory(c, request.params.id, request.body.units);
+      await saveTerritory(withTerritoryStore(c), request.params.id, request.body.units);
       return detail(c, request.params.id);
     },
   );

@@ -8,7 +8,7 @@ import type {
   CreateCptsInput,
   Me,
   PlanDto,
-  TerritoryAssessmentDto,
+  TerritoryPreviewDto,
   UnitDto,
 } from '@maillon/contracts';
 import { api, query } from './api-client.ts';
@@ -78,7 +78,7 @@ export const cptsApi = {
   get: (id: string) => api.get<CptsDetail>(`/cpts/${encodeURIComponent(id)}`),
   updateIdentity: (id: string, input: CptsIdentityInput) => api.put<CptsDetail>(`/cpts/${encodeURIComponent(id)}`, input),
   previewTerritory: (id: string, units: string[], signal?: AbortSignal) =>
-    api.post<TerritoryAssessmentDto>(`/cpts/${encodeURIComponent(id)}/territory/preview`, { units }, signal ? { signal } : {}),
+    api.post<TerritoryPreviewDto>(`/cpts/${encodeURIComponent(id)}/territory/preview`, { units }, signal ? { signal } : {}),
   saveTerritory: (id: string, units: string[]) => api.put<CptsDetail>(`/cpts/${encodeURIComponent(id)}/territory`, { units }),
   transition: (id: string, input: TransitionInput) => api.post<CptsDetail>(`/cpts/${encodeURIComponent(id)}/transitions`, input),
   updateMission: (id: string, mission: string, input: MilestoneInput) =>

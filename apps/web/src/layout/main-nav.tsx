@@ -9,6 +9,7 @@ import {
   IconId,
   IconLayoutKanban,
   IconListCheck,
+  IconMapPin,
   IconMapSearch,
   IconReportAnalytics,
   IconShieldCheck,
@@ -43,6 +44,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       { label: 'Observatoire', to: withRegion('/observatoire', region), section: '/observatoire', icon: IconChartPie },
       { label: 'Pipeline', to: withRegion('/pipeline', region), section: '/pipeline', icon: IconLayoutKanban },
       { label: 'Plans 100 % CPTS', to: withRegion('/plans', region), section: '/plans', icon: IconListCheck },
+      { label: 'Propositions de territoire', to: withRegion('/propositions', region), section: '/propositions', icon: IconMapPin },
     );
   }
   const cptsIds = coordinatedCptsIds(me);

@@ -3,7 +3,7 @@ import { FRANCE, grantedRegion } from './roles.ts';
 import { useMe } from './use-session.ts';
 
 const STORAGE_KEY = 'maillon.region';
-const REGION_ROUTE = /^\/(?:observatoire|pipeline|plans)\/([^/]+)/;
+const REGION_ROUTE = /^\/(?:observatoire|pipeline|plans|propositions)\/([^/]+)/;
 
 export function rememberRegion(region: string): void {
   if (region === FRANCE) return;

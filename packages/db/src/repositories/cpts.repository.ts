@@ -36,6 +36,12 @@ export interface CptsTerritoryRow {
   unitCodes: string[];
 }
 
+export interface UnitClaim {
+  cptsId: string;
+  unitCode: string;
+  addedAt: Date;
+}
+
 export interface CptsRepository {
   list(filter: { regionCode?: string | undefined; ids?: readonly string[] | undefined }): Promise<CptsRecord[]>;
   get(id: string, options?: { forUpdate?: boolean }): Promise<CptsRecord | null>;
@@ -43,6 +49,8 @@ export interface CptsRepository {
   updateIdentity(id: string, identity: CptsIdentity, now: Date): Promise<void>;
   unitCodes(id: string): Promise<string[]>;
   replaceTerritory(id: string, unitCodes: readonly string[], now: Date): Promise<void>;
+  /** Since when each of these CPTS claims each of these units (rows only for actual claims). */
+  unitClaims(cptsIds: readonly string[], unitCodes: readonly string[]): Promise<UnitClaim[]>;
   /** Every CPTS with its territory (for coverage). */
   territories(): Promise<CptsTerritoryRow[]>;
   history(id: string): Promise<StoredTransition[]>;
@@ -54,6 +62,14 @@ export interface CptsRepository {
 const toRecord = (row: typeof cpts.$inferSelect): CptsRecord => ({ ...row, stage: row.stage as Stage });
 
 export function createCptsRepository(db: Db): CptsRepository {
+  const unitCodes = async (id: string) => {
+    const rows = await db
+      .select({ code: cptsUnits.unitCode })
+      .from(cptsUnits)
+      .where(eq(cptsUnits.cptsId, id))
+      .orderBy(asc(cptsUnits.unitCode));
+    return rows.map((r) => r.code);
+  };
   return {
     async list(filter) {
       const conditions = [];
@@ -83,20 +99,28 @@ export function createCptsRepository(db: Db): CptsRepository {
         .set({ ...identity, updatedAt: now })
         .where(eq(cpts.id, id));
     },
-    async unitCodes(id) {
-      const rows = await db
-        .select({ code: cptsUnits.unitCode })
-        .from(cptsUnits)
-        .where(eq(cptsUnits.cptsId, id))
-        .orderBy(asc(cptsUnits.unitCode));
-      return rows.map((r) => r.code);
-    },
-    async replaceTerritory(id, unitCodes, now) {
-      await db.delete(cptsUnits).where(eq(cptsUnits.cptsId, id));
-      for (let i = 0; i < unitCodes.length; i += 1000) {
-        await db.insert(cptsUnits).values(unitCodes.slice(i, i + 1000).map((unitCode) => ({ cptsId: id, unitCode })));
+    unitCodes,
+    async replaceTerritory(id, codes, now) {
+      // Only the difference is written, so that a kept unit keeps the date it was claimed from.
+      const wanted = new Set(codes);
+      const existing = await unitCodes(id);
+      const kept = new Set(existing);
+      const removed = existing.filter((code) => !wanted.has(code));
+      const added = [...wanted].filter((code) => !kept.has(code));
+      for (let i = 0; i < removed.length; i += 1000) {
+        await db.delete(cptsUnits).where(and(eq(cptsUnits.cptsId, id), inArray(cptsUnits.unitCode, removed.slice(i, i + 1000))));
+      }
+      for (let i = 0; i < added.length; i += 1000) {
+        await db.insert(cptsUnits).values(added.slice(i, i + 1000).map((unitCode) => ({ cptsId: id, unitCode, addedAt: now })));
       }
       await db.update(cpts).set({ updatedAt: now }).where(eq(cpts.id, id));
+    },
+    async unitClaims(cptsIds, codes) {
+      if (cptsIds.length === 0 || codes.length === 0) return [];
+      return db
+        .select({ cptsId: cptsUnits.cptsId, unitCode: cptsUnits.unitCode, addedAt: cptsUnits.addedAt })
+        .from(cptsUnits)
+        .where(and(inArray(cptsUnits.cptsId, [...cptsIds]), inArray(cptsUnits.unitCode, [...codes])));
     },
     async territories() {
       const rows = await db

@@ -31,6 +31,9 @@ export const cptsUnits = pgTable(
     unitCode: text('unit_code')
       .notNull()
       .references(() => units.code),
+    // Since when the CPTS claims the unit (domain.md: a territory is commune codes with
+    // validity dates); shown with overlap warnings. Rows older than 0005 got the CPTS's last update.
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.cptsId, t.unitCode] }), index('cpts_units_unit_idx').on(t.unitCode)],
 );

@@ -4,3 +4,4 @@ export * from './cpts.ts';
 export * from './directory.ts';
 export * from './geography.ts';
 export * from './identity.ts';
+export * from './territory-proposals.ts';

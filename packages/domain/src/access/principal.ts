@@ -40,9 +40,31 @@ export function canReadCpts(p: Principal, cpts: CptsScope): boolean {
   return canSteerRegion(p, cpts.regionCode) || canCoordinate(p, cpts.id);
 }
 
-/** Identity and territory are the coordination team's to edit (and the platform admin's). */
+/**
+ * What the coordination team keeps for itself (mission milestones, association life): the
+ * team and the platform admin.
+ */
 export function canEditCpts(p: Principal, cpts: CptsScope): boolean {
   return canCoordinate(p, cpts.id);
+}
+
+/**
+ * Identity and territory of a CPTS: its coordination team, ARS/CPAM staff of its region (who
+ * register CPTS and steer the region's coverage, issue #6 item 2) and the admin. Whether a
+ * territory change applies at once or needs a decision is territory-authority.ts's rule.
+ */
+export function canEditIdentityAndTerritory(p: Principal, cpts: CptsScope): boolean {
+  return canCoordinate(p, cpts.id) || canSteerRegion(p, cpts.regionCode);
+}
+
+/**
+ * Who accepts or refuses a territory for a region: its ARS, and the admin for any region.
+ * The ARS validates the letter of intent and the territory set by the health project
+ * (domain.md, stage table and "No-overlap rule"); the CPAM, co-signatory of the ACI contract,
+ * reads proposals but does not decide them.
+ */
+export function canDecideTerritoryFor(p: Principal, regionCode: string): boolean {
+  return isAdmin(p) || p.grants.some((g) => g.role === 'ars' && g.regionCode === regionCode);
 }
 
 export function transitionActorCheck(p: Principal, cpts: CptsScope): (actor: TransitionActor) => boolean {

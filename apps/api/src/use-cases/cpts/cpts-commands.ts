@@ -1,4 +1,4 @@
-import { createCptsRepository, type Db } from '@maillon/db';
+import { type CptsRecord, createCptsRepository, type Db } from '@maillon/db';
 import {
   assertCanSteerRegion,
   type CoreMission,
@@ -14,8 +14,10 @@ import {
   transitionActorCheck,
   validateUnitCodes,
 } from '@maillon/domain';
+import { registerInitialTerritory } from '../territory/change-territory.ts';
+import { createTerritoryStore } from '../territory/territory-store.ts';
 import { checkIdentity, type IdentityInput } from './identity.ts';
-import { loadEditableCpts, loadReadableCpts } from './load-cpts.ts';
+import { loadEditableCpts, loadMaintainableCpts, loadReadableCpts } from './load-cpts.ts';
 
 interface CommandContext {
   db: Db;
@@ -25,7 +27,11 @@ interface CommandContext {
   today: string;
 }
 
-/** Registers a CPTS (ARS/CPAM staff of its region, or admin); its first stage is recorded. */
+/**
+ * Registers a CPTS (ARS/CPAM staff of its region, or admin); its first stage is recorded.
+ * Communes of another region do not apply silently: they become a pending proposal to that
+ * region's ARS (territory/change-territory.ts).
+ */
 export async function createCpts(
   ctx: CommandContext,
   input: IdentityInput & { regionCode: string; stage: Stage; units: string[] },
@@ -35,20 +41,20 @@ export async function createCpts(
     throw invalid('stage', "Une CPTS est enregistrée au premier contact ou au dépôt de sa lettre d'intention.");
   }
   const identity = checkIdentity(input);
-  const units = validateUnitCodes(ctx.index, input.units);
-  const id = crypto.randomUUID();
+  validateUnitCodes(ctx.index, input.units);
+  const record: CptsRecord = {
+    id: crypto.randomUUID(),
+    ...identity,
+    regionCode: input.regionCode,
+    stage: input.stage,
+    isDemo: false,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
   await ctx.db.transaction(async (tx) => {
     const repo = createCptsRepository(tx);
-    await repo.create({
-      id,
-      ...identity,
-      regionCode: input.regionCode,
-      stage: input.stage,
-      isDemo: false,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    });
-    await repo.appendTransition(id, {
+    await repo.create(record);
+    await repo.appendTransition(record.id, {
       id: crypto.randomUUID(),
       from: null,
       to: input.stage,
@@ -57,24 +63,19 @@ export async function createCpts(
       authorId: ctx.principal.userId,
       createdAt: ctx.now,
     });
-    if (units.length) await repo.replaceTerritory(id, units, ctx.now);
+    if (input.units.length) {
+      const store = createTerritoryStore(tx);
+      await registerInitialTerritory(store, { ...ctx, store }, record, input.units);
+    }
   });
-  return id;
+  return record.id;
 }
 
 export async function updateCptsIdentity(ctx: CommandContext, id: string, input: IdentityInput): Promise<void> {
   const identity = checkIdentity(input);
   await ctx.db.transaction(async (tx) => {
-    await loadEditableCpts(tx, ctx.principal, id);
+    await loadMaintainableCpts(tx, ctx.principal, id);
     await createCptsRepository(tx).updateIdentity(id, identity, ctx.now);
-  });
-}
-
-export async function replaceTerritory(ctx: CommandContext, id: string, unitCodes: string[]): Promise<void> {
-  const units = validateUnitCodes(ctx.index, unitCodes);
-  await ctx.db.transaction(async (tx) => {
-    await loadEditableCpts(tx, ctx.principal, id);
-    await createCptsRepository(tx).replaceTerritory(id, units, ctx.now);
   });
 }
 

@@ -4,13 +4,20 @@ import {
   aciMissionDeadlines,
   allowedTransitions,
   assessTerritory,
+  canDecideTerritoryFor,
   canEditCpts,
+  canEditIdentityAndTerritory,
   canSteerRegion,
+  isActive,
+  letterOfIntentValidatedOn,
   type Principal,
   STAGE_LABELS,
   type TerritoryIndex,
   transitionActorCheck,
 } from '@maillon/domain';
+import { describeOverlaps } from '../territory/overlap-warnings.ts';
+import { toProposalDtos } from '../territory/proposal-dto.ts';
+import { createTerritoryStore } from '../territory/territory-store.ts';
 
 /** Assembles the CPTS page: identity, territory with its assessment, lifecycle and deadlines. */
 export async function cptsDetail(options: {
@@ -29,12 +36,14 @@ export async function cptsDetail(options: {
     repo.territories(),
   ]);
   const units = await createGeographyRepository(db).unitsByCodes(unitCodes);
-  const assessment = assessTerritory({
-    index,
-    unitCodes,
-    regionCode: record.regionCode,
-    others: territories.filter((t) => t.id !== record.id),
-  });
+  const others = territories.filter((t) => t.id !== record.id);
+  const assessment = assessTerritory({ index, unitCodes, regionCode: record.regionCode, others });
+  const store = createTerritoryStore(db);
+  const pending = await store.proposals.pendingOf(record.id);
+  const [overlaps, [pendingProposal]] = await Promise.all([
+    describeOverlaps({ store, index, principal, overlaps: assessment.overlaps, others }),
+    toProposalDtos({ store, index, principal, records: pending ? [pending] : [] }),
+  ]);
   const identity = createIdentityRepository(db);
   const authorIds = [...new Set(history.map((h) => h.authorId).filter((id): id is string => id !== null))];
   const authors = new Map(
@@ -60,7 +69,7 @@ export async function cptsDetail(options: {
     phone: record.phone,
     address: record.address,
     units,
-    assessment,
+    assessment: { ...assessment, overlaps },
     history: history.map((h) => ({
       id: h.id,
       from: h.from,
@@ -85,6 +94,14 @@ export async function cptsDetail(options: {
           deployedOn: milestones[d.mission]?.deployedOn ?? null,
         }))
       : [],
-    permissions: { edit: canEditCpts(principal, record), steer: canSteerRegion(principal, record.regionCode) },
+    letterOfIntentValidatedOn: letterOfIntentValidatedOn(history),
+    pendingProposal: pendingProposal ?? null,
+    permissions: {
+      edit: canEditCpts(principal, record),
+      steer: canSteerRegion(principal, record.regionCode),
+      editIdentity: canEditIdentityAndTerritory(principal, record),
+      editTerritory: canEditIdentityAndTerritory(principal, record) && isActive(record.stage),
+      decideTerritory: canDecideTerritoryFor(principal, record.regionCode),
+    },
   };
 }

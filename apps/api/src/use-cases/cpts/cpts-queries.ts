@@ -1,8 +1,7 @@
-import type { CptsSummary, TerritoryAssessmentDto } from '@maillon/contracts';
+import type { CptsSummary } from '@maillon/contracts';
 import { createCptsRepository, type Db } from '@maillon/db';
 import {
   assertCanSteerRegion,
-  assessTerritory,
   canSteerRegion,
   coordinatedCpts,
   type Principal,
@@ -10,7 +9,6 @@ import {
   sizeCategory,
   type TerritoryIndex,
 } from '@maillon/domain';
-import { loadEditableCpts } from './load-cpts.ts';
 
 interface QueryContext {
   db: Db;
@@ -46,17 +44,5 @@ export async function listCpts(ctx: QueryContext, regionCode: string | undefined
       isDemo: r.isDemo,
       updatedAt: r.updatedAt.toISOString(),
     };
-  });
-}
-
-/** Live assessment of a territory being edited (nothing is saved). */
-export async function previewTerritory(ctx: QueryContext, id: string, unitCodes: string[]): Promise<TerritoryAssessmentDto> {
-  const record = await loadEditableCpts(ctx.db, ctx.principal, id);
-  const territories = await createCptsRepository(ctx.db).territories();
-  return assessTerritory({
-    index: ctx.index,
-    unitCodes,
-    regionCode: record.regionCode,
-    others: territories.filter((t) => t.id !== id),
   });
 }

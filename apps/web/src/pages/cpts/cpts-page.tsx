@@ -52,8 +52,10 @@ function CptsView({ cpts, onUpdated }: { cpts: CptsDetail; onUpdated: (cpts: Cpt
   return (
     <Stack gap="lg">
       <PageHeader title={cpts.name} badges={badges} subtitle={subtitle} />
-      {!cpts.permissions.edit ? (
-        <Text size="sm">L'identité et le territoire de la CPTS sont tenus à jour par son équipe de coordination.</Text>
+      {!cpts.permissions.editIdentity ? (
+        <Text size="sm">
+          L'identité et le territoire de la CPTS sont tenus à jour par son équipe de coordination et par l'ARS de sa région.
+        </Text>
       ) : null}
       <IdentitySection cpts={cpts} onUpdated={onUpdated} />
       <TerritorySection cpts={cpts} onUpdated={onUpdated} />

@@ -15,6 +15,7 @@ import { canCreateCpts, isAdmin } from '../../session/roles.ts';
 import { rememberRegion } from '../../session/use-current-region.ts';
 import { useMe } from '../../session/use-session.ts';
 import { NewCptsModal } from './new-cpts-modal.tsx';
+import { PendingProposalsNotice } from './pending-proposals-notice.tsx';
 import { archivedOf, PipelineBoard } from './pipeline-board.tsx';
 
 export function PipelinePage() {
@@ -41,6 +42,7 @@ export function PipelinePage() {
   return (
     <Stack gap="lg">
       <PageHeader title="Pipeline des CPTS" subtitle={regionName} actions={actions} />
+      <PendingProposalsNotice region={region} />
       <QueryView query={list} loadingLabel="Chargement des CPTS…">
         {({ items }) => {
           const archived = archivedOf(items);

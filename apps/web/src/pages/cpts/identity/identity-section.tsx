@@ -18,7 +18,7 @@ export function IdentitySection({ cpts, onUpdated }: IdentitySectionProps) {
         <Title order={2} id="identity-title">
           Identité
         </Title>
-        {cpts.permissions.edit && !editing ? (
+        {cpts.permissions.editIdentity && !editing ? (
           <Button variant="light" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
             Modifier l'identité
           </Button>

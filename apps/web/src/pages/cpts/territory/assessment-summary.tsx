@@ -1,9 +1,9 @@
 import type { TerritoryAssessmentDto } from '@maillon/contracts';
-import { Alert, Anchor, Group, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Group, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { Link } from 'react-router-dom';
 import { formatInhabitants, formatNumber, plural } from '../../../lib/format.ts';
 import { sizeRange, sizeShortLabel } from '../../../lib/size-category.ts';
+import { OverlapWarnings } from './overlap-warnings.tsx';
 
 type Contiguity = TerritoryAssessmentDto['contiguity'];
 
@@ -82,23 +82,7 @@ export function AssessmentSummary({ assessment, describe, preview, loading }: As
           <Figure label="Contiguïté" value={contiguityText(assessment.contiguity)} testId="territory-contiguity" />
         </SimpleGrid>
       </Paper>
-      {assessment.overlaps.map((overlap) => (
-        <Alert
-          key={overlap.cptsId}
-          color="orange"
-          icon={<IconAlertTriangle aria-hidden />}
-          title={`Chevauchement avec ${overlap.cptsName}`}
-          data-testid="territory-overlap"
-        >
-          <Text size="sm">
-            {plural(overlap.unitCodes.length, 'commune partagée', 'communes partagées')} ({formatInhabitants(overlap.population)}) avec{' '}
-            <Anchor component={Link} to={`/cpts/${overlap.cptsId}`} size="sm" c="dark.9" underline="always">
-              {overlap.cptsName}
-            </Anchor>{' '}
-            : {overlap.unitCodes.map(describe).join(', ')}.
-          </Text>
-        </Alert>
-      ))}
+      <OverlapWarnings overlaps={assessment.overlaps} />
       {outside.length > 0 ? (
         <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title="Communes hors de la région" data-testid="territory-outside">
           <Text size="sm">

@@ -1,17 +1,19 @@
 import type { CptsDetail } from '@maillon/contracts';
-import { Alert, Button, Group, LoadingOverlay, Stack, Text } from '@mantine/core';
-import { IconDeviceFloppy } from '@tabler/icons-react';
+import { Alert, LoadingOverlay, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../../api/api-error.ts';
 import { cptsApi } from '../../../api/endpoints.ts';
+import { proposalsApi } from '../../../api/proposal-endpoints.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatNumber, plural } from '../../../lib/format.ts';
 import { AssessmentSummary } from './assessment-summary.tsx';
 import { codeOnly, fromUnitDto, unitLabel } from './draft-unit.ts';
 import { flaggedUnits } from './flagged-units.ts';
 import { GroupAdders } from './group-adders.tsx';
+import { submitMode, TerritorySubmit } from './territory-submit.tsx';
 import { UnitSearch } from './unit-search.tsx';
 import { UnitTable } from './unit-table.tsx';
+import { UnsavedChangesGuard } from './unsaved-changes-guard.tsx';
 import { useTerritoryDraft } from './use-territory-draft.ts';
 import { useTerritoryPreview } from './use-territory-preview.ts';
 
@@ -27,8 +29,11 @@ export function TerritoryEditor({ cpts, onSaved }: TerritoryEditorProps) {
   const [saveError, setSaveError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [addError, setAddError] = useState<unknown>(null);
+  const [comment, setComment] = useState('');
 
   const assessment = draft.dirty ? (preview.assessment ?? cpts.assessment) : cpts.assessment;
+  const change = draft.dirty && !preview.loading ? preview.assessment?.change : undefined;
+  const mode = submitMode(cpts, change);
   const byCode = useMemo(() => new Map(draft.units.map((unit) => [unit.code, unit])), [draft.units]);
   const describe = (code: string) => {
     const unit = byCode.get(code);
@@ -36,12 +41,20 @@ export function TerritoryEditor({ cpts, onSaved }: TerritoryEditorProps) {
   };
   const present = useMemo(() => new Set(draft.codes), [draft.codes]);
 
-  async function save() {
+  async function submit() {
     setSaving(true);
     setSaveError(null);
     try {
-      onSaved(await cptsApi.saveTerritory(cpts.id, draft.codes));
-      setNotice('Territoire enregistré.');
+      if (mode === 'save') {
+        onSaved(await cptsApi.saveTerritory(cpts.id, draft.codes));
+        setNotice('Territoire enregistré.');
+      } else {
+        await proposalsApi.propose(cpts.id, draft.codes, comment.trim());
+        setComment('');
+        // The territory is unchanged; the page shows the pending proposal.
+        onSaved(await cptsApi.get(cpts.id));
+        setNotice("Proposition envoyée à l'ARS : le territoire changera après son accord.");
+      }
     } catch (error) {
       setSaveError(error);
     } finally {
@@ -51,6 +64,7 @@ export function TerritoryEditor({ cpts, onSaved }: TerritoryEditorProps) {
 
   return (
     <Stack gap="md" pos="relative" data-testid="territory-editor">
+      <UnsavedChangesGuard dirty={draft.dirty && !saving} />
       <LoadingOverlay visible={saving} loaderProps={{ 'aria-label': 'Enregistrement en cours' }} />
       <AssessmentSummary assessment={assessment} describe={describe} preview={draft.dirty} loading={preview.loading} />
       {preview.error ? <ErrorAlert error={preview.error} title="Aperçu indisponible" /> : null}
@@ -85,20 +99,16 @@ export function TerritoryEditor({ cpts, onSaved }: TerritoryEditorProps) {
       </Text>
       <UnitTable units={draft.units} onRemove={draft.remove} flagged={flaggedUnits(assessment)} />
       {saveError ? <ErrorAlert error={saveError} title="Enregistrement impossible" /> : null}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={draft.reset} disabled={!draft.dirty || saving}>
-          Annuler les modifications
-        </Button>
-        <Button
-          leftSection={<IconDeviceFloppy size={16} aria-hidden />}
-          onClick={save}
-          disabled={!draft.dirty}
-          loading={saving}
-          data-testid="territory-save"
-        >
-          Enregistrer le territoire
-        </Button>
-      </Group>
+      <TerritorySubmit
+        mode={mode}
+        change={change}
+        dirty={draft.dirty}
+        busy={saving || preview.loading}
+        comment={comment}
+        onComment={setComment}
+        onReset={draft.reset}
+        onSubmit={submit}
+      />
     </Stack>
   );
 }

@@ -1,9 +1,13 @@
 import type { CptsDetail } from '@maillon/contracts';
-import { Paper, Stack, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
+import { cptsApi } from '../../../api/endpoints.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { ProposalCard } from '../../proposals/proposal-card.tsx';
 import { AssessmentSummary } from './assessment-summary.tsx';
 import { compareUnits, fromUnitDto, unitLabel } from './draft-unit.ts';
 import { flaggedUnits } from './flagged-units.ts';
+import { ProposalHistory } from './proposal-history.tsx';
 import { TerritoryEditor } from './territory-editor.tsx';
 import { UnitTable } from './unit-table.tsx';
 
@@ -28,12 +32,24 @@ function TerritoryView({ cpts }: { cpts: CptsDetail }) {
 }
 
 export function TerritorySection({ cpts, onUpdated }: TerritorySectionProps) {
+  // A decision may change the territory: reload the whole CPTS.
+  const refresh = async () => onUpdated(await cptsApi.get(cpts.id));
   return (
     <Paper component="section" withBorder p="md" radius="md" aria-labelledby="territory-title">
       <Title order={2} id="territory-title" mb="sm">
         Territoire
       </Title>
-      {cpts.permissions.edit ? <TerritoryEditor cpts={cpts} onSaved={onUpdated} /> : <TerritoryView cpts={cpts} />}
+      <Stack gap="md">
+        {cpts.letterOfIntentValidatedOn ? (
+          <Text size="sm" data-testid="territory-validated">
+            Territoire validé par l'ARS avec la lettre d'intention le {formatDate(cpts.letterOfIntentValidatedOn)} : toute modification lui
+            est proposée.
+          </Text>
+        ) : null}
+        {cpts.pendingProposal ? <ProposalCard proposal={cpts.pendingProposal} onChanged={() => void refresh()} headingOrder={3} /> : null}
+        {cpts.permissions.editTerritory ? <TerritoryEditor cpts={cpts} onSaved={onUpdated} /> : <TerritoryView cpts={cpts} />}
+        <ProposalHistory cptsId={cpts.id} refreshKey={`${cpts.updatedAt}|${cpts.pendingProposal?.id ?? ''}`} />
+      </Stack>
     </Paper>
   );
 }

@@ -1,10 +1,10 @@
-import type { TerritoryAssessmentDto } from '@maillon/contracts';
+import type { TerritoryPreviewDto } from '@maillon/contracts';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { cptsApi } from '../../../api/endpoints.ts';
 
 export interface TerritoryPreview {
-  assessment: TerritoryAssessmentDto | null;
+  assessment: TerritoryPreviewDto | null;
   loading: boolean;
   error: unknown;
 }

@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import type { Grant } from '@maillon/domain';
+import { z } from 'zod';
+
+export const USER_ADD_USAGE = `Usage : npm run maillon -- user add --email <e-mail> --name <nom> --role <admin|ars|cpam|coordinator>
+                            [--region <code région>] (ars, cpam) [--cpts <identifiant>] (coordinator)
+Le mot de passe (12 caractères au moins) est lu dans la variable MAILLON_PASSWORD.`;
+
+export interface UserAddRequest {
+  email: string;
+  name: string;
+  grant: Grant;
+  password: string;
+}
+
+export type ParsedUserAdd = { ok: true; request: UserAddRequest } | { ok: false; message: string };
+
+const ROLES = ['admin', 'ars', 'cpam', 'coordinator'] as const;
+const emailSchema = z.email().max(254);
+const regionSchema = z.string().regex(/^\d{2}$/);
+const cptsIdSchema = z.uuid();
+const usage = (message: string): ParsedUserAdd => ({ ok: false, message });
+
+/**
+ * Reads `user add`'s options (no database): every option well formed, the scope that goes
+ * with the role and only that one. Whether the region or the CPTS exists is the command's check.
+ */
+export function parseUserAddArgs(args: readonly string[], password: string | undefined): ParsedUserAdd {
+  let values: Record<string, string | undefined>;
+  try {
+    values = parseArgs({
+      args: [...args],
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        role: { type: 'string' },
+        region: { type: 'string' },
+        cpts: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    return usage(`Option inconnue ou incomplète (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  const missing = (['email', 'name', 'role'] as const).filter((key) => !values[key]?.trim());
+  if (missing.length > 0)
+    return usage(
+      `Option${missing.length > 1 ? 's' : ''} obligatoire${missing.length > 1 ? 's' : ''} : ${missing.map((m) => `--${m}`).join(', ')}.`,
+    );
+  const email = (values.email as string).trim().toLowerCase();
+  if (!emailSchema.safeParse(email).success) return usage(`Adresse e-mail invalide : « ${values.email} ».`);
+  const name = (values.name as string).trim();
+  if (name.length > 200) return usage('Le nom compte au plus 200 caractères.');
+  const role = values.role as string;
+  if (!(ROLES as readonly string[]).includes(role)) return usage(`Rôle inconnu : « ${role} » (admin, ars, cpam ou coordinator).`);
+  const { region, cpts } = values;
+  let grant: Grant;
+  if (role === 'ars' || role === 'cpam') {
+    if (!region) return usage(`Le rôle ${role} demande --region <code région> (par exemple 93).`);
+    if (!regionSchema.safeParse(region).success)
+      return usage(`Code région invalide : « ${region} » (2 chiffres attendus, par exemple 93).`);
+    if (cpts) return usage(`--cpts ne s'applique qu'au rôle coordinator.`);
+    grant = { role, regionCode: region };
+  } else if (role === 'coordinator') {
+    if (!cpts) return usage('Le rôle coordinator demande --cpts <identifiant de la CPTS>.');
+    if (!cptsIdSchema.safeParse(cpts).success) return usage(`Identifiant de CPTS invalide : « ${cpts} » (UUID attendu).`);
+    if (region) return usage("--region ne s'applique qu'aux rôles ars et cpam.");
+    grant = { role: 'coordinator', cptsId: cpts.toLowerCase() };
+  } else {
+    if (region || cpts) return usage('Le rôle admin ne prend ni --region ni --cpts.');
+    grant = { role: 'admin' };
+  }
+  if (!password || password.length < 12)
+    return usage('La variable MAILLON_PASSWORD doit contenir un mot de passe de 12 caractères au moins.');
+  return { ok: true, request: { email, name, grant, password } };
+}
