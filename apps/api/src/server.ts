@@ -6,6 +6,7 @@ import { type AppContext, todayIn } from './context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './demo/demo-seed.ts';
 import type { App } from './http/types.ts';
 import { importContours } from './use-cases/contours/import-contours.ts';
+import { sweepImportRuns } from './use-cases/directory/import-sweep.ts';
 import { createTerritoryIndexCache } from './use-cases/territory-index-cache.ts';
 
 export interface RunningServer {
@@ -26,6 +27,8 @@ export async function startServer(
   const { log } = options;
   const clock = options.clock ?? (() => new Date());
   const database = await openAndPrepare(config, clock(), log);
+  // Directory imports a previous process was reading when it stopped are marked interrupted.
+  await sweepImportRuns({ db: database.db, now: clock, settings: config.imports });
   if (config.geoDir && !(await createGeographyRepository(database.db).meta('contours'))) {
     log(`Import des contours depuis ${config.geoDir}…`);
     const report = await importContours({ db: database.db, path: config.geoDir, now: clock() });
