@@ -38,7 +38,8 @@ export function appliedLines(applied: readonly AppliedEntityCounts[]): string[] 
   return [
     'Import appliqué :',
     ...applied.map(
-      (a) => `  ${IMPORT_ENTITY_LABELS[a.entity]} : ${fr(a.added)} ajoutées, ${fr(a.updated)} modifiées, ${fr(a.gone)} marquées disparues.`,
+      (a) =>
+        `  ${IMPORT_ENTITY_LABELS[a.entity]} — lignes ajoutées : ${fr(a.added)} ; modifiées : ${fr(a.updated)} ; marquées disparues : ${fr(a.gone)}.`,
     ),
   ];
 }

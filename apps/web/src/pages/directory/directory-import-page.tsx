@@ -124,7 +124,13 @@ export function DirectoryImportPage() {
                         <Table.Td>{item.sourceName}</Table.Td>
                         <Table.Td>{importScopeLabel(item)}</Table.Td>
                         <Table.Td>
-                          <Badge color={importStatusColor(item.status)} variant="light" tt="none" data-testid="recent-status">
+                          <Badge
+                            color={importStatusColor(item.status)}
+                            variant="light"
+                            tt="none"
+                            styles={{ label: { overflow: 'visible' } }}
+                            data-testid="recent-status"
+                          >
                             {IMPORT_STATUS_LABELS[item.status]}
                           </Badge>
                         </Table.Td>

@@ -33,7 +33,7 @@ export function importStatusColor(status: Status): string {
 /** The server is still reading the file (keep polling). */
 export const isReading = (status: Status) => status === 'created' || status === 'reading';
 
-/** "Territoire de la CPTS X" or "Fichier national". */
+/** "Territoire : CPTS X" or "Fichier national". */
 export function importScopeLabel(run: ImportRunDto): string {
-  return run.scope ? `Territoire de la CPTS ${run.scopeName ?? ''}`.trim() : 'Fichier national (toute la France)';
+  return run.scope ? `Territoire : ${run.scopeName ?? 'CPTS'}` : 'Fichier national (toute la France)';
 }

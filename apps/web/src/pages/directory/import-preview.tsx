@@ -31,7 +31,7 @@ export function ImportPreview({ run, busy, onApply, onCancel }: ImportPreviewPro
       <Text size="sm">
         {national
           ? "Fichier national : il fait foi pour l'identité des professionnels, et ce qu'il ne liste plus sera marqué comme disparu."
-          : `Territoire de la CPTS ${run.scopeName ?? ''} : seules les activités situées sur ce territoire sont ajoutées ou mises à jour ; l'identité des professionnels déjà connus n'est pas modifiée et rien n'est marqué comme disparu.`}
+          : `Territoire de ${run.scopeName ?? 'votre CPTS'} : seules les activités situées sur ce territoire sont ajoutées ou mises à jour ; l'identité des professionnels déjà connus n'est pas modifiée et rien n'est marqué comme disparu.`}
       </Text>
       <Table withTableBorder striped data-testid="import-preview-table">
         <Table.Caption>Lignes de l'annuaire concernées</Table.Caption>
@@ -68,13 +68,15 @@ export function ImportPreview({ run, busy, onApply, onCancel }: ImportPreviewPro
         <Alert
           color="red"
           icon={<IconAlertTriangle aria-hidden />}
-          title="Des lignes seront marquées comme disparues"
+          title="Des lignes de l'annuaire seront marquées comme disparues"
           data-testid="import-gone-warning"
         >
-          {formatNumber(totals.gone)} ligne{totals.gone > 1 ? 's' : ''} de l'annuaire {totals.gone > 1 ? 'sont absentes' : 'est absente'} de
-          ce fichier et {totals.gone > 1 ? 'seront marquées' : 'sera marquée'} comme disparue{totals.gone > 1 ? 's' : ''} : les
-          professionnels concernés ne seront plus comptés dans les diagnostics ni dans les taux d'adhésion. Vérifiez que le fichier est
-          complet.
+          Absents de ce fichier, et donc marqués comme disparus si vous l'appliquez :{' '}
+          {preview.entities
+            .filter((e) => e.gone > 0)
+            .map((e) => `${formatNumber(e.gone)} ${IMPORT_ENTITY_LABELS[e.entity].toLowerCase()}`)
+            .join(' ; ')}
+          . Ils ne seront plus comptés dans les diagnostics ni dans les taux d'adhésion. Vérifiez que le fichier est complet.
         </Alert>
       ) : null}
       {run.expiresAt ? (
@@ -122,7 +124,7 @@ export function ImportPreview({ run, busy, onApply, onCancel }: ImportPreviewPro
               Annuler
             </Button>
             <Button
-              color={national && totals.gone > 0 ? 'red' : 'blue'}
+              color={national && totals.gone > 0 ? 'red.9' : 'blue'}
               loading={busy === 'applying'}
               onClick={() => {
                 setConfirming(false);
