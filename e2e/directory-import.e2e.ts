@@ -69,7 +69,7 @@ describe('directory import through the web UI', () => {
     expect(people.gone).toBeGreaterThan(1_000);
   });
 
-  it("lets a coordination team preview its territory's lines and abandon them", async () => {
+  it("lets a coordination team preview its territory's lines, reopen the preview after a reload and abandon it", async () => {
     const coordinator = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await login(coordinator, server.url, DEMO_ACCOUNTS.coordinator, DEMO_PASSWORD);
     await coordinator.waitForURL((url) => !url.pathname.startsWith('/connexion'));
@@ -79,6 +79,10 @@ describe('directory import through the web UI', () => {
     await expect.poll(() => coordinator.getByTestId('import-status').textContent(), { timeout: 30_000 }).toBe('En attente de confirmation');
     expect(await coordinator.getByTestId('import-scope').textContent()).toMatch(/^Territoire : CPTS démo /);
     expect(await coordinator.getByTestId('import-gone-warning').count()).toBe(0);
+    // The preview waits in the database: after a reload it is opened again from the list.
+    await coordinator.reload();
+    await coordinator.getByTestId('recent-open').click();
+    await coordinator.getByTestId('import-preview').waitFor();
     await coordinator.getByTestId('import-cancel').click();
     await expect.poll(() => coordinator.getByTestId('import-status').textContent()).toBe('Abandonné');
     await coordinator.close();

@@ -1,5 +1,5 @@
 import type { ImportRunDto } from '@maillon/contracts';
-import { Alert, Badge, Button, Card, FileInput, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, FileInput, Group, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { api } from '../../api/api-client.ts';
@@ -114,6 +114,9 @@ export function DirectoryImportPage() {
                       <Table.Th scope="col">État</Table.Th>
                       <Table.Th scope="col">Lignes lues</Table.Th>
                       <Table.Th scope="col">Rejetées</Table.Th>
+                      <Table.Th scope="col">
+                        <VisuallyHidden>Actions</VisuallyHidden>
+                      </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -136,6 +139,13 @@ export function DirectoryImportPage() {
                         </Table.Td>
                         <Table.Td>{formatNumber(item.linesRead)}</Table.Td>
                         <Table.Td>{formatNumber(item.rejectedCount)}</Table.Td>
+                        <Table.Td>
+                          {item.status === 'previewed' && item.id !== run?.id ? (
+                            <Button size="xs" variant="light" onClick={() => upload.show(item)} data-testid="recent-open">
+                              Voir l'aperçu
+                            </Button>
+                          ) : null}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

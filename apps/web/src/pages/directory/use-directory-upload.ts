@@ -73,5 +73,10 @@ export function useDirectoryUpload(onChange: () => void) {
   };
   const apply = () => (run ? act('applying', () => api.post<ImportRunDto>(`/directory/imports/${run.id}/apply`)) : undefined);
   const cancel = () => (run ? act('cancelling', () => api.post<ImportRunDto>(`/directory/imports/${run.id}/cancel`)) : undefined);
-  return { run, error, busy, start, apply, cancel };
+  /** Opens a run of the list (a preview left waiting, e.g. after reloading the page). */
+  const show = (shown: ImportRunDto) => {
+    setError(null);
+    setRun(shown);
+  };
+  return { run, error, busy, start, apply, cancel, show };
 }
