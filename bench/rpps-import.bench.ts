@@ -1,8 +1,9 @@
 /**
  * RPPS import benchmark (issue #3): generates a national-size PS_LibreAcces_Personne_activite
  * file (1,000,000 lines by default, MAILLON_BENCH_LINES to change), imports it into a fresh
- * PostgreSQL database with Maillon's importer, then loads the same file with PostgreSQL COPY
- * into a plain staging table, and prints lines/s for both and their ratio.
+ * PostgreSQL database with Maillon's importer (reading into staging rows with the preview, then
+ * applying: issue #6), then loads the same file with PostgreSQL COPY into a plain staging table,
+ * and prints lines/s for both and their ratio.
  * PostgreSQL: MAILLON_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -12,8 +13,10 @@ import { pipeline } from 'node:stream/promises';
 import { cogUnits, loadReferenceGeography, openDatabase } from '@maillon/db';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { loadImportSettings } from '../apps/api/src/config.ts';
+import { systemAuditRecorder } from '../apps/api/src/use-cases/audit/audit-recorder.ts';
 import { generateRppsLines } from '../apps/api/src/use-cases/directory/generate-rpps.ts';
-import { importRpps } from '../apps/api/src/use-cases/directory/import-rpps.ts';
+import { importAndApply } from '../apps/api/src/use-cases/directory/import-apply.ts';
 
 const lines = Number(process.env.MAILLON_BENCH_LINES ?? 1_000_000);
 const adminUrl = process.env.MAILLON_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -48,17 +51,26 @@ async function main() {
     const database = await openDatabase({ url: url.toString() });
     await loadReferenceGeography(database.db, new Date());
     t0 = performance.now();
-    const report = await importRpps({
+    const deps = {
       db: database.db,
-      input: createReadStream(file, { highWaterMark: 1 << 20 }),
-      sourceName: 'bench',
-      bytesTotal: size,
       now: () => new Date(),
-    });
+      settings: loadImportSettings({}),
+      audit: systemAuditRecorder('banc d’essai', 'bench rpps'),
+    };
+    const result = await importAndApply(
+      deps,
+      { kind: 'rpps', sourceName: 'bench', bytesTotal: size, startedBy: null, cptsId: null },
+      { input: createReadStream(file, { highWaterMark: 1 << 20 }) },
+    );
     const importSeconds = (performance.now() - t0) / 1000;
+    const report = result.previewed;
+    const previewSeconds = ((report.previewedAt?.getTime() ?? 0) - report.startedAt.getTime()) / 1000;
     await database.close();
     console.log(
       `Import Maillon (PostgreSQL) : ${importSeconds.toFixed(1)} s, ${fr(report.linesRead / importSeconds)} lignes/s (${fr(report.accepted)} acceptées, ${fr(report.rejectedCount)} rejetées)`,
+    );
+    console.log(
+      `  dont lecture + aperçu : ${previewSeconds.toFixed(1)} s ; application (fusion en une transaction) : ${(importSeconds - previewSeconds).toFixed(1)} s`,
     );
 
     const client = new pg.Client({ connectionString: url.toString() });

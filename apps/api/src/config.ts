@@ -52,6 +52,30 @@ export interface Config {
   trustedProxies: string[];
   /** Login throttle limits (named and documented in the domain's LOGIN_THROTTLE_POLICY). */
   loginThrottle: LoginThrottlePolicy;
+  /** Directory imports: abandoned runs and unconfirmed previews. */
+  imports: ImportSettings;
+}
+
+export interface ImportSettings {
+  /** A run reading its file without a heartbeat for longer than this was abandoned (crash): it is marked interrupted. */
+  heartbeatTimeoutSeconds: number;
+  /** A preview not applied within this delay expires and its staged rows are discarded. */
+  previewTtlHours: number;
+}
+
+/** A positive number from the environment, or the default. */
+function positive(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`${name} doit être un nombre positif (reçu « ${value} »).`);
+  return parsed;
+}
+
+export function loadImportSettings(env: NodeJS.ProcessEnv): ImportSettings {
+  return {
+    heartbeatTimeoutSeconds: positive(env.MAILLON_IMPORT_HEARTBEAT_TIMEOUT_SECONDS, 300, 'MAILLON_IMPORT_HEARTBEAT_TIMEOUT_SECONDS'),
+    previewTtlHours: positive(env.MAILLON_IMPORT_PREVIEW_TTL_HOURS, 24, 'MAILLON_IMPORT_PREVIEW_TTL_HOURS'),
+  };
 }
 
 const OIDC_REQUIRED = ['MAILLON_OIDC_ISSUER', 'MAILLON_OIDC_CLIENT_ID', 'MAILLON_OIDC_CLIENT_SECRET', 'MAILLON_OIDC_REDIRECT_URI'] as const;
@@ -118,5 +142,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     oidc: loadOidcConfig(env),
     trustedProxies: loadTrustedProxies(env.MAILLON_TRUSTED_PROXIES),
     loginThrottle: LOGIN_THROTTLE_POLICY,
+    imports: loadImportSettings(env),
   };
 }

@@ -5,7 +5,9 @@ import type { Config } from './config.ts';
 import { type AppContext, todayIn } from './context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './demo/demo-seed.ts';
 import type { App } from './http/types.ts';
+import { systemAuditRecorder } from './use-cases/audit/audit-recorder.ts';
 import { importContours } from './use-cases/contours/import-contours.ts';
+import { sweepImportRuns } from './use-cases/directory/import-sweep.ts';
 import { createTerritoryIndexCache } from './use-cases/territory-index-cache.ts';
 
 export interface RunningServer {
@@ -26,6 +28,13 @@ export async function startServer(
   const { log } = options;
   const clock = options.clock ?? (() => new Date());
   const database = await openAndPrepare(config, clock(), log);
+  // Directory imports a previous process was reading when it stopped are marked interrupted.
+  await sweepImportRuns({
+    db: database.db,
+    now: clock,
+    settings: config.imports,
+    audit: systemAuditRecorder('démarrage du serveur', 'server start', clock),
+  });
   if (config.geoDir && !(await createGeographyRepository(database.db).meta('contours'))) {
     log(`Import des contours depuis ${config.geoDir}…`);
     const report = await importContours({ db: database.db, path: config.geoDir, now: clock() });

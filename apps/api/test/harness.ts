@@ -24,12 +24,25 @@ let counter = 0;
 let passwordHash: Promise<string> | null = null;
 let pgliteSnapshot: Blob | null = null;
 
-/** A fresh database per call, copied from the run's prepared one (test/global-setup.ts). */
-async function openTestDatabase(kind: TestDatabaseKind): Promise<{ database: Database; drop: () => Promise<void> }> {
+/** Where a test database lives, so that a test can open it again (a server start). */
+export interface TestDatabaseLocation {
+  databaseUrl?: string;
+  dataDir?: string;
+}
+
+/**
+ * A fresh database per call, copied from the run's prepared one (test/global-setup.ts); PGlite
+ * keeps it in memory unless `dataDir` is given.
+ */
+export async function openTestDatabase(
+  kind: TestDatabaseKind,
+  options: { dataDir?: string } = {},
+): Promise<{ database: Database; drop: () => Promise<void>; location: TestDatabaseLocation }> {
   if (kind === 'pglite') {
     pgliteSnapshot ??= new Blob([readFileSync(inject('pgliteSnapshot'))]);
-    const database = await openDatabase({ dataDir: 'memory://', loadDataDir: pgliteSnapshot });
-    return { database, drop: async () => {} };
+    const dataDir = options.dataDir ?? 'memory://';
+    const database = await openDatabase({ dataDir, loadDataDir: pgliteSnapshot });
+    return { database, drop: async () => {}, location: { dataDir } };
   }
   const adminUrl = process.env.MAILLON_TEST_PG_URL as string;
   const name = `maillon_t_${process.ppid}_${process.pid}_${counter++}_${Date.now()}`;
@@ -42,6 +55,7 @@ async function openTestDatabase(kind: TestDatabaseKind): Promise<{ database: Dat
   const database = await openDatabase({ url: url.toString() });
   return {
     database,
+    location: { databaseUrl: url.toString() },
     drop: async () => {
       const again = new pg.Client({ connectionString: adminUrl });
       await again.connect();

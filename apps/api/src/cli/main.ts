@@ -2,7 +2,7 @@ import { openAndPrepare } from '../bootstrap.ts';
 import { loadConfig } from '../config.ts';
 import { backupCommand, restoreCommand } from './backup.command.ts';
 import { importContoursCommand } from './import-contours.command.ts';
-import { importDirectoryCommand, isDirectoryKind } from './import-directory.command.ts';
+import { importDirectoryCommand, isDirectoryKind, terminalIo } from './import-directory.command.ts';
 import { addUserCommand } from './user-add.command.ts';
 
 const USAGE = `Usage :
@@ -10,6 +10,9 @@ const USAGE = `Usage :
   npm run maillon -- import rpps <fichier>                PS_LibreAcces_Personne_activite (RPPS)
   npm run maillon -- import savoir-faire <fichier>        PS_LibreAcces_SavoirFaire
   npm run maillon -- import finess <fichier>              extraction FINESS (stock etalab)
+        lit le fichier, affiche l'aperçu (ajouts, modifications, disparitions, lignes rejetées),
+        puis demande « Appliquer cet import ? [o/N] » ; --yes applique sans question,
+        --dry-run n'affiche que l'aperçu (rien n'est appliqué)
   npm run maillon -- user add --email <e-mail> --name <nom> --role <admin|ars|cpam|coordinator>
                                 [--region <code>] [--cpts <id>]   (mot de passe lu dans MAILLON_PASSWORD)
   npm run maillon -- backup <fichier>                     sauvegarde vérifiée de la base embarquée (PGlite)
@@ -31,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
   if (group === 'import' && isDirectoryKind(action) && rest[0]) {
     const database = await openAndPrepare(config, new Date(), log);
     try {
-      return await importDirectoryCommand(database.db, action, rest[0]);
+      return await importDirectoryCommand(database.db, action, rest, { settings: config.imports, io: terminalIo() });
     } finally {
       await database.close();
     }

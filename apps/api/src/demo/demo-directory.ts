@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
 import { createGeographyRepository, type Db } from '@maillon/db';
+import { loadImportSettings } from '../config.ts';
+import { systemAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import { generateFinessLines } from '../use-cases/directory/generate-finess.ts';
 import { generateRppsLines } from '../use-cases/directory/generate-rpps.ts';
-import { importFiness } from '../use-cases/directory/import-finess.ts';
-import { importRpps } from '../use-cases/directory/import-rpps.ts';
+import { importAndApply } from '../use-cases/directory/import-apply.ts';
 
 /** About one professional activity for 350 inhabitants, the order of magnitude of the real RPPS. */
 const INHABITANTS_PER_LINE = 350;
@@ -17,8 +18,9 @@ const toStream = (lines: Iterable<string>) =>
 
 /**
  * Demo directory for a region: a generated RPPS-format file (fictitious people, names suffixed
- * "(démo)") and generated FINESS establishments, loaded through the real importers and flagged
- * is_demo, so that the directory, diagnostic and engagement screens have something to show.
+ * "(démo)") and generated FINESS establishments, loaded through the real importers (preview,
+ * then apply: national files, nobody to confirm) and flagged is_demo, so that the directory,
+ * diagnostic and engagement screens have something to show.
  */
 export async function seedDemoDirectory(
   db: Db,
@@ -34,23 +36,22 @@ export async function seedDemoDirectory(
     postalCodes: u.postalCodes,
     departementCode: u.departementCode,
   }));
-  const rpps = await importRpps({
-    db,
-    input: toStream(
-      generateRppsLines({ lines: Math.round(population / INHABITANTS_PER_LINE), units: generatorUnits, seed: 93, nameSuffix: ' (démo)' }),
-    ),
-    sourceName: 'Annuaire RPPS de démonstration (généré)',
-    bytesTotal: null,
-    now,
-    isDemo: true,
-  });
-  const finess = await importFiness({
-    db,
-    input: toStream(generateFinessLines(generatorUnits)),
-    sourceName: 'Établissements FINESS de démonstration (générés)',
-    bytesTotal: null,
-    now,
-    isDemo: true,
-  });
-  return { professionals: rpps.accepted, establishments: finess.accepted };
+  const deps = { db, now, settings: loadImportSettings({}), audit: systemAuditRecorder('données de démonstration', 'demo seed', now) };
+  const national = { bytesTotal: null, startedBy: null, cptsId: null } as const;
+  const rpps = await importAndApply(
+    deps,
+    { ...national, kind: 'rpps', sourceName: 'Annuaire RPPS de démonstration (généré)' },
+    {
+      input: toStream(
+        generateRppsLines({ lines: Math.round(population / INHABITANTS_PER_LINE), units: generatorUnits, seed: 93, nameSuffix: ' (démo)' }),
+      ),
+      isDemo: true,
+    },
+  );
+  const finess = await importAndApply(
+    deps,
+    { ...national, kind: 'finess', sourceName: 'Établissements FINESS de démonstration (générés)' },
+    { input: toStream(generateFinessLines(generatorUnits)), isDemo: true },
+  );
+  return { professionals: rpps.previewed.accepted, establishments: finess.previewed.accepted };
 }

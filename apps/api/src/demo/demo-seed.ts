@@ -31,7 +31,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
     await ensureDemoProposal(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, index, now, today });
     return { created: false, cpts: seeded.cpts };
   }
-  // The directory first: its upserts are idempotent, so an interrupted start simply redoes them.
+  // The directory first: applying the same national files again changes nothing, so an interrupted start simply redoes them.
   await seedDemoDirectory(db, DEMO_REGION, () => now);
   const plan = planDemo({ index, regionCode: DEMO_REGION, today });
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -114,13 +114,13 @@ describe.each(testDatabases())('territorial diagnostic (%s)', (kind) => {
       await insertImportRun(db, {
         kind: 'rpps',
         sourceName: 'PS_LibreAcces_Personne_activite.txt',
-        status: 'succeeded',
+        status: 'applied',
         finishedAt: TEST_NOW,
       });
       await insertImportRun(db, {
         kind: 'finess',
         sourceName: 'etalab-finess-ancien.csv',
-        status: 'succeeded',
+        status: 'applied',
         finishedAt: new Date('2026-10-01T08:00:00Z'),
       });
       await insertImportRun(db, {
@@ -150,7 +150,7 @@ describe.each(testDatabases())('territorial diagnostic (%s)', (kind) => {
       expect(d.establishmentsTotal.cells.map((c) => c.count)).toEqual([2, 3, 4, 4]);
     });
 
-    it('names the latest succeeded import of each file as the data vintage', async () => {
+    it('names the latest applied import of each file as the data vintage', async () => {
       const d: DiagnosticDto = (await get(`/api/cpts/${w.cptsPaca}/diagnostic`)).json();
       expect(d.sources.directoryImported).toBe(true);
       expect(d.sources.imports.map((i) => [i.kind, i.sourceName])).toEqual([
@@ -212,7 +212,7 @@ describe.each(testDatabases())('territorial diagnostic (%s)', (kind) => {
       await insertProfessionals(db, [gp('810000000010', '04161'), gp('810000000011', '01053')], TEST_NOW);
       const live: DiagnosticDto = (await get(`/api/cpts/${w.cptsPaca}/diagnostic`)).json();
       expect(line(live, 'generalPractice')).toEqual([3, 2, 2, 3]);
-      await insertImportRun(db, { kind: 'rpps', sourceName: 'PS_LibreAcces_v2.txt', status: 'succeeded', finishedAt: TEST_NOW });
+      await insertImportRun(db, { kind: 'rpps', sourceName: 'PS_LibreAcces_v2.txt', status: 'applied', finishedAt: TEST_NOW });
       const after: DiagnosticDto = (await get(`/api/cpts/${w.cptsPaca}/diagnostic`)).json();
       expect(line(after, 'generalPractice')).toEqual([3, 3, 3, 5]);
       expect(line(before, 'generalPractice')).toEqual([2, 2, 2, 3]);

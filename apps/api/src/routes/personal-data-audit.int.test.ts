@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { PERSONAL_DATA_TAG } from '@maillon/contracts';
 import { schema } from '@maillon/db';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addProfessionals, addProfessionalUser, type Categories, createCategories } from '../../test/association-fixtures.ts';
+import { RPPS_FIXTURE } from '../../test/directory-fixtures.ts';
 import { as, createTestApp, type Session, TEST_PASSWORD, type TestApp, testDatabases } from '../../test/harness.ts';
 import { buildWorld, PACA_UNITS, type World } from '../../test/world.ts';
 
@@ -98,16 +100,18 @@ describe.each(testDatabases())('audit trail of personal data (%s)', (kind) => {
     t.ctx.database.db.select().from(schema.auditLog).where(eq(schema.auditLog.route, route)).orderBy(desc(schema.auditLog.id));
 
   /** Calls a tagged route, expects success and one more audit entry for it, by the caller, with the source address. */
-  async function proves(method: Method, url: string, options: { payload?: unknown; session?: Session; route: string }) {
+  async function proves(method: Method, url: string, options: { payload?: unknown; file?: Buffer; session?: Session; route: string }) {
     const session = options.session ?? w.sessions.coordPaca;
     const route = `${method} ${options.route}`;
     const before = (await entriesOf(route)).length;
+    const signedIn = as(session);
     const response = await t.app.inject({
       method,
       url,
       remoteAddress: '203.0.113.7',
       ...(options.payload === undefined ? {} : { payload: options.payload as Record<string, unknown> }),
-      ...as(session),
+      ...(options.file ? { payload: options.file } : {}),
+      headers: { ...signedIn.headers, ...(options.file ? { 'content-type': 'application/octet-stream' } : {}) },
     });
     expect(response.statusCode, `${route}: ${response.body.slice(0, 300)}`).toBeLessThan(300);
     const after = await entriesOf(route);
@@ -271,6 +275,43 @@ describe.each(testDatabases())('audit trail of personal data (%s)', (kind) => {
     const page = await proves('GET', '/api/audit', { route: '/api/audit' });
     expect(page.json().items.length).toBeGreaterThan(0);
     await proves('GET', '/api/audit.csv', { route: '/api/audit.csv' });
+  });
+
+  it('records directory uploads: the preview, its application and its abandonment', async () => {
+    const file = readFileSync(RPPS_FIXTURE);
+    const newRun = async () => {
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/directory/imports',
+        payload: { kind: 'rpps', sourceName: 'fixture.txt', bytesTotal: file.length },
+        ...as(w.sessions.admin),
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      return created.json().id as string;
+    };
+    const applied = await newRun();
+    await proves('PUT', `/api/directory/imports/${applied}/content`, {
+      file,
+      session: w.sessions.admin,
+      route: '/api/directory/imports/:id/content',
+    });
+    await proves('POST', `/api/directory/imports/${applied}/apply`, {
+      session: w.sessions.admin,
+      route: '/api/directory/imports/:id/apply',
+    });
+    const [entry] = await entriesOf('POST /api/directory/imports/:id/apply');
+    expect(entry?.details).toMatchObject({ runId: applied, phase: 'application' });
+    const abandoned = await newRun();
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/directory/imports/${abandoned}/content`,
+      payload: file,
+      headers: { ...as(w.sessions.admin).headers, 'content-type': 'application/octet-stream' },
+    });
+    await proves('POST', `/api/directory/imports/${abandoned}/cancel`, {
+      session: w.sessions.admin,
+      route: '/api/directory/imports/:id/cancel',
+    });
   });
 
   it('has proved every tagged route, and only those', () => {

@@ -1,5 +1,5 @@
 import { diagnosticScopeKey, professionLineKey, type ScopeCount } from '@maillon/domain';
-import { and, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, notLike, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { establishments, importRuns, professionalActivities, professionals, units } from '../schema/index.ts';
 
@@ -28,7 +28,7 @@ export interface DiagnosticRepository {
   professionCounts(scopes: readonly DirectoryScope[]): Promise<ScopeCount[]>;
   /** Present establishments per kind. */
   establishmentCounts(scopes: readonly DirectoryScope[]): Promise<ScopeCount[]>;
-  /** The latest succeeded import of each kind (rpps, skills, finess…): the data vintage. */
+  /** The latest applied national import of each kind (rpps, skills, finess): the data vintage. */
   latestImports(): Promise<DirectoryImportInfo[]>;
   /** Changes whenever a directory import starts or ends (imports are the directory's only writers). */
   directoryVersion(): Promise<string>;
@@ -148,7 +148,8 @@ export function createDiagnosticRepository(db: Db): DiagnosticRepository {
           finishedAt: importRuns.finishedAt,
         })
         .from(importRuns)
-        .where(and(eq(importRuns.status, 'succeeded'), isNotNull(importRuns.finishedAt)))
+        // National files only: a coordination team's territory upload is not a source of the whole directory.
+        .where(and(eq(importRuns.status, 'applied'), isNotNull(importRuns.finishedAt), notLike(importRuns.kind, '%:%')))
         .orderBy(importRuns.kind, desc(importRuns.finishedAt));
       return rows.flatMap((r) => (r.finishedAt ? [{ kind: r.kind, sourceName: r.sourceName, finishedAt: r.finishedAt }] : []));
     },

@@ -1,4 +1,17 @@
-import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /**
  * National directory, from the public RPPS extraction (PS_LibreAcces) and FINESS. Public
@@ -17,11 +30,18 @@ export const professionals = pgTable(
     professionCode: text('profession_code').notNull(),
     professionLabel: text('profession_label').notNull(),
     categoryCode: text('category_code'),
-    /** False once a newer import no longer lists the person. */
+    /** False once a newer national import no longer lists the person. */
     present: boolean('present').notNull().default(true),
+    /** Import that last wrote the row. */
     lastImportId: uuid('last_import_id'),
     isDemo: boolean('is_demo').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    /**
+     * 'national' (identity from a national file, authoritative) or 'territory' (inserted by a
+     * coordination team's upload because no national file listed the person yet; the next
+     * national file overrides it).
+     */
+    identitySource: text('identity_source').notNull().default('national'),
   },
   (t) => [index('professionals_profession_idx').on(t.professionCode)],
 );
@@ -97,22 +117,129 @@ export const establishments = pgTable(
   (t) => [index('establishments_unit_idx').on(t.unitCode, t.kind)],
 );
 
-/** Every directory import, with its progress (polled by the UI from any API process). */
-export const importRuns = pgTable('import_runs', {
-  id: uuid('id').primaryKey(),
-  kind: text('kind').notNull(),
-  sourceName: text('source_name').notNull(),
-  status: text('status').notNull(),
-  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
-  finishedAt: timestamp('finished_at', { withTimezone: true }),
-  bytesTotal: integer('bytes_total'),
-  bytesDone: integer('bytes_done').notNull().default(0),
-  linesRead: integer('lines_read').notNull().default(0),
-  accepted: integer('accepted').notNull().default(0),
-  rejectedCount: integer('rejected_count').notNull().default(0),
-  /** First rejected lines with line number and reason. */
-  rejected: jsonb('rejected').notNull().default([]),
-  stats: jsonb('stats').notNull().default({}),
-  error: text('error'),
-  startedBy: uuid('started_by'),
-});
+/**
+ * Every directory import, with its progress (polled by the UI from any API process) and its
+ * state: created → reading (heartbeat) → previewed → applied, or cancelled, expired, failed,
+ * interrupted (packages/domain/src/directory/import-run.ts).
+ */
+export const importRuns = pgTable(
+  'import_runs',
+  {
+    id: uuid('id').primaryKey(),
+    /** 'rpps', 'skills', 'finess', or 'rpps:<cpts id>' for a coordination team's territory upload. */
+    kind: text('kind').notNull(),
+    sourceName: text('source_name').notNull(),
+    status: text('status').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    /** When the run reached a final state. */
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    bytesTotal: bigint('bytes_total', { mode: 'number' }),
+    bytesDone: bigint('bytes_done', { mode: 'number' }).notNull().default(0),
+    linesRead: integer('lines_read').notNull().default(0),
+    accepted: integer('accepted').notNull().default(0),
+    rejectedCount: integer('rejected_count').notNull().default(0),
+    /** First rejected lines with line number and reason. */
+    rejected: jsonb('rejected').notNull().default([]),
+    stats: jsonb('stats').notNull().default({}),
+    error: text('error'),
+    startedBy: uuid('started_by'),
+    /** Updated while the file is read: a run whose heartbeat is too old was abandoned by a crash. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
+    previewedAt: timestamp('previewed_at', { withTimezone: true }),
+    appliedAt: timestamp('applied_at', { withTimezone: true }),
+    appliedBy: uuid('applied_by'),
+    /** Territory upload: the CPTS's units when the file was read (they must not change before apply). */
+    scopeUnits: jsonb('scope_units'),
+    /** Figures per kind of row comparing the staged file with the live directory. */
+    preview: jsonb('preview'),
+    /** Rows written by the apply step, per kind of row (added, updated, gone). */
+    applied: jsonb('applied'),
+    /** Staged rows may remain (discarded once the run is final). */
+    hasStagedRows: boolean('has_staged_rows').notNull().default(false),
+  },
+  (t) => [index('import_runs_status_idx').on(t.status)],
+);
+
+/*
+ * Staging tables (UNLOGGED in the migration): the rows a file gave, keyed by its run, until the
+ * run is applied or discarded. Same columns as the live tables, without their bookkeeping.
+ */
+export const importStagedProfessionals = pgTable(
+  'import_staged_professionals',
+  {
+    runId: uuid('run_id').notNull(),
+    idNatPs: text('id_nat_ps').notNull(),
+    idType: text('id_type').notNull(),
+    identifier: text('identifier').notNull(),
+    civility: text('civility'),
+    lastName: text('last_name').notNull(),
+    firstName: text('first_name').notNull(),
+    professionCode: text('profession_code').notNull(),
+    professionLabel: text('profession_label').notNull(),
+    categoryCode: text('category_code'),
+    isDemo: boolean('is_demo').notNull().default(false),
+  },
+  (t) => [primaryKey({ name: 'import_staged_professionals_pk', columns: [t.runId, t.idNatPs] })],
+);
+
+export const importStagedActivities = pgTable(
+  'import_staged_activities',
+  {
+    runId: uuid('run_id').notNull(),
+    idNatPs: text('id_nat_ps').notNull(),
+    activityKey: text('activity_key').notNull(),
+    professionCode: text('profession_code').notNull(),
+    modeCode: text('mode_code'),
+    modeLabel: text('mode_label'),
+    specialtyCode: text('specialty_code'),
+    specialtyLabel: text('specialty_label'),
+    generalPractice: boolean('general_practice').notNull().default(false),
+    siret: text('siret'),
+    finessSite: text('finess_site'),
+    finessLegal: text('finess_legal'),
+    structureId: text('structure_id'),
+    structureName: text('structure_name'),
+    address: text('address'),
+    postalCode: text('postal_code'),
+    unitCode: text('unit_code'),
+    townLabel: text('town_label'),
+    phone: text('phone'),
+    email: text('email'),
+  },
+  (t) => [primaryKey({ name: 'import_staged_activities_pk', columns: [t.runId, t.idNatPs, t.activityKey] })],
+);
+
+export const importStagedSkills = pgTable(
+  'import_staged_skills',
+  {
+    runId: uuid('run_id').notNull(),
+    idNatPs: text('id_nat_ps').notNull(),
+    code: text('code').notNull(),
+    typeCode: text('type_code').notNull(),
+    label: text('label').notNull(),
+  },
+  (t) => [primaryKey({ name: 'import_staged_skills_pk', columns: [t.runId, t.idNatPs, t.code] })],
+);
+
+export const importStagedEstablishments = pgTable(
+  'import_staged_establishments',
+  {
+    runId: uuid('run_id').notNull(),
+    finessSite: text('finess_site').notNull(),
+    finessLegal: text('finess_legal'),
+    name: text('name').notNull(),
+    longName: text('long_name'),
+    categoryCode: text('category_code').notNull(),
+    categoryLabel: text('category_label'),
+    kind: text('kind').notNull(),
+    siret: text('siret'),
+    address: text('address'),
+    postalCode: text('postal_code'),
+    unitCode: text('unit_code'),
+    lon: doublePrecision('lon'),
+    lat: doublePrecision('lat'),
+    openedOn: date('opened_on', { mode: 'string' }),
+    isDemo: boolean('is_demo').notNull().default(false),
+  },
+  (t) => [primaryKey({ name: 'import_staged_establishments_pk', columns: [t.runId, t.finessSite] })],
+);

@@ -41,6 +41,14 @@ export function commandLineActor(systemUser: string): AuditActor {
   return { userId: null, label: `ligne de commande (compte système ${systemUser})` };
 }
 
+/**
+ * The recorder of work no user asked for through the API (demo seeding, benchmarks): still
+ * recorded, under a label that says what it was.
+ */
+export function systemAuditRecorder(label: string, route: string, clock: () => Date = () => new Date()): AuditRecorder {
+  return createAuditRecorder({ actor: { userId: null, label }, origin: { route, sourceIp: null }, clock });
+}
+
 export function createAuditRecorder(options: { actor: AuditActor; origin: AuditOrigin; clock: () => Date }): AuditRecorder {
   const { actor, origin, clock } = options;
   return {

@@ -84,7 +84,7 @@ export async function insertEstablishments(db: Db, rows: readonly FixtureEstabli
 
 export async function insertImportRun(
   db: Db,
-  run: { kind: string; sourceName: string; status: 'succeeded' | 'failed'; finishedAt: Date },
+  run: { kind: string; sourceName: string; status: 'applied' | 'failed'; finishedAt: Date },
 ): Promise<void> {
   await db.insert(schema.importRuns).values({
     id: crypto.randomUUID(),

@@ -1,15 +1,19 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { createDirectoryRepository, schema } from '@maillon/db';
+import { createImportRunsRepository, schema } from '@maillon/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../../test/harness.ts';
-import { importRpps } from './import-rpps.ts';
-
-const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/directory');
-const UTF8 = join(FIXTURES, 'PS_LibreAcces_Personne_activite_fixture.txt');
-const LATIN1 = join(FIXTURES, 'PS_LibreAcces_Personne_activite_fixture_latin1.txt');
+import {
+  applyRun,
+  importDeps,
+  importFile,
+  previewFile,
+  previewOf,
+  RPPS_FIXTURE,
+  RPPS_FIXTURE_LATIN1,
+  rppsFixtureLines,
+} from '../../../test/directory-fixtures.ts';
+import { createTestApp, type TestApp, testDatabases } from '../../../test/harness.ts';
+import { createImportRun, previewImportFile } from './import-preview.ts';
 
 describe.each(testDatabases())('RPPS import (%s)', (kind) => {
   let t: TestApp;
@@ -18,19 +22,37 @@ describe.each(testDatabases())('RPPS import (%s)', (kind) => {
   });
   afterAll(() => t.close());
 
-  const run = (file: string) =>
-    importRpps({
-      db: t.ctx.database.db,
-      input: createReadStream(file),
-      sourceName: 'fixture',
-      bytesTotal: statSync(file).size,
-      now: () => TEST_NOW,
+  const db = () => t.ctx.database.db;
+  const activities = () => db().select().from(schema.professionalActivities);
+  const people = () => db().select().from(schema.professionals);
+  const staged = async () =>
+    (await db().select().from(schema.importStagedActivities)).length + (await db().select().from(schema.importStagedProfessionals)).length;
+  const snapshot = async () => JSON.stringify({ a: await activities(), p: await people() });
+
+  it('previews a first file exactly, changes nothing before apply, then imports it', async () => {
+    const previewed = await previewFile(t, 'rpps', { file: RPPS_FIXTURE });
+    expect(previewed).toMatchObject({ status: 'previewed', linesRead: 10, accepted: 6, rejectedCount: 3 });
+    expect(previewOf(previewed, 'professionals')).toEqual({
+      entity: 'professionals',
+      added: 5,
+      updated: 0,
+      unchanged: 0,
+      kept: 0,
+      gone: 0,
     });
-  const activities = () => t.ctx.database.db.select().from(schema.professionalActivities);
+    expect(previewOf(previewed, 'activities')).toEqual({ entity: 'activities', added: 6, updated: 0, unchanged: 0, kept: 0, gone: 0 });
+    expect(await people()).toEqual([]);
+    const { applied } = await applyRun(t, previewed.id);
+    expect(applied).toEqual([
+      { entity: 'professionals', added: 5, updated: 0, gone: 0 },
+      { entity: 'activities', added: 6, updated: 0, gone: 0 },
+    ]);
+    expect(await staged()).toBe(0);
+  });
 
   it('imports people and activities, resolving communes by code, former code, postal code and "Bureau cedex"', async () => {
-    const report = await run(UTF8);
-    expect(report.accepted).toBe(6);
+    const { previewed } = await importFile(t, 'rpps', { file: RPPS_FIXTURE });
+    expect(previewed.accepted).toBe(6);
     const rows = await activities();
     const unitOf = (id: string, mode: string) => rows.find((r) => r.idNatPs === id && r.modeCode === mode)?.unitCode;
     expect(unitOf('810000000001', 'L')).toBe('04070');
@@ -39,62 +61,105 @@ describe.each(testDatabases())('RPPS import (%s)', (kind) => {
     expect(rows.find((r) => r.idNatPs === '810000000004')?.unitCode).toBe('13208');
     expect(rows.find((r) => r.idNatPs === '810000000005')?.unitCode).toBe('01015');
     expect(rows.find((r) => r.idNatPs === '810000000001')?.generalPractice).toBe(true);
-    const people = await t.ctx.database.db.select().from(schema.professionals);
-    expect(people.map((p) => p.idNatPs).sort()).toEqual(['0131234567', '810000000001', '810000000004', '810000000005', '810000000009']);
-    expect(people.find((p) => p.idNatPs === '0131234567')?.lastName).toBe("D'ALMEIDA-ÉTIENNE");
+    const all = await people();
+    expect(all.map((p) => p.idNatPs).sort()).toEqual(['0131234567', '810000000001', '810000000004', '810000000005', '810000000009']);
+    expect(all.find((p) => p.idNatPs === '0131234567')).toMatchObject({ lastName: "D'ALMEIDA-ÉTIENNE", identitySource: 'national' });
   });
 
-  it('reports rejected lines with their number and reason', async () => {
-    const report = await run(UTF8);
-    expect(report.rejected).toEqual([
+  it('reports rejected lines with their number and reason, and an unchanged re-import writes nothing', async () => {
+    const { previewed, run, applied } = await importFile(t, 'rpps', { file: RPPS_FIXTURE });
+    expect(previewed.rejected).toEqual([
       { line: 7, reason: 'identification nationale PP invalide (« 8123 »)' },
       { line: 8, reason: 'activité hors géographie chargée : code postal 99999 inconnu' },
       { line: 9, reason: expect.stringContaining('champs') },
     ]);
-    const stored = await createDirectoryRepository(t.ctx.database.db).getRun(report.runId);
-    expect(stored).toMatchObject({ status: 'succeeded', rejectedCount: 3, accepted: 6 });
+    expect(previewOf(previewed, 'activities')).toMatchObject({ added: 0, updated: 0, unchanged: 6, gone: 0 });
+    expect(applied.every((a) => a.added + a.updated + a.gone === 0)).toBe(true);
+    expect(run).toMatchObject({ status: 'applied', rejectedCount: 3, accepted: 6 });
   });
 
   it('reads a Latin-1 file the same way', async () => {
-    await run(LATIN1);
-    const people = await t.ctx.database.db.select().from(schema.professionals).where(eq(schema.professionals.idNatPs, '0131234567'));
-    expect(people[0]?.firstName).toBe('Zoé');
+    const { previewed } = await importFile(t, 'rpps', { file: RPPS_FIXTURE_LATIN1 });
+    expect(previewOf(previewed, 'professionals')).toMatchObject({ added: 0, updated: 0, unchanged: 5 });
+    const rows = await db().select().from(schema.professionals).where(eq(schema.professionals.idNatPs, '0131234567'));
+    expect(rows[0]?.firstName).toBe('Zoé');
   });
 
-  it('re-importing a newer file updates without duplicates and marks who disappeared', async () => {
-    const lines = readFileSync(UTF8, 'utf8').split('\n');
+  it('previews a newer file exactly, marks who disappeared only on apply, and updates without duplicates', async () => {
     // The newer file no longer lists the physiotherapist (line 5), and the GP changed name.
-    const newer = lines
+    const newer = rppsFixtureLines()
       .filter((_, i) => i !== 4)
       .map((l) => l.replace('|ESSAI|', '|ESSAI-NOUVEAU|'))
       .join('\n');
-    const before = (await activities()).length;
-    await importRpps({
-      db: t.ctx.database.db,
-      input: Readable.from([Buffer.from(newer)]),
-      sourceName: 'newer',
-      bytesTotal: null,
-      now: () => TEST_NOW,
+    const before = await snapshot();
+    const previewed = await previewFile(t, 'rpps', { file: newer, fromText: true });
+    expect(previewOf(previewed, 'professionals')).toEqual({
+      entity: 'professionals',
+      added: 0,
+      updated: 1,
+      unchanged: 3,
+      kept: 0,
+      gone: 1,
     });
+    expect(previewOf(previewed, 'activities')).toEqual({ entity: 'activities', added: 0, updated: 0, unchanged: 5, kept: 0, gone: 1 });
+    expect(await snapshot()).toBe(before);
+    const { applied } = await applyRun(t, previewed.id);
+    expect(applied).toEqual([
+      { entity: 'professionals', added: 0, updated: 1, gone: 1 },
+      { entity: 'activities', added: 0, updated: 0, gone: 1 },
+    ]);
     const rows = await activities();
-    expect(rows.length).toBe(before);
-    const people = await t.ctx.database.db.select().from(schema.professionals);
-    expect(people.find((p) => p.idNatPs === '810000000004')?.present).toBe(false);
-    expect(people.find((p) => p.idNatPs === '810000000001')).toMatchObject({ lastName: 'ESSAI-NOUVEAU', present: true });
+    expect(rows.length).toBe(6);
+    const all = await people();
+    expect(all.find((p) => p.idNatPs === '810000000004')?.present).toBe(false);
+    expect(all.find((p) => p.idNatPs === '810000000001')).toMatchObject({ lastName: 'ESSAI-NOUVEAU', present: true });
     expect(rows.find((r) => r.idNatPs === '810000000004')?.present).toBe(false);
+    // Listed again: present again, counted as an update.
+    const again = await previewFile(t, 'rpps', { file: RPPS_FIXTURE });
+    expect(previewOf(again, 'professionals')).toMatchObject({ added: 0, updated: 2, unchanged: 3, gone: 0 });
+    await applyRun(t, again.id);
   });
 
   it('refuses a file whose header is not an RPPS extraction, and records the failure', async () => {
-    await expect(
-      importRpps({
-        db: t.ctx.database.db,
-        input: Readable.from([Buffer.from('a;b;c\n1;2;3\n')]),
-        sourceName: 'bad',
-        bytesTotal: null,
-        now: () => TEST_NOW,
-      }),
-    ).rejects.toThrow(/non reconnu/);
-    const runs = await createDirectoryRepository(t.ctx.database.db).recentRuns(10);
-    expect(runs.find((r) => r.sourceName === 'bad')).toMatchObject({ status: 'failed', error: expect.stringContaining('non reconnu') });
+    await expect(previewFile(t, 'rpps', { file: 'a;b;c\n1;2;3\n', fromText: true, sourceName: 'bad' })).rejects.toThrow(/non reconnu/);
+    const runs = await createImportRunsRepository(db()).recent(50);
+    expect(runs.find((r) => r.sourceName === 'bad')).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('non reconnu'),
+      hasStagedRows: false,
+    });
+  });
+
+  it('marks nothing and keeps nothing staged when the upload breaks off mid-file', async () => {
+    const before = await snapshot();
+    const lines = rppsFixtureLines();
+    // The header and two lines, then the connection drops: most of the directory is not listed.
+    const broken = new Readable({
+      read() {
+        this.push(Buffer.from(`${lines.slice(0, 3).join('\n')}\n`));
+        this.destroy(new Error('connexion interrompue'));
+      },
+    });
+    const id = await createImportRun(importDeps(t), { kind: 'rpps', sourceName: 'coupé', bytesTotal: null, startedBy: null, cptsId: null });
+    await expect(previewImportFile(importDeps(t), id, { input: broken })).rejects.toThrow(/connexion interrompue/);
+    expect(await createImportRunsRepository(db()).get(id)).toMatchObject({ status: 'failed', hasStagedRows: false });
+    await expect(applyRun(t, id)).rejects.toThrow(/échoué/);
+    expect(await snapshot()).toBe(before);
+    expect(await staged()).toBe(0);
+  });
+
+  it('refuses a truncated file (fewer bytes than announced) without marking anything', async () => {
+    const before = await snapshot();
+    const head = rppsFixtureLines().slice(0, 3).join('\n');
+    const id = await createImportRun(importDeps(t), {
+      kind: 'rpps',
+      sourceName: 'tronqué',
+      bytesTotal: Buffer.byteLength(head) + 500,
+      startedBy: null,
+      cptsId: null,
+    });
+    await expect(previewImportFile(importDeps(t), id, { input: Readable.from([Buffer.from(head)]) })).rejects.toThrow(/Fichier incomplet/);
+    expect(await snapshot()).toBe(before);
+    expect(await staged()).toBe(0);
   });
 });

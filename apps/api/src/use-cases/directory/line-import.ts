@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { createDirectoryRepository, type Db, type RejectedLine } from '@maillon/db';
+import { createImportRunsRepository, type Db, type RejectedLine } from '@maillon/db';
+import { conflict } from '@maillon/domain';
 import { readLines } from './read-lines.ts';
 
 export interface ImportProgressEvent {
@@ -8,23 +9,34 @@ export interface ImportProgressEvent {
   linesRead: number;
 }
 
-export interface DirectoryImportOptions {
-  db: Db;
-  input: Readable;
-  sourceName: string;
-  bytesTotal: number | null;
-  now: () => Date;
-  startedBy?: string | null;
-  /** Only keep rows in these units, and only mark disappearances there (a CPTS's own upload). */
-  scopeUnits?: readonly string[];
-  isDemo?: boolean;
-  onProgress?: (event: ImportProgressEvent) => void;
-  /** Pre-created run id (the web upload returns it before the import ends). */
-  runId?: string;
+/** What a format-specific reader plugs into the shared streaming loop. */
+export interface LineHandler {
+  /** Called with each non-empty line; returns 'accepted', 'skipped' or a rejection reason. */
+  line(text: string, lineNumber: number): { accepted: true } | { skipped: true } | { reason: string };
+  /** Rows waiting to be staged. */
+  pending(): number;
+  /**
+   * Takes the pending rows (synchronously, so parsing can go on) and returns their staging
+   * write, run while the next batch is parsed.
+   */
+  drain(): (db: Db) => Promise<void>;
+  /** After the whole file: last staging writes and end-of-file checks (a missing header…). */
+  finish(db: Db): Promise<void>;
+  stats: Record<string, number>;
 }
 
-export interface DirectoryImportReport {
+export interface LineImportOptions {
+  db: Db;
   runId: string;
+  input: Readable;
+  bytesTotal: number | null;
+  now: () => Date;
+  /** The run is marked interrupted by others when no heartbeat came for this long. */
+  heartbeatTimeoutSeconds: number;
+  onProgress?: ((event: ImportProgressEvent) => void) | undefined;
+}
+
+export interface LineImportReport {
   linesRead: number;
   accepted: number;
   rejectedCount: number;
@@ -32,61 +44,44 @@ export interface DirectoryImportReport {
   stats: Record<string, number>;
 }
 
-/** The run id rows are tagged with: the caller's (web upload) or a new one. */
-export function runIdentity(options: DirectoryImportOptions): { runId: string; runExists: boolean } {
-  return options.runId ? { runId: options.runId, runExists: true } : { runId: crypto.randomUUID(), runExists: false };
-}
-
-/** What a format-specific importer plugs into the shared streaming loop. */
-export interface LineHandler {
-  /** Called with each non-empty line; returns 'accepted', 'skipped' or a rejection reason. */
-  line(text: string, lineNumber: number): { accepted: true } | { skipped: true } | { reason: string };
-  /** Rows waiting to be written. */
-  pending(): number;
-  /**
-   * Takes the pending rows (synchronously, so parsing can go on) and returns the write of
-   * those rows, run in one transaction while the next batch is parsed.
-   */
-  drain(): (db: Db) => Promise<void>;
-  /** After the whole file: final writes, disappearance marking; returns extra stats. */
-  finish(db: Db, runId: string): Promise<void>;
-  stats: Record<string, number>;
-}
-
 const BATCH = 5_000;
 const KEPT_REJECTS = 200;
 
+/** The run stopped being ours while we read it (abandoned, or marked interrupted by another process). */
+export const runNoLongerReading = () =>
+  conflict("L'import a été abandonné ou interrompu pendant la lecture du fichier : rien n'a été appliqué.");
+
 /**
- * Streams a file through a handler in batches, each written in its own transaction, with
- * progress stored on the import run (visible to every API process) and reported to the caller.
- * Only a file read to the end gets `finish` (so a failed import never marks rows as gone).
+ * Streams a file through a handler into the run's staging rows, in batches, with progress and
+ * heartbeat stored on the run (visible to every API process) and reported to the caller. The
+ * live directory is not touched: the caller previews, then applies or discards.
  */
-export async function runLineImport(
-  kind: string,
-  options: DirectoryImportOptions & { runId: string; runExists: boolean },
-  handler: LineHandler,
-): Promise<DirectoryImportReport> {
-  const runs = createDirectoryRepository(options.db);
-  const runId = options.runId;
-  if (!options.runExists) {
-    await runs.startRun({
-      id: runId,
-      kind,
-      sourceName: options.sourceName,
-      bytesTotal: options.bytesTotal,
-      startedBy: options.startedBy ?? null,
-      now: options.now(),
-    });
-  }
+export async function readIntoStaging(options: LineImportOptions, handler: LineHandler): Promise<LineImportReport> {
+  const runs = createImportRunsRepository(options.db);
+  const { runId } = options;
   const rejected: RejectedLine[] = [];
   let rejectedCount = 0;
   let accepted = 0;
   let linesRead = 0;
   let bytesDone = 0;
+  let lost = false;
   const report = async () => {
-    await runs.progress(runId, { bytesDone, linesRead, accepted, rejectedCount, rejected });
+    if (!(await runs.progress(runId, { bytesDone, linesRead, accepted, rejectedCount, rejected }, options.now()))) lost = true;
     options.onProgress?.({ bytesDone, bytesTotal: options.bytesTotal, linesRead });
   };
+  // Between batches too (a slow upload, a long final write), so that only a dead process looks abandoned.
+  const beat = setInterval(
+    () => {
+      runs.heartbeat(runId, options.now()).then(
+        (alive) => {
+          if (!alive) lost = true;
+        },
+        () => {},
+      );
+    },
+    Math.max(1_000, (options.heartbeatTimeoutSeconds * 1000) / 3),
+  );
+  beat.unref();
   let inFlight: Promise<void> = Promise.resolve();
   try {
     for await (const { line, lineNumber } of readLines(options.input, (b) => {
@@ -102,26 +97,27 @@ export async function runLineImport(
       if (handler.pending() >= BATCH) {
         // One batch written while the next is parsed: the database works as Node parses.
         await inFlight;
+        if (lost) throw runNoLongerReading();
         const write = handler.drain();
         inFlight = options.db.transaction((tx) => write(tx)).then(report);
       }
     }
     await inFlight;
-    const last = handler.drain();
-    await options.db.transaction((tx) => last(tx));
-    await handler.finish(options.db, runId);
+    await options.db.transaction((tx) => handler.drain()(tx));
+    await handler.finish(options.db);
+    if (options.bytesTotal !== null && bytesDone !== options.bytesTotal) {
+      throw new Error(
+        `Fichier incomplet : ${bytesDone.toLocaleString('fr-FR')} octets reçus sur ${options.bytesTotal.toLocaleString('fr-FR')} annoncés.`,
+      );
+    }
     await report();
-    await runs.finishRun(runId, { status: 'succeeded', now: options.now(), stats: handler.stats });
+    if (lost) throw runNoLongerReading();
   } catch (error) {
     await inFlight.catch(() => {});
-    await report();
-    await runs.finishRun(runId, {
-      status: 'failed',
-      now: options.now(),
-      stats: handler.stats,
-      error: error instanceof Error ? error.message : String(error),
-    });
+    await report().catch(() => {});
     throw error;
+  } finally {
+    clearInterval(beat);
   }
-  return { runId, linesRead, accepted, rejectedCount, rejected, stats: handler.stats };
+  return { linesRead, accepted, rejectedCount, rejected, stats: handler.stats };
 }

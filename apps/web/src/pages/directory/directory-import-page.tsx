@@ -1,5 +1,5 @@
 import type { ImportRunDto } from '@maillon/contracts';
-import { Alert, Button, Card, FileInput, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, FileInput, Group, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { api } from '../../api/api-client.ts';
@@ -7,14 +7,18 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryView } from '../../components/query-view.tsx';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
-import { formatNumber } from '../../lib/format.ts';
+import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { coordinatedCptsIds, isAdmin } from '../../session/roles.ts';
 import { useMe } from '../../session/use-session.ts';
-import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from './import-kinds.ts';
+import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS, importScopeLabel, importStatusColor } from './import-kinds.ts';
+import { ImportPreview } from './import-preview.tsx';
 import { ImportReport } from './import-report.tsx';
 import { useDirectoryUpload } from './use-directory-upload.ts';
 
-/** Directory imports: the admin loads national files, a coordination team its territory's RPPS lines. */
+/**
+ * Directory imports: the admin loads national files, a coordination team its territory's RPPS
+ * lines. Every file is read into a preview first; nothing changes before "Appliquer l'import".
+ */
 export function DirectoryImportPage() {
   const me = useMe();
   const admin = isAdmin(me);
@@ -24,6 +28,7 @@ export function DirectoryImportPage() {
   const recent = useApiQuery('directory-imports', () => api.get<{ items: ImportRunDto[] }>('/directory/imports'));
   const upload = useDirectoryUpload(recent.reload);
   const kinds = admin ? Object.entries(IMPORT_KIND_LABELS) : Object.entries(IMPORT_KIND_LABELS).filter(([k]) => k === 'rpps');
+  const run = upload.run;
 
   return (
     <>
@@ -39,9 +44,10 @@ export function DirectoryImportPage() {
             <Stack gap="md">
               <Text size="sm">
                 {admin
-                  ? "Fichiers nationaux : les personnes absentes d'un nouvel import complet sont marquées comme disparues."
-                  : 'Seules les activités situées sur le territoire de votre CPTS sont conservées ; le reste du fichier est ignoré.'}{' '}
-                Encodage UTF-8 ou Latin-1 détecté automatiquement.
+                  ? "Fichiers nationaux : ils font foi pour l'identité des professionnels, et ce qu'un fichier complet ne liste plus est marqué comme disparu."
+                  : "Seules les activités situées sur le territoire de votre CPTS sont ajoutées ou mises à jour ; le reste du fichier est ignoré, l'identité des professionnels connus n'est pas modifiée et rien n'est marqué comme disparu."}{' '}
+                Le fichier est d'abord lu et comparé à l'annuaire : rien n'est modifié avant votre confirmation. Encodage UTF-8 ou Latin-1
+                détecté automatiquement.
               </Text>
               <Group align="flex-end" gap="md">
                 <Select
@@ -65,20 +71,30 @@ export function DirectoryImportPage() {
                 <Button
                   type="submit"
                   leftSection={<IconUpload size={16} aria-hidden />}
-                  loading={upload.busy}
-                  disabled={!file || !kind}
+                  loading={upload.busy === 'uploading'}
+                  disabled={!file || !kind || upload.busy !== null || run?.status === 'previewed'}
                   data-testid="import-submit"
                 >
-                  Importer
+                  Envoyer et prévisualiser
                 </Button>
               </Group>
             </Stack>
           </form>
         </Card>
         {upload.error ? <ErrorAlert error={upload.error} title="Import refusé" /> : null}
-        {upload.run ? (
+        {run ? (
           <Card withBorder padding="lg">
-            <ImportReport run={upload.run} />
+            <Stack gap="lg">
+              <ImportReport run={run} />
+              {run.status === 'previewed' && run.preview ? (
+                <ImportPreview
+                  run={{ ...run, preview: run.preview }}
+                  busy={upload.busy === 'applying' || upload.busy === 'cancelling' ? upload.busy : null}
+                  onApply={() => void upload.apply()}
+                  onCancel={() => void upload.cancel()}
+                />
+              ) : null}
+            </Stack>
           </Card>
         ) : null}
         <Stack gap="sm">
@@ -94,20 +110,42 @@ export function DirectoryImportPage() {
                       <Table.Th scope="col">Date</Table.Th>
                       <Table.Th scope="col">Type</Table.Th>
                       <Table.Th scope="col">Fichier</Table.Th>
+                      <Table.Th scope="col">Portée</Table.Th>
                       <Table.Th scope="col">État</Table.Th>
-                      <Table.Th scope="col">Acceptées</Table.Th>
+                      <Table.Th scope="col">Lignes lues</Table.Th>
                       <Table.Th scope="col">Rejetées</Table.Th>
+                      <Table.Th scope="col">
+                        <VisuallyHidden>Actions</VisuallyHidden>
+                      </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {data.items.map((run) => (
-                      <Table.Tr key={run.id}>
-                        <Table.Td>{new Date(run.startedAt).toLocaleString('fr-FR')}</Table.Td>
-                        <Table.Td>{IMPORT_KIND_LABELS[run.kind] ?? run.kind}</Table.Td>
-                        <Table.Td>{run.sourceName}</Table.Td>
-                        <Table.Td>{IMPORT_STATUS_LABELS[run.status] ?? run.status}</Table.Td>
-                        <Table.Td>{formatNumber(run.accepted)}</Table.Td>
-                        <Table.Td>{formatNumber(run.rejectedCount)}</Table.Td>
+                    {data.items.map((item) => (
+                      <Table.Tr key={item.id}>
+                        <Table.Td>{formatDateTime(item.startedAt)}</Table.Td>
+                        <Table.Td>{IMPORT_KIND_LABELS[item.kind] ?? item.kind}</Table.Td>
+                        <Table.Td>{item.sourceName}</Table.Td>
+                        <Table.Td>{importScopeLabel(item)}</Table.Td>
+                        <Table.Td>
+                          <Badge
+                            color={importStatusColor(item.status)}
+                            variant="light"
+                            tt="none"
+                            styles={{ label: { overflow: 'visible' } }}
+                            data-testid="recent-status"
+                          >
+                            {IMPORT_STATUS_LABELS[item.status]}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>{formatNumber(item.linesRead)}</Table.Td>
+                        <Table.Td>{formatNumber(item.rejectedCount)}</Table.Td>
+                        <Table.Td>
+                          {item.status === 'previewed' && item.id !== run?.id ? (
+                            <Button size="xs" variant="light" onClick={() => upload.show(item)} data-testid="recent-open">
+                              Voir l'aperçu
+                            </Button>
+                          ) : null}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

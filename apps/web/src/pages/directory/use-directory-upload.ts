@@ -1,6 +1,7 @@
 import type { ImportRunDto } from '@maillon/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { api, apiUpload } from '../../api/api-client.ts';
+import { isReading } from './import-kinds.ts';
 
 export interface UploadRequest {
   kind: string;
@@ -8,15 +9,22 @@ export interface UploadRequest {
   cptsId: string | undefined;
 }
 
+type Busy = 'uploading' | 'applying' | 'cancelling' | null;
+
 /**
  * Creates the import run, streams the file to it and polls the run meanwhile, so that the
- * progress shown is the server's (any API process can answer the poll).
+ * progress shown is the server's (any API process can answer the poll). The upload ends with a
+ * preview; `apply` and `cancel` then confirm or abandon it.
  */
-export function useDirectoryUpload(onDone: () => void) {
+export function useDirectoryUpload(onChange: () => void) {
   const [run, setRun] = useState<ImportRunDto | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<Busy>(null);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
+  const stopPolling = () => {
+    if (timer.current) clearInterval(timer.current);
+    timer.current = null;
+  };
   useEffect(
     () => () => {
       if (timer.current) clearInterval(timer.current);
@@ -24,11 +32,23 @@ export function useDirectoryUpload(onDone: () => void) {
     [],
   );
 
-  async function start({ kind, file, cptsId }: UploadRequest) {
-    setBusy(true);
+  async function act(kind: Busy, action: () => Promise<ImportRunDto>) {
+    setBusy(kind);
     setError(null);
-    setRun(null);
     try {
+      setRun(await action());
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      stopPolling();
+      setBusy(null);
+      onChange();
+    }
+  }
+
+  const start = ({ kind, file, cptsId }: UploadRequest) => {
+    setRun(null);
+    return act('uploading', async () => {
       const { id } = await api.post<{ id: string }>('/directory/imports', {
         kind,
         sourceName: file.name,
@@ -37,20 +57,26 @@ export function useDirectoryUpload(onDone: () => void) {
       });
       timer.current = setInterval(() => {
         api.get<ImportRunDto>(`/directory/imports/${id}`).then(
-          (progress) => setRun((current) => (current?.status === 'running' || !current ? progress : current)),
+          (progress) => setRun((current) => (!current || isReading(current.status) ? progress : current)),
           () => {},
         );
       }, 700);
-      const finished = await apiUpload<ImportRunDto>(`/directory/imports/${id}/content`, file);
-      setRun(finished);
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      if (timer.current) clearInterval(timer.current);
-      timer.current = null;
-      setBusy(false);
-      onDone();
-    }
-  }
-  return { run, error, busy, start };
+      try {
+        return await apiUpload<ImportRunDto>(`/directory/imports/${id}/content`, file);
+      } catch (cause) {
+        // Show the run as the server left it (failed, with its reason and rejected lines).
+        stopPolling();
+        await api.get<ImportRunDto>(`/directory/imports/${id}`).then(setRun, () => {});
+        throw cause;
+      }
+    });
+  };
+  const apply = () => (run ? act('applying', () => api.post<ImportRunDto>(`/directory/imports/${run.id}/apply`)) : undefined);
+  const cancel = () => (run ? act('cancelling', () => api.post<ImportRunDto>(`/directory/imports/${run.id}/cancel`)) : undefined);
+  /** Opens a run of the list (a preview left waiting, e.g. after reloading the page). */
+  const show = (shown: ImportRunDto) => {
+    setError(null);
+    setRun(shown);
+  };
+  return { run, error, busy, start, apply, cancel, show };
 }

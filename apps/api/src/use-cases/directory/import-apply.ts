@@ -1,0 +1,110 @@
+import {
+  type AppliedEntityCounts,
+  createCptsRepository,
+  createImportRunsRepository,
+  createImportStagingRepository,
+  type ImportRunRecord,
+} from '@maillon/db';
+import {
+  assertCanApplyImport,
+  assertCanCancelImport,
+  conflict,
+  type ImportRunStatus,
+  importAuthority,
+  notFound,
+  sameTerritory,
+} from '@maillon/domain';
+import { createImportRun, type NewImportRun, previewImportFile, type ReceivedFile } from './import-preview.ts';
+import { discardStagedRows, type ImportDeps, sweepImportRuns } from './import-sweep.ts';
+import { parseRunKind } from './readers.ts';
+
+export interface AppliedImport {
+  run: ImportRunRecord;
+  /** Rows written per kind of row: what the audit entry of the import records. */
+  applied: AppliedEntityCounts[];
+}
+
+/**
+ * Merges a previewed run into the live directory in one transaction, the run's row locked
+ * first: a second apply (double click, another process) waits for the first, then finds the run
+ * applied and gets a conflict, so the merge happens once. A crash during the merge rolls it back
+ * whole: the run stays previewed and can be applied again. Only a national file marks rows gone.
+ */
+export async function applyImport(deps: ImportDeps, runId: string, appliedBy: string | null): Promise<AppliedImport> {
+  await sweepImportRuns(deps);
+  const applied = await deps.db.transaction(async (tx) => {
+    const runs = createImportRunsRepository(tx);
+    const run = await runs.lock(runId);
+    if (!run) throw notFound('Import introuvable.');
+    assertCanApplyImport(run.status as ImportRunStatus);
+    const kind = parseRunKind(run.kind);
+    const scopeUnits = (run.scopeUnits as string[] | null) ?? null;
+    if (kind.cptsId) {
+      const current = await createCptsRepository(tx).unitCodes(kind.cptsId);
+      if (!scopeUnits || !sameTerritory(scopeUnits, current)) {
+        throw conflict("Le territoire de la CPTS a changé depuis l'aperçu : abandonnez cet import et renvoyez le fichier.");
+      }
+    }
+    const now = deps.now();
+    const counts = await createImportStagingRepository(tx).merge(runId, kind.staged, { authority: importAuthority(scopeUnits), now });
+    await runs.markApplied(runId, { now, appliedBy, applied: counts });
+    await deps.audit.record(tx, {
+      action: 'import',
+      entity: 'professional',
+      recordIds: [],
+      cptsId: kind.cptsId ?? null,
+      details: { runId, phase: 'application', ...appliedDetails(counts) },
+    });
+    return counts;
+  });
+  // Outside the transaction: leftovers, if this fails, are swept later.
+  await discardStagedRows(deps.db, runId).catch(() => {});
+  return { run: (await createImportRunsRepository(deps.db).get(runId)) as ImportRunRecord, applied };
+}
+
+/** Abandons a run (its file not sent yet, being read, or previewed) and deletes its staged rows. */
+export async function cancelImport(deps: ImportDeps, runId: string): Promise<ImportRunRecord> {
+  const runs = createImportRunsRepository(deps.db);
+  const cancelled = await runs.finish(runId, { from: ['created', 'reading', 'previewed'], to: 'cancelled', now: deps.now() });
+  if (!cancelled) {
+    const run = await runs.get(runId);
+    if (!run) throw notFound('Import introuvable.');
+    assertCanCancelImport(run.status as ImportRunStatus);
+    throw conflict("L'import vient de changer d'état : réessayez.");
+  }
+  await discardStagedRows(deps.db, runId);
+  const run = (await runs.get(runId)) as ImportRunRecord;
+  await deps.audit.record(deps.db, {
+    action: 'delete',
+    entity: 'professional',
+    recordIds: [],
+    cptsId: parseRunKind(run.kind).cptsId ?? null,
+    details: { runId, phase: 'abandon', staged: true },
+  });
+  return run;
+}
+
+/** `{ "professional.added": 12, … }`: counts only, never rows. */
+function appliedDetails(counts: readonly AppliedEntityCounts[]): Record<string, number> {
+  return Object.fromEntries(
+    counts.flatMap((c) => [
+      [`${c.entity}.added`, c.added],
+      [`${c.entity}.updated`, c.updated],
+      [`${c.entity}.gone`, c.gone],
+    ]),
+  );
+}
+
+/**
+ * Creates a run, reads its file into a preview and applies it without asking: the demo start,
+ * the benchmark and tests load generated or fixture files this way (people use the preview).
+ */
+export async function importAndApply(
+  deps: ImportDeps,
+  run: NewImportRun,
+  file: ReceivedFile,
+): Promise<{ previewed: ImportRunRecord } & AppliedImport> {
+  const id = await createImportRun(deps, run);
+  const previewed = await previewImportFile(deps, id, file);
+  return { previewed, ...(await applyImport(deps, id, run.startedBy)) };
+}

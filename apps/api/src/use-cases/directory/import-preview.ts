@@ -1,0 +1,89 @@
+import type { Readable } from 'node:stream';
+import { createCptsRepository, createImportRunsRepository, createImportStagingRepository, type ImportRunRecord } from '@maillon/db';
+import { conflict, DomainError, importAuthority, notFound } from '@maillon/domain';
+import { discardStagedRows, type ImportDeps } from './import-sweep.ts';
+import { type ImportProgressEvent, readIntoStaging, runNoLongerReading } from './line-import.ts';
+import { DIRECTORY_READERS, type DirectoryFileKind, parseRunKind, storedRunKind } from './readers.ts';
+
+export interface NewImportRun {
+  kind: DirectoryFileKind;
+  sourceName: string;
+  bytesTotal: number | null;
+  startedBy: string | null;
+  /** A coordination team's upload of its territory's RPPS lines; null for a national file. */
+  cptsId: string | null;
+}
+
+/** Creates a run waiting for its file (authorisation is the caller's). */
+export async function createImportRun(deps: ImportDeps, run: NewImportRun): Promise<string> {
+  const id = crypto.randomUUID();
+  await createImportRunsRepository(deps.db).create({
+    id,
+    kind: storedRunKind(run.kind, run.cptsId),
+    sourceName: run.sourceName,
+    bytesTotal: run.bytesTotal,
+    startedBy: run.startedBy,
+    now: deps.now(),
+  });
+  return id;
+}
+
+export interface ReceivedFile {
+  input: Readable;
+  isDemo?: boolean;
+  onProgress?: (event: ImportProgressEvent) => void;
+}
+
+/**
+ * Reads the run's file into staging rows and computes its preview; the live directory is not
+ * touched. The run is claimed first with a conditional update (created → reading), so that a
+ * second upload to the same run, from any process, is refused instead of read twice. Whatever
+ * goes wrong while reading leaves the run failed and its staged rows deleted.
+ */
+export async function previewImportFile(deps: ImportDeps, runId: string, file: ReceivedFile): Promise<ImportRunRecord> {
+  const runs = createImportRunsRepository(deps.db);
+  const run = await runs.get(runId);
+  if (!run) throw notFound('Import introuvable.');
+  const kind = parseRunKind(run.kind);
+  const scopeUnits = kind.cptsId ? await createCptsRepository(deps.db).unitCodes(kind.cptsId) : null;
+  if (!(await runs.claimForReading(runId, { now: deps.now(), scopeUnits }))) {
+    throw conflict('Ce fichier a déjà été envoyé pour cet import.');
+  }
+  try {
+    const handler = await DIRECTORY_READERS[kind.file].read({ db: deps.db, runId, scopeUnits, isDemo: file.isDemo ?? false });
+    const report = await readIntoStaging(
+      {
+        db: deps.db,
+        runId,
+        input: file.input,
+        bytesTotal: run.bytesTotal,
+        now: deps.now,
+        heartbeatTimeoutSeconds: deps.settings.heartbeatTimeoutSeconds,
+        onProgress: file.onProgress,
+      },
+      handler,
+    );
+    const authority = importAuthority(scopeUnits);
+    const entities = await createImportStagingRepository(deps.db).preview(runId, kind.staged, authority);
+    const previewed = await runs.markPreviewed(runId, {
+      now: deps.now(),
+      preview: { scope: authority.scope, entities },
+      stats: report.stats,
+    });
+    if (!previewed) throw runNoLongerReading();
+    // The staged rows are professionals' personal data, kept until applied, abandoned or expired.
+    await deps.audit.record(deps.db, {
+      action: 'import',
+      entity: 'professional',
+      recordIds: [],
+      cptsId: kind.cptsId ?? null,
+      details: { runId, phase: 'aperçu', linesRead: report.linesRead, rejected: report.rejectedCount },
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await runs.finish(runId, { from: ['reading'], to: 'failed', now: deps.now(), error: message }).catch(() => false);
+    await discardStagedRows(deps.db, runId).catch(() => {});
+    throw error instanceof DomainError ? error : new DomainError('INVALID', message, 'file');
+  }
+  return (await runs.get(runId)) as ImportRunRecord;
+}

@@ -1,0 +1,175 @@
+import type { ImportEntityCounts, ImportRunStatus } from '@maillon/domain';
+import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { importRuns } from '../schema/index.ts';
+import type { AppliedEntityCounts } from './import-staging.repository.ts';
+
+export type ImportRunRecord = typeof importRuns.$inferSelect;
+
+export interface RejectedLine {
+  line: number;
+  reason: string;
+}
+
+export interface ImportProgress {
+  bytesDone: number;
+  linesRead: number;
+  accepted: number;
+  rejectedCount: number;
+  rejected: RejectedLine[];
+}
+
+/** The stored preview of a run: its scope and the figures per kind of row. */
+export interface StoredPreview {
+  scope: 'national' | 'territory';
+  entities: ImportEntityCounts[];
+}
+
+/**
+ * Import runs and their states. Every state change is a conditional UPDATE on the expected
+ * current state, so that two API processes (or two clicks) can never both move the same run.
+ */
+export interface ImportRunsRepository {
+  create(run: {
+    id: string;
+    kind: string;
+    sourceName: string;
+    bytesTotal: number | null;
+    startedBy: string | null;
+    now: Date;
+  }): Promise<void>;
+  /** created → reading, atomically; false when the run was not waiting for its file. */
+  claimForReading(id: string, options: { now: Date; scopeUnits: readonly string[] | null }): Promise<boolean>;
+  /** Progress and heartbeat while reading; false when the run is no longer reading. */
+  progress(id: string, progress: ImportProgress, now: Date): Promise<boolean>;
+  heartbeat(id: string, now: Date): Promise<boolean>;
+  /** reading → previewed with the figures; false when the run is no longer reading. */
+  markPreviewed(id: string, outcome: { now: Date; preview: StoredPreview; stats: Record<string, number> }): Promise<boolean>;
+  /** Moves the run to a final state from one of `from`; false when it was in none of them. */
+  finish(
+    id: string,
+    outcome: { from: readonly ImportRunStatus[]; to: ImportRunStatus; now: Date; error?: string; stats?: Record<string, number> },
+  ): Promise<boolean>;
+  /** The run, locked until the end of the current transaction (apply). */
+  lock(id: string): Promise<ImportRunRecord | null>;
+  markApplied(id: string, outcome: { now: Date; appliedBy: string | null; applied: AppliedEntityCounts[] }): Promise<void>;
+  get(id: string): Promise<ImportRunRecord | null>;
+  recent(limit: number): Promise<ImportRunRecord[]>;
+  /** reading runs whose heartbeat is older than the cut-off → interrupted; returns their ids. */
+  interruptStale(options: { heartbeatBefore: Date; now: Date; error: string }): Promise<string[]>;
+  /** Previews (and runs never sent their file) older than the cut-off → expired. */
+  expireOld(options: { before: Date; now: Date }): Promise<string[]>;
+  /** Final runs that may still have staged rows. */
+  finalWithStagedRows(finalStatuses: readonly ImportRunStatus[]): Promise<string[]>;
+  markStagedRowsDiscarded(id: string): Promise<void>;
+}
+
+const returningIds = (rows: { id: string }[]) => rows.map((r) => r.id);
+
+export function createImportRunsRepository(db: Db): ImportRunsRepository {
+  return {
+    async create(run) {
+      await db.insert(importRuns).values({
+        id: run.id,
+        kind: run.kind,
+        sourceName: run.sourceName,
+        status: 'created',
+        startedAt: run.now,
+        bytesTotal: run.bytesTotal,
+        startedBy: run.startedBy,
+      });
+    },
+    async claimForReading(id, { now, scopeUnits }) {
+      const rows = await db
+        .update(importRuns)
+        .set({ status: 'reading', heartbeatAt: now, hasStagedRows: true, scopeUnits })
+        .where(and(eq(importRuns.id, id), eq(importRuns.status, 'created')))
+        .returning({ id: importRuns.id });
+      return rows.length === 1;
+    },
+    async progress(id, p, now) {
+      const rows = await db
+        .update(importRuns)
+        .set({ ...p, heartbeatAt: now })
+        .where(and(eq(importRuns.id, id), eq(importRuns.status, 'reading')))
+        .returning({ id: importRuns.id });
+      return rows.length === 1;
+    },
+    async heartbeat(id, now) {
+      const rows = await db
+        .update(importRuns)
+        .set({ heartbeatAt: now })
+        .where(and(eq(importRuns.id, id), eq(importRuns.status, 'reading')))
+        .returning({ id: importRuns.id });
+      return rows.length === 1;
+    },
+    async markPreviewed(id, { now, preview, stats }) {
+      const rows = await db
+        .update(importRuns)
+        .set({ status: 'previewed', previewedAt: now, heartbeatAt: now, preview, stats })
+        .where(and(eq(importRuns.id, id), eq(importRuns.status, 'reading')))
+        .returning({ id: importRuns.id });
+      return rows.length === 1;
+    },
+    async finish(id, { from, to, now, error, stats }) {
+      const rows = await db
+        .update(importRuns)
+        .set({ status: to, finishedAt: now, ...(error === undefined ? {} : { error }), ...(stats ? { stats } : {}) })
+        .where(and(eq(importRuns.id, id), inArray(importRuns.status, [...from])))
+        .returning({ id: importRuns.id });
+      return rows.length === 1;
+    },
+    async lock(id) {
+      return (await db.select().from(importRuns).where(eq(importRuns.id, id)).for('update'))[0] ?? null;
+    },
+    async markApplied(id, { now, appliedBy, applied }) {
+      await db
+        .update(importRuns)
+        .set({ status: 'applied', appliedAt: now, appliedBy, finishedAt: now, applied })
+        .where(eq(importRuns.id, id));
+    },
+    async get(id) {
+      return (await db.select().from(importRuns).where(eq(importRuns.id, id)))[0] ?? null;
+    },
+    recent: (limit) => db.select().from(importRuns).orderBy(desc(importRuns.startedAt)).limit(limit),
+    async interruptStale({ heartbeatBefore, now, error }) {
+      return returningIds(
+        await db
+          .update(importRuns)
+          .set({ status: 'interrupted', finishedAt: now, error })
+          .where(
+            and(
+              eq(importRuns.status, 'reading'),
+              sql`coalesce(${importRuns.heartbeatAt}, ${importRuns.startedAt}) < ${heartbeatBefore.toISOString()}::timestamptz`,
+            ),
+          )
+          .returning({ id: importRuns.id }),
+      );
+    },
+    async expireOld({ before, now }) {
+      return returningIds(
+        await db
+          .update(importRuns)
+          .set({ status: 'expired', finishedAt: now })
+          .where(
+            or(
+              and(eq(importRuns.status, 'previewed'), lt(importRuns.previewedAt, before)),
+              and(eq(importRuns.status, 'created'), lt(importRuns.startedAt, before)),
+            ),
+          )
+          .returning({ id: importRuns.id }),
+      );
+    },
+    async finalWithStagedRows(finalStatuses) {
+      return returningIds(
+        await db
+          .select({ id: importRuns.id })
+          .from(importRuns)
+          .where(and(eq(importRuns.hasStagedRows, true), inArray(importRuns.status, [...finalStatuses]))),
+      );
+    },
+    async markStagedRowsDiscarded(id) {
+      await db.update(importRuns).set({ hasStagedRows: false }).where(eq(importRuns.id, id));
+    },
+  };
+}

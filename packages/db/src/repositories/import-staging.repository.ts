@@ -1,0 +1,285 @@
+import type { ImportAuthority, ImportEntity, ImportEntityCounts } from '@maillon/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import type { importStagedActivities, importStagedEstablishments, importStagedProfessionals, importStagedSkills } from '../schema/index.ts';
+
+type Staged<T extends { $inferInsert: unknown }> = Omit<T['$inferInsert'], 'runId'>;
+export type StagedProfessional = Staged<typeof importStagedProfessionals>;
+export type StagedActivity = Staged<typeof importStagedActivities>;
+export type StagedSkill = Staged<typeof importStagedSkills>;
+export type StagedEstablishment = Staged<typeof importStagedEstablishments>;
+
+/** The directory files a run can stage: RPPS activities, RPPS savoir-faire, FINESS establishments. */
+export type StagedFileKind = 'rpps' | 'skills' | 'finess';
+
+/** Rows an apply step wrote, per kind of row (what an audit entry records). */
+export interface AppliedEntityCounts {
+  entity: ImportEntity;
+  added: number;
+  updated: number;
+  gone: number;
+}
+
+export interface ImportStagingRepository {
+  stageProfessionals(runId: string, rows: readonly StagedProfessional[]): Promise<void>;
+  stageActivities(runId: string, rows: readonly StagedActivity[]): Promise<void>;
+  stageSkills(runId: string, rows: readonly StagedSkill[]): Promise<void>;
+  stageEstablishments(runId: string, rows: readonly StagedEstablishment[]): Promise<void>;
+  /** Compares the run's staged rows with the live directory (nothing is written). */
+  preview(runId: string, kind: StagedFileKind, authority: ImportAuthority): Promise<ImportEntityCounts[]>;
+  /**
+   * Merges the run's staged rows into the live directory with the same rules as `preview`,
+   * set-based (a few statements whatever the file's size); call it inside a transaction.
+   */
+  merge(runId: string, kind: StagedFileKind, options: { authority: ImportAuthority; now: Date }): Promise<AppliedEntityCounts[]>;
+  discard(runId: string): Promise<void>;
+}
+
+type SqlType = 'text' | 'boolean' | 'float8' | 'date';
+
+/** A live directory table and its staging twin: the key, and the columns a file provides. */
+interface TableSpec {
+  entity: ImportEntity;
+  live: string;
+  staged: string;
+  key: readonly string[];
+  columns: readonly (readonly [string, SqlType])[];
+  /** Set when a row is written; never compared. */
+  stamps: (now: Date) => Record<string, SQL>;
+}
+
+const text = (...names: string[]) => names.map((n) => [n, 'text'] as const);
+
+const PROFESSIONALS: TableSpec = {
+  entity: 'professionals',
+  live: 'professionals',
+  staged: 'import_staged_professionals',
+  key: ['id_nat_ps'],
+  columns: [
+    ...text('id_type', 'identifier', 'civility', 'last_name', 'first_name', 'profession_code', 'profession_label', 'category_code'),
+    ['is_demo', 'boolean'],
+  ],
+  stamps: (now) => ({ updated_at: sql`${now.toISOString()}::timestamptz` }),
+};
+
+const ACTIVITIES: TableSpec = {
+  entity: 'activities',
+  live: 'professional_activities',
+  staged: 'import_staged_activities',
+  key: ['id_nat_ps', 'activity_key'],
+  columns: [
+    ...text('profession_code', 'mode_code', 'mode_label', 'specialty_code', 'specialty_label'),
+    ['general_practice', 'boolean'],
+    ...text('siret', 'finess_site', 'finess_legal', 'structure_id', 'structure_name', 'address', 'postal_code', 'unit_code'),
+    ...text('town_label', 'phone', 'email'),
+  ],
+  stamps: () => ({}),
+};
+
+const SKILLS: TableSpec = {
+  entity: 'skills',
+  live: 'professional_skills',
+  staged: 'import_staged_skills',
+  key: ['id_nat_ps', 'code'],
+  columns: text('type_code', 'label'),
+  stamps: () => ({}),
+};
+
+const ESTABLISHMENTS: TableSpec = {
+  entity: 'establishments',
+  live: 'establishments',
+  staged: 'import_staged_establishments',
+  key: ['finess_site'],
+  columns: [
+    ...text('finess_legal', 'name', 'long_name', 'category_code', 'category_label', 'kind', 'siret', 'address', 'postal_code', 'unit_code'),
+    ['lon', 'float8'],
+    ['lat', 'float8'],
+    ['opened_on', 'date'],
+    ['is_demo', 'boolean'],
+  ],
+  stamps: () => ({}),
+};
+
+const STAGING_TABLES = [PROFESSIONALS, ACTIVITIES, SKILLS, ESTABLISHMENTS];
+
+/**
+ * How one table of a file is merged under an authority: whether a matched live row may be
+ * updated (all, none, or only those passing `updatable`), whether live rows the file does not
+ * list are marked gone, and the columns the merge itself sets and compares.
+ */
+interface MergeRule {
+  spec: TableSpec;
+  /** Condition on the live row (alias `l`) for it to be updated; null: insert only, never update. */
+  updatable: SQL | null;
+  marksGone: boolean;
+  /** Set on insert and update, and part of "really changed" (e.g. the identity's source). */
+  owned: Record<string, SQL>;
+}
+
+function rulesFor(kind: StagedFileKind, authority: ImportAuthority): MergeRule[] {
+  const national = authority.scope === 'national';
+  const rule = (spec: TableSpec, updatable: SQL | null, owned: Record<string, SQL> = {}): MergeRule => ({
+    spec,
+    updatable,
+    marksGone: authority.marksGone,
+    owned,
+  });
+  if (kind === 'skills') return [rule(SKILLS, sql`true`)];
+  if (kind === 'finess') return [rule(ESTABLISHMENTS, sql`true`)];
+  if (national) return [rule(PROFESSIONALS, sql`true`, { identity_source: sql`'national'` }), rule(ACTIVITIES, sql`true`)];
+  // Territory upload: known people keep their identity; only activities located in the
+  // territory are updated (issue #6: a CPTS may list any commune, so nothing else is touched).
+  return [
+    rule(PROFESSIONALS, null, { identity_source: sql`'territory'` }),
+    rule(ACTIVITIES, sql`l.unit_code = any(${sql.param(authority.activityUnits)}::text[])`),
+  ];
+}
+
+const raw = (s: string) => sql.raw(s);
+const keyMatch = (spec: TableSpec) => raw(spec.key.map((k) => `l.${k} = s.${k}`).join(' and '));
+
+/** A live row differs from the staged one: any column, gone, or an owned column not yet set. */
+function changed(rule: MergeRule): SQL {
+  const columns = rule.spec.columns.map(([c]) => c);
+  const base = raw(
+    `not l.present or (${columns.map((c) => `l.${c}`).join(', ')}) is distinct from (${columns.map((c) => `s.${c}`).join(', ')})`,
+  );
+  // Owned columns count only where the upload may update (an insert-only rule changes no live row).
+  const owned =
+    rule.updatable === null ? [] : Object.entries(rule.owned).map(([column, value]) => sql`l.${raw(column)} is distinct from ${value}`);
+  return sql`(${sql.join([base, ...owned], sql` or `)})`;
+}
+
+const stagedOf = (spec: TableSpec, runId: string) => sql`(select * from ${raw(spec.staged)} where run_id = ${runId}::uuid) s`;
+
+async function count(db: Db, query: SQL): Promise<number> {
+  const result = (await db.execute(sql`with x as (${query} returning 1) select count(*)::int as n from x`)) as unknown as {
+    rows: { n: number }[];
+  };
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+async function previewTable(db: Db, runId: string, rule: MergeRule): Promise<ImportEntityCounts> {
+  const { spec } = rule;
+  const updatable = rule.updatable ?? sql`false`;
+  const k = `l.${spec.key[0]}`;
+  const diff = changed(rule);
+  const result = (await db.execute(sql`
+    select
+      count(*) filter (where ${raw(k)} is null)::int as added,
+      count(*) filter (where ${raw(k)} is not null and ${updatable} and ${diff})::int as updated,
+      count(*) filter (where ${raw(k)} is not null and not ${diff})::int as unchanged,
+      count(*) filter (where ${raw(k)} is not null and not (${updatable}) and ${diff})::int as kept
+    from ${stagedOf(spec, runId)} left join ${raw(spec.live)} l on ${keyMatch(spec)}`)) as unknown as {
+    rows: { added: number; updated: number; unchanged: number; kept: number }[];
+  };
+  const row = result.rows[0] ?? { added: 0, updated: 0, unchanged: 0, kept: 0 };
+  let gone = 0;
+  if (rule.marksGone) {
+    const goneRows = (await db.execute(sql`
+      select count(*)::int as n from ${raw(spec.live)} l
+      where l.present and not exists (select 1 from ${raw(spec.staged)} s where s.run_id = ${runId}::uuid and ${keyMatch(spec)})`)) as unknown as {
+      rows: { n: number }[];
+    };
+    gone = Number(goneRows.rows[0]?.n ?? 0);
+  }
+  return {
+    entity: spec.entity,
+    added: Number(row.added),
+    updated: Number(row.updated),
+    unchanged: Number(row.unchanged),
+    kept: Number(row.kept),
+    gone,
+  };
+}
+
+async function mergeTable(db: Db, runId: string, rule: MergeRule, now: Date): Promise<AppliedEntityCounts> {
+  const { spec } = rule;
+  const written = { present: sql`true`, last_import_id: sql`${runId}::uuid`, ...spec.stamps(now), ...rule.owned };
+  const columns = spec.columns.map(([c]) => c);
+  const assignments = [
+    ...columns.map((c) => raw(`${c} = s.${c}`)),
+    ...Object.entries(written).map(([column, value]) => sql`${raw(column)} = ${value}`),
+  ];
+  const updated =
+    rule.updatable === null
+      ? 0
+      : await count(
+          db,
+          sql`update ${raw(spec.live)} as l set ${sql.join(assignments, sql`, `)}
+              from ${raw(spec.staged)} s
+              where s.run_id = ${runId}::uuid and ${keyMatch(spec)} and ${rule.updatable} and ${changed(rule)}`,
+        );
+  const inserted = [...spec.key, ...columns];
+  const added = await count(
+    db,
+    sql`insert into ${raw(spec.live)} (${raw([...inserted, ...Object.keys(written)].join(', '))})
+        select ${raw(inserted.map((c) => `s.${c}`).join(', '))}, ${sql.join(Object.values(written), sql`, `)}
+        from ${raw(spec.staged)} s
+        where s.run_id = ${runId}::uuid and not exists (select 1 from ${raw(spec.live)} l where ${keyMatch(spec)})
+        on conflict do nothing`,
+  );
+  let gone = 0;
+  if (rule.marksGone) {
+    const stamps = Object.entries({ last_import_id: sql`${runId}::uuid`, ...spec.stamps(now) }).map(
+      ([column, value]) => sql`, ${raw(column)} = ${value}`,
+    );
+    gone = await count(
+      db,
+      sql`update ${raw(spec.live)} as l set present = false${sql.join(stamps, sql``)}
+          where l.present and not exists (select 1 from ${raw(spec.staged)} s where s.run_id = ${runId}::uuid and ${keyMatch(spec)})`,
+    );
+  }
+  return { entity: spec.entity, added, updated, gone };
+}
+
+export function createImportStagingRepository(db: Db): ImportStagingRepository {
+  return {
+    stageProfessionals: (runId, rows) => stage(db, PROFESSIONALS, runId, rows),
+    stageActivities: (runId, rows) => stage(db, ACTIVITIES, runId, rows),
+    stageSkills: (runId, rows) => stage(db, SKILLS, runId, rows),
+    stageEstablishments: (runId, rows) => stage(db, ESTABLISHMENTS, runId, rows),
+    async preview(runId, kind, authority) {
+      const counts: ImportEntityCounts[] = [];
+      for (const rule of rulesFor(kind, authority)) counts.push(await previewTable(db, runId, rule));
+      return counts;
+    },
+    async merge(runId, kind, { authority, now }) {
+      const counts: AppliedEntityCounts[] = [];
+      for (const rule of rulesFor(kind, authority)) counts.push(await mergeTable(db, runId, rule, now));
+      return counts;
+    },
+    async discard(runId) {
+      for (const spec of STAGING_TABLES) await db.execute(sql`delete from ${raw(spec.staged)} where run_id = ${runId}::uuid`);
+    },
+  };
+}
+
+/**
+ * Bulk insert into a staging table with one array parameter per column (`INSERT … SELECT FROM
+ * unnest(…)`): the statement's size does not grow with the batch, identically on PostgreSQL and
+ * PGlite. A key listed twice in a file keeps its last line.
+ */
+async function stage<R extends object>(db: Db, spec: TableSpec, runId: string, rows: readonly R[]): Promise<void> {
+  if (rows.length === 0) return;
+  const all = [...spec.key.map((k) => [k, 'text'] as const), ...spec.columns];
+  const arrays = all.map(([name, type]) => {
+    const field = camel(name);
+    const values = rows.map((row) => {
+      const value = (row as Record<string, unknown>)[field];
+      return value === undefined ? (type === 'boolean' ? false : null) : value;
+    });
+    return sql`${sql.param(values)}::${raw(type)}[]`;
+  });
+  const names = all.map(([name]) => name);
+  const updates = spec.columns.map(([name]) => `${name} = excluded.${name}`);
+  await db.execute(
+    sql`insert into ${raw(spec.staged)} (run_id, ${raw(names.join(', '))})
+        select ${runId}::uuid, * from unnest(${sql.join(arrays, sql`, `)})
+        on conflict (run_id, ${raw(spec.key.join(', '))}) do update set ${raw(updates.join(', '))}`,
+  );
+}
+
+function camel(column: string): string {
+  return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
