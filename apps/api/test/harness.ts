@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { createCptsRepository, createIdentityRepository, type Database, openDatabase } from '@maillon/db';
 import type { Grant, Stage } from '@maillon/domain';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
+import { type Config, loadConfig } from '../src/config.ts';
 import type { AppContext } from '../src/context.ts';
 import type { App } from '../src/http/types.ts';
 import { hashPassword } from '../src/use-cases/auth/passwords.ts';
@@ -66,12 +67,22 @@ export interface TestApp {
   addCpts(options: { name: string; regionCode: string; stage: Stage; units: string[] }): Promise<string>;
 }
 
+/** What a test may change in the app it boots: settings (e.g. a built web app) and a stream capturing the log. */
+export interface TestAppOptions {
+  config?: Partial<Config>;
+  logStream?: Writable;
+}
+
 /** Boots the API in-process (no port) on a fresh database with the reference geography. */
-export async function createTestApp(kind: TestDatabaseKind, clock: () => Date = () => TEST_NOW): Promise<TestApp> {
+export async function createTestApp(
+  kind: TestDatabaseKind,
+  clock: () => Date = () => TEST_NOW,
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const { database, drop } = await openTestDatabase(kind);
-  const config = { ...loadConfig({}), dataDir: 'memory://', webDist: undefined };
+  const config = { ...loadConfig({}), dataDir: 'memory://', webDist: undefined, ...options.config };
   const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache() };
-  const app = await buildApp(ctx);
+  const app = await buildApp(ctx, options.logStream ? { logger: { stream: options.logStream } } : {});
   passwordHash ??= hashPassword(TEST_PASSWORD);
   return {
     app,

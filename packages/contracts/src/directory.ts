@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { lineSchema, uuidSchema } from './common.ts';
 
 export const DIRECTORY_IMPORT_KINDS = ['rpps', 'savoir-faire', 'finess'] as const;
 export const directoryImportKindSchema = z.enum(DIRECTORY_IMPORT_KINDS);
 
 export const createImportSchema = z.object({
   kind: directoryImportKindSchema,
-  sourceName: z.string().trim().min(1, 'Nom de fichier requis.').max(255),
+  sourceName: lineSchema(255).trim().min(1, 'Nom de fichier requis.'),
   bytesTotal: z.number().int().positive().max(5_000_000_000).nullable().optional(),
   /** A coordination team imports for its own territory only. */
-  cptsId: z.uuid('Identifiant de CPTS invalide.').optional(),
+  cptsId: uuidSchema.optional(),
 });
 
 export const importRunSchema = z.object({

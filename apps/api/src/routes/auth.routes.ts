@@ -1,13 +1,16 @@
 import { errorBodySchema, loginRequestSchema, meSchema } from '@maillon/contracts';
 import { createIdentityRepository } from '@maillon/db';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { requirePrincipal } from '../http/auth-hooks.ts';
+import { secureCookies } from '../http/cookies.ts';
 import type { App } from '../http/types.ts';
 import { type AuthenticatedSession, login, SESSION_COOKIE } from '../use-cases/auth/sessions.ts';
 
 export function authRoutes(app: App, ctx: AppContext): void {
-  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.cookieSecure } as const;
+  const cookieOptions = (request: FastifyRequest) =>
+    ({ path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies(ctx.config.cookieSecure, request) }) as const;
   const me = (session: AuthenticatedSession) => ({
     user: { id: session.principal.userId, email: session.principal.email, displayName: session.principal.displayName },
     grants: [...session.principal.grants],
@@ -34,14 +37,14 @@ export function authRoutes(app: App, ctx: AppContext): void {
         now: ctx.clock(),
         ttlHours: ctx.config.sessionTtlHours,
       });
-      reply.setCookie(SESSION_COOKIE, result.token, { ...cookieOptions, expires: result.expiresAt });
+      reply.setCookie(SESSION_COOKIE, result.token, { ...cookieOptions(request), expires: result.expiresAt });
       return me(result.session);
     },
   );
 
   app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Ferme la session' } }, async (request, reply) => {
     if (request.auth) await createIdentityRepository(ctx.database.db).deleteSession(request.auth.tokenHash);
-    reply.clearCookie(SESSION_COOKIE, cookieOptions);
+    reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
     return reply.status(204).send();
   });
 
