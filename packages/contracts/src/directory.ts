@@ -7,7 +7,8 @@ export const directoryImportKindSchema = z.enum(DIRECTORY_IMPORT_KINDS);
 export const createImportSchema = z.object({
   kind: directoryImportKindSchema,
   sourceName: lineSchema(255).trim().min(1, 'Nom de fichier requis.'),
-  bytesTotal: z.number().int().positive().max(5_000_000_000).nullable().optional(),
+  // import_runs.bytes_total is a 32-bit integer: a larger figure could only fail in the database.
+  bytesTotal: z.number().int().positive().max(2_147_483_647).nullable().optional(),
   /** A coordination team imports for its own territory only. */
   cptsId: uuidSchema.optional(),
 });
