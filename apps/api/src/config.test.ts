@@ -36,3 +36,12 @@ describe('Pro Santé Connect configuration', () => {
     expect(() => loadOidcConfig(partial)).not.toThrow('s3cret');
   });
 });
+
+describe('cookie security', () => {
+  it('is automatic unless MAILLON_COOKIE_SECURE forces it on or off', () => {
+    expect(loadConfig({}).cookieSecure).toBeUndefined();
+    expect(loadConfig({ MAILLON_COOKIE_SECURE: 'true' }).cookieSecure).toBe(true);
+    expect(loadConfig({ MAILLON_COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+    expect(loadConfig({ MAILLON_COOKIE_SECURE: 'oui' }).cookieSecure).toBeUndefined();
+  });
+});
