@@ -1,6 +1,7 @@
+import './zod-config.ts';
+import './french-messages.ts';
 import { isIsoDate } from '@maillon/domain/dates';
 import { z } from 'zod';
-import './french-messages.ts';
 
 export const errorBodySchema = z.object({
   error: z.object({
