@@ -24,7 +24,10 @@ describe('the web app under a strict Content-Security-Policy', () => {
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
         const w = window as unknown as { cspViolations?: string[] };
-        w.cspViolations = [...(w.cspViolations ?? []), `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`];
+        w.cspViolations = [
+          ...(w.cspViolations ?? []),
+          `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+        ];
       });
     });
     page.on('console', (message) => {

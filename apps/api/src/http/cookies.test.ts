@@ -6,7 +6,8 @@ const request = (protocol: 'http' | 'https', hostname: string) => ({ protocol, h
 
 describe('secureCookies', () => {
   it('sets the Secure flag by default, except on plain HTTP to this machine', () => {
-    for (const host of ['localhost', '127.0.0.1', '[::1]', 'maillon.localhost']) expect(secureCookies(undefined, request('http', host)), host).toBe(false);
+    for (const host of ['localhost', '127.0.0.1', '[::1]', 'maillon.localhost'])
+      expect(secureCookies(undefined, request('http', host)), host).toBe(false);
     for (const host of ['maillon.exemple.fr', '192.168.1.20', 'localhost.exemple.fr', '127.0.0.1.nip.io']) {
       expect(secureCookies(undefined, request('http', host)), host).toBe(true);
     }

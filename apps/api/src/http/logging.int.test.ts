@@ -95,7 +95,14 @@ describe.each(testDatabases())('no personal data in the log (%s)', (kind) => {
     expect(log.text).toContain('"sqlState":"42P01"');
     expect(log.text).toContain('"route":"/api/test/missing-table"');
     expect(log.text).toContain('"queryKeys":["q"]');
-    for (const secret of [EMAIL, PHONE, PHONE_DIGITS, 'patiente-exemple', w.sessions.coordPaca.csrf, w.sessions.coordPaca.cookie.split('=')[1] as string]) {
+    for (const secret of [
+      EMAIL,
+      PHONE,
+      PHONE_DIGITS,
+      'patiente-exemple',
+      w.sessions.coordPaca.csrf,
+      w.sessions.coordPaca.cookie.split('=')[1] as string,
+    ]) {
       expect(log.text.includes(secret), `log contains ${secret}`).toBe(false);
     }
     expect(log.text).not.toMatch(/Failed query|params:|no_such_table|xxxxxxxx/);

