@@ -14,7 +14,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source map in the served build: it would publish the whole source (4 MB) to anyone.
+    sourcemap: false,
     chunkSizeWarningLimit: 1200,
   },
 });

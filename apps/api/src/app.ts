@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { sep } from 'node:path';
+import type { Writable } from 'node:stream';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -7,7 +9,10 @@ import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
+import { clientErrorHandler, frameworkErrorHandler } from './http/client-errors.ts';
 import { registerErrorHandler, registerNotFoundHandler } from './http/error-handler.ts';
+import { loggerOptions } from './http/logging.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import type { App } from './http/types.ts';
 import { accountSessionsRoutes } from './routes/account-sessions.routes.ts';
 import { associationRoutes } from './routes/association.routes.ts';
@@ -25,19 +30,34 @@ import { plansRoutes } from './routes/plans.routes.ts';
 import { portalRoutes } from './routes/portal.routes.ts';
 import { territoryProposalsRoutes } from './routes/territory-proposals.routes.ts';
 
-/** Builds the HTTP application (no listening: tests use `inject`, main.ts listens). */
-export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<App> {
+/**
+ * Hashed build output (`/assets/index-3f2a1c.js`): its name changes with its content, so browsers
+ * may keep it a year without asking (RFC 8246 `immutable`); the HTML shell and other files are
+ * revalidated on every load so that a new version is picked up at once.
+ */
+function staticCacheControl(reply: { header(name: string, value: string): unknown }, path: string): void {
+  reply.header('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+}
+
+/**
+ * Builds the HTTP application (no listening: tests use `inject`, main.ts listens). `logger: true`
+ * logs to stdout; `{ stream }` logs to that stream (tests read it back).
+ */
+export async function buildApp(ctx: AppContext, options: { logger?: boolean | { stream: Writable } } = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger
-      ? { level: ctx.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] }
-      : false,
+    logger: options.logger ? loggerOptions(ctx.config.logLevel, options.logger === true ? undefined : options.logger.stream) : false,
     // Only configured proxies may set the client address (X-Forwarded-For): the login throttle counts it.
     trustProxy: ctx.config.trustedProxies.length > 0 ? ctx.config.trustedProxies : false,
     bodyLimit: 1_048_576,
+    // A path parameter is an id or a code; longer than this the request is answered 414.
+    routerOptions: { maxParamLength: 100 },
+    clientErrorHandler,
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -66,7 +86,15 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   territoryProposalsRoutes(app, ctx);
   const webDist = ctx.config.webDist;
   const spa = Boolean(webDist && existsSync(webDist));
-  if (spa) await app.register(fastifyStatic, { root: webDist as string, wildcard: false });
+  if (spa) {
+    await app.register(fastifyStatic, {
+      root: webDist as string,
+      wildcard: false,
+      // Source maps are never served, even when a build left some (they expose the whole source).
+      allowedPath: (pathname) => !pathname.endsWith('.map'),
+      setHeaders: staticCacheControl,
+    });
+  }
   registerNotFoundHandler(app, { spa });
   return app;
 }

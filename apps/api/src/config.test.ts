@@ -61,3 +61,12 @@ describe('trusted proxies', () => {
     expect(() => loadTrustedProxies('10.0.0.0/')).toThrow('10.0.0.0/');
   });
 });
+
+describe('cookie security', () => {
+  it('is automatic unless MAILLON_COOKIE_SECURE forces it on or off', () => {
+    expect(loadConfig({}).cookieSecure).toBeUndefined();
+    expect(loadConfig({ MAILLON_COOKIE_SECURE: 'true' }).cookieSecure).toBe(true);
+    expect(loadConfig({ MAILLON_COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+    expect(loadConfig({ MAILLON_COOKIE_SECURE: 'oui' }).cookieSecure).toBeUndefined();
+  });
+});

@@ -36,8 +36,11 @@ export interface Config {
   demo: boolean;
   /** Folder or file of GeoJSON commune contours imported at start when none are loaded. */
   geoDir: string | undefined;
-  /** Set the Secure flag on the session cookie (behind HTTPS). */
-  cookieSecure: boolean;
+  /**
+   * Secure flag on cookies: forced on (`true`) or off (`false`) by MAILLON_COOKIE_SECURE; unset,
+   * it is on unless the request is plain HTTP to localhost (http/cookies.ts).
+   */
+  cookieSecure: boolean | undefined;
   sessionTtlHours: number;
   /** Directory of the built web front end served at `/`. */
   webDist: string | undefined;
@@ -135,7 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     dataDir: env.MAILLON_DATA_DIR ?? (demo ? './data/demo' : './data/pglite'),
     demo,
     geoDir: env.MAILLON_GEO_DIR || undefined,
-    cookieSecure: env.MAILLON_COOKIE_SECURE === 'true',
+    cookieSecure: env.MAILLON_COOKIE_SECURE === 'true' ? true : env.MAILLON_COOKIE_SECURE === 'false' ? false : undefined,
     sessionTtlHours: Number(env.MAILLON_SESSION_TTL_HOURS ?? 12),
     webDist: env.MAILLON_WEB_DIST,
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { createCptsRepository, createIdentityRepository, type Database, openDatabase } from '@maillon/db';
 import type { Grant, Stage } from '@maillon/domain';
 import pg from 'pg';
@@ -80,19 +81,22 @@ export interface TestApp {
   addCpts(options: { name: string; regionCode: string; stage: Stage; units: string[] }): Promise<string>;
 }
 
-/**
- * Boots the API in-process (no port) on a fresh database with the reference geography;
- * `overrides` changes settings (e.g. trusted proxies).
- */
+/** What a test may change in the app it boots: settings (e.g. a built web app) and a stream capturing the log. */
+export interface TestAppOptions {
+  config?: Partial<Config>;
+  logStream?: Writable;
+}
+
+/** Boots the API in-process (no port) on a fresh database with the reference geography. */
 export async function createTestApp(
   kind: TestDatabaseKind,
   clock: () => Date = () => TEST_NOW,
-  overrides: Partial<Config> = {},
+  options: TestAppOptions = {},
 ): Promise<TestApp> {
   const { database, drop } = await openTestDatabase(kind);
-  const config = { ...loadConfig({}), dataDir: 'memory://', webDist: undefined, ...overrides };
+  const config = { ...loadConfig({}), dataDir: 'memory://', webDist: undefined, ...options.config };
   const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache() };
-  const app = await buildApp(ctx);
+  const app = await buildApp(ctx, options.logStream ? { logger: { stream: options.logStream } } : {});
   passwordHash ??= hashPassword(TEST_PASSWORD);
   return {
     app,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { mandateRoleSchema } from './association-governance.ts';
 import { majorityRuleSchema } from './association-members.ts';
+import { isoDateTimeSchema, lineSchema, multilineTextSchema, uuidSchema } from './common.ts';
 
 export const assemblyKindSchema = z.enum(['ordinary', 'extraordinary', 'constitutive']);
 export type AssemblyKindDto = z.infer<typeof assemblyKindSchema>;
@@ -11,15 +12,15 @@ export const outcomeSchema = z.enum(['adopted', 'rejected']);
 
 export const convokeAssemblySchema = z.object({
   kind: assemblyKindSchema,
-  title: z.string().trim().min(3, "Le titre de l'assemblée est obligatoire.").max(200),
-  scheduledAt: z.iso.datetime({ offset: true, message: 'Date et heure ISO 8601 attendues.' }),
-  location: z.string().trim().max(300).optional(),
-  agenda: z.string().trim().min(3, "L'ordre du jour est obligatoire.").max(20_000),
+  title: lineSchema(200).trim().min(3, "Le titre de l'assemblée est obligatoire."),
+  scheduledAt: isoDateTimeSchema,
+  location: lineSchema(300).trim().optional(),
+  agenda: multilineTextSchema(20_000).trim().min(3, "L'ordre du jour est obligatoire."),
   resolutions: z
     .array(
       z.object({
-        title: z.string().trim().min(3, 'Intitulé de résolution obligatoire.').max(300),
-        text: z.string().trim().max(20_000).optional(),
+        title: lineSchema(300).trim().min(3, 'Intitulé de résolution obligatoire.'),
+        text: multilineTextSchema(20_000).trim().optional(),
         /** Defaults to the statutes' rule. */
         majorityRule: majorityRuleSchema.optional(),
       }),
@@ -31,31 +32,32 @@ export type ConvokeAssemblyInput = z.input<typeof convokeAssemblySchema>;
 
 export const attendanceUpdateSchema = z.object({
   changes: z
-    .array(
-      z.object({ memberId: z.uuid('Identifiant invalide.'), attendance: attendanceSchema, proxyHolderId: z.uuid().nullable().optional() }),
-    )
+    .array(z.object({ memberId: uuidSchema, attendance: attendanceSchema, proxyHolderId: uuidSchema.nullable().optional() }))
     .min(1)
     .max(2000),
 });
 export type AttendanceUpdateInput = z.input<typeof attendanceUpdateSchema>;
 
+/** A count of voices; bounded so that it always fits the database's integer. */
+const voicesSchema = z.number().int('Nombre entier attendu.').min(0, 'Nombre positif attendu.').max(1_000_000, 'Au plus 1 000 000 voix.');
+
 export const voteInputSchema = z.object({
-  votesFor: z.number().int('Nombre entier attendu.').min(0, 'Nombre positif attendu.'),
-  votesAgainst: z.number().int('Nombre entier attendu.').min(0, 'Nombre positif attendu.'),
-  votesAbstain: z.number().int('Nombre entier attendu.').min(0, 'Nombre positif attendu.'),
+  votesFor: voicesSchema,
+  votesAgainst: voicesSchema,
+  votesAbstain: voicesSchema,
 });
 export type VoteInput = z.input<typeof voteInputSchema>;
 
 export const closeAssemblySchema = z.object({
-  minutes: z.string().trim().max(50_000).optional(),
+  minutes: multilineTextSchema(50_000).trim().optional(),
   /** Constitutive assembly only: the first bureau and board, each citing its adopted election resolution. */
   firstBodies: z
     .array(
       z.object({
         kind: z.enum(['bureau', 'board']),
-        name: z.string().trim().max(160),
-        resolutionId: z.uuid('Identifiant invalide.'),
-        mandates: z.array(z.object({ memberId: z.uuid('Identifiant invalide.'), role: mandateRoleSchema })).max(200),
+        name: lineSchema(160).trim(),
+        resolutionId: uuidSchema,
+        mandates: z.array(z.object({ memberId: uuidSchema, role: mandateRoleSchema })).max(200),
       }),
     )
     .max(2)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './common.ts';
+import { isoDateSchema, lineSchema, uuidSchema } from './common.ts';
 
 export const bodyKindSchema = z.enum(['bureau', 'board', 'animationCommittee', 'coordinationTeam', 'workingGroup']);
 export type BodyKindDto = z.infer<typeof bodyKindSchema>;
@@ -17,19 +17,19 @@ export type MandateRoleDto = z.infer<typeof mandateRoleSchema>;
 
 export const bodyInputSchema = z.object({
   kind: bodyKindSchema,
-  name: z.string().trim().min(2, "Le nom de l'instance est obligatoire.").max(160),
+  name: lineSchema(160).trim().min(2, "Le nom de l'instance est obligatoire."),
   createdOn: isoDateSchema,
   endedOn: isoDateSchema.nullable().optional(),
 });
 export type BodyInput = z.input<typeof bodyInputSchema>;
 
 export const bodyUpdateSchema = z.object({
-  name: z.string().trim().min(2, "Le nom de l'instance est obligatoire.").max(160),
+  name: lineSchema(160).trim().min(2, "Le nom de l'instance est obligatoire."),
   endedOn: isoDateSchema.nullable(),
 });
 
 export const mandateInputSchema = z.object({
-  memberId: z.uuid('Identifiant invalide.'),
+  memberId: uuidSchema,
   role: mandateRoleSchema,
   startOn: isoDateSchema,
   endOn: isoDateSchema.nullable().optional(),

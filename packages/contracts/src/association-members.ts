@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './common.ts';
+import { emailSchema, isoDateSchema, lineSchema, multilineTextSchema, uuidSchema } from './common.ts';
 
 export const memberKindSchema = z.enum(['professional', 'structure']);
 export const structureTypeSchema = z.enum([
@@ -22,14 +22,12 @@ export const majorityRuleSchema = z.enum(['simple', 'absolute', 'twoThirds']);
 export type MajorityRuleDto = z.infer<typeof majorityRuleSchema>;
 
 const optionalEmail = z
-  .union([z.email('Adresse e-mail invalide.'), z.literal('')])
+  .union([emailSchema, z.literal('')])
   .transform((v) => (v === '' ? null : v))
   .nullable()
   .optional();
-const optionalPhone = z
-  .string()
+const optionalPhone = lineSchema(30)
   .trim()
-  .max(30, 'Numéro de téléphone trop long.')
   .transform((v) => (v === '' ? null : v))
   .nullable()
   .optional();
@@ -42,7 +40,7 @@ export const associationSettingsSchema = z.object({
 export type AssociationSettingsDto = z.infer<typeof associationSettingsSchema>;
 
 export const categoryInputSchema = z.object({
-  name: z.string().trim().min(2, 'Le nom de la catégorie est obligatoire.').max(120),
+  name: lineSchema(120).trim().min(2, 'Le nom de la catégorie est obligatoire.'),
   voting: z.boolean(),
   yearlyDuesCents: z.number().int('Montant en centimes entier attendu.').min(0, 'Le montant ne peut pas être négatif.').max(10_000_000),
   /** Display order; a new category goes last by default. */
@@ -64,11 +62,10 @@ export type CategoryDto = z.infer<typeof categoryDtoSchema>;
 export const addMemberSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('professional'),
-    idNatPs: z
-      .string()
+    idNatPs: lineSchema(20)
       .trim()
       .regex(/^\d{9,12}$/, 'Identifiant national (RPPS ou ADELI) invalide.'),
-    categoryId: z.uuid('Identifiant invalide.').optional(),
+    categoryId: uuidSchema.optional(),
     status: z.enum(['active', 'requested']).default('active'),
     joinedOn: isoDateSchema.optional(),
     contactEmail: optionalEmail,
@@ -76,14 +73,13 @@ export const addMemberSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('structure'),
-    displayName: z.string().trim().min(2, 'Le nom de la structure est obligatoire.').max(200),
+    displayName: lineSchema(200).trim().min(2, 'Le nom de la structure est obligatoire.'),
     structureType: structureTypeSchema,
-    finessSite: z
-      .string()
+    finessSite: lineSchema(20)
       .trim()
       .regex(/^(?:[0-9]{2}|2[AB])[0-9]{7}$/, 'Numéro FINESS invalide (9 caractères).')
       .optional(),
-    categoryId: z.uuid('Identifiant invalide.').optional(),
+    categoryId: uuidSchema.optional(),
     status: z.enum(['active', 'requested']).default('active'),
     joinedOn: isoDateSchema.optional(),
     contactEmail: optionalEmail,
@@ -95,21 +91,21 @@ export type AddMemberInput = z.input<typeof addMemberSchema>;
 export const membershipRequestSchema = z.object({
   contactEmail: optionalEmail,
   contactPhone: optionalPhone,
-  comment: z.string().trim().max(2000).optional(),
+  comment: multilineTextSchema(2000).trim().optional(),
 });
 
 export const memberDecisionSchema = z.object({
   decision: z.enum(['accept', 'refuse']),
-  categoryId: z.uuid('Identifiant invalide.').optional(),
+  categoryId: uuidSchema.optional(),
   joinedOn: isoDateSchema.optional(),
-  comment: z.string().trim().max(2000).optional(),
+  comment: multilineTextSchema(2000).trim().optional(),
 });
 export type MemberDecisionInput = z.input<typeof memberDecisionSchema>;
 
-export const memberLeaveSchema = z.object({ leftOn: isoDateSchema.optional(), comment: z.string().trim().max(2000).optional() });
+export const memberLeaveSchema = z.object({ leftOn: isoDateSchema.optional(), comment: multilineTextSchema(2000).trim().optional() });
 
 export const memberUpdateSchema = z.object({
-  categoryId: z.uuid('Identifiant invalide.').nullable().optional(),
+  categoryId: uuidSchema.nullable().optional(),
   contactEmail: optionalEmail,
   contactPhone: optionalPhone,
 });
@@ -156,9 +152,9 @@ export type MemberDto = z.infer<typeof memberDtoSchema>;
 
 export const memberListQuerySchema = z.object({
   status: memberStatusSchema.optional(),
-  categoryId: z.uuid('Identifiant invalide.').optional(),
+  categoryId: uuidSchema.optional(),
   dues: duesStatusSchema.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: lineSchema(100).trim().optional(),
 });
 
 export const memberListSchema = z.object({ year: z.number().int(), items: z.array(memberDtoSchema) });

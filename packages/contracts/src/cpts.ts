@@ -1,6 +1,6 @@
 import { STAGES } from '@maillon/domain/stages';
 import { z } from 'zod';
-import { isoDateSchema, regionCodeSchema } from './common.ts';
+import { emailSchema, isoDateSchema, lineSchema, multilineTextSchema, regionCodeSchema, unitCodeSchema } from './common.ts';
 import { overlapWarningSchema, territoryChangeSchema, territoryProposalSchema } from './territory-proposals.ts';
 
 export const STAGE_VALUES = STAGES;
@@ -8,21 +8,19 @@ export const stageSchema = z.enum(STAGE_VALUES);
 export type StageDto = z.infer<typeof stageSchema>;
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  lineSchema(max)
     .trim()
-    .max(max)
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional();
 
 export const cptsIdentitySchema = z.object({
-  name: z.string().trim().min(3, 'Le nom doit comporter au moins 3 caractères.').max(200),
-  legalForm: z.string().trim().min(2).max(100).default('Association loi 1901'),
+  name: lineSchema(200).trim().min(3, 'Le nom doit comporter au moins 3 caractères.'),
+  legalForm: lineSchema(100).trim().min(2).default('Association loi 1901'),
   siret: optionalText(20),
   finess: optionalText(12),
   email: z
-    .union([z.email('Adresse e-mail invalide.'), z.literal('')])
+    .union([emailSchema, z.literal('')])
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional(),
@@ -34,18 +32,18 @@ export type CptsIdentityInput = z.input<typeof cptsIdentitySchema>;
 export const createCptsSchema = cptsIdentitySchema.extend({
   regionCode: regionCodeSchema,
   stage: stageSchema.default('contact'),
-  units: z.array(z.string()).max(5000).default([]),
+  units: z.array(unitCodeSchema).max(5000).default([]),
 });
 export type CreateCptsInput = z.input<typeof createCptsSchema>;
 
 export const territoryUpdateSchema = z.object({
-  units: z.array(z.string()).max(5000, 'Un territoire compte au plus 5 000 unités.'),
+  units: z.array(unitCodeSchema).max(5000, 'Un territoire compte au plus 5 000 unités.'),
 });
 
 export const transitionRequestSchema = z.object({
   to: stageSchema,
   date: isoDateSchema.optional(),
-  comment: z.string().trim().max(2000).optional(),
+  comment: multilineTextSchema(2000).trim().optional(),
 });
 export type TransitionRequestInput = z.infer<typeof transitionRequestSchema>;
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { regionCodeSchema } from './common.ts';
+import { regionCodeSchema, unitCodeSchema } from './common.ts';
 
 /** A draft perimeter to diagnose (not saved): units, and the region to compare with. */
 export const draftDiagnosticSchema = z.object({
-  units: z.array(z.string()).max(5000, 'Un périmètre compte au plus 5 000 communes.'),
+  units: z.array(unitCodeSchema).max(5000, 'Un périmètre compte au plus 5 000 communes.'),
   regionCode: regionCodeSchema.optional(),
 });
 export type DraftDiagnosticInput = z.infer<typeof draftDiagnosticSchema>;

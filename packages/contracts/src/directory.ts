@@ -1,5 +1,6 @@
 import { IMPORT_ENTITIES, IMPORT_RUN_STATUSES } from '@maillon/domain';
 import { z } from 'zod';
+import { lineSchema, uuidSchema } from './common.ts';
 
 export const DIRECTORY_IMPORT_KINDS = ['rpps', 'savoir-faire', 'finess'] as const;
 export const directoryImportKindSchema = z.enum(DIRECTORY_IMPORT_KINDS);
@@ -7,10 +8,11 @@ export type DirectoryImportKind = z.infer<typeof directoryImportKindSchema>;
 
 export const createImportSchema = z.object({
   kind: directoryImportKindSchema,
-  sourceName: z.string().trim().min(1, 'Nom de fichier requis.').max(255),
-  bytesTotal: z.number().int().positive().max(5_000_000_000).nullable().optional(),
+  sourceName: lineSchema(255).trim().min(1, 'Nom de fichier requis.'),
+  // import_runs.bytes_total is a 32-bit integer: a larger figure could only fail in the database.
+  bytesTotal: z.number().int().positive().max(2_147_483_647).nullable().optional(),
   /** A coordination team imports for its own territory only. */
-  cptsId: z.uuid('Identifiant de CPTS invalide.').optional(),
+  cptsId: uuidSchema.optional(),
 });
 
 const count = z.number().int();

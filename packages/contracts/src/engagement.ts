@@ -1,6 +1,6 @@
 import { INVITATION_CHANNEL_LABELS, INVITATION_CHANNELS, INVITATION_STATUSES, INVITEE_KINDS, MEMBER_STATUSES } from '@maillon/domain';
 import { z } from 'zod';
-import { inseeCodeSchema, isoDateSchema } from './common.ts';
+import { inseeCodeSchema, isoDateSchema, lineSchema } from './common.ts';
 import { directorySourcesSchema } from './diagnostic.ts';
 
 export const engagementLineSchema = z.object({
@@ -56,10 +56,10 @@ export const invitationRefSchema = z.object({
 export type InvitationRefDto = z.infer<typeof invitationRefSchema>;
 
 export const nonMembersQuerySchema = z.object({
-  profession: z.string().max(40).optional(),
+  profession: lineSchema(40).optional(),
   unit: inseeCodeSchema.optional(),
   invited: z.enum(['yes', 'no']).optional(),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type NonMembersQuery = z.input<typeof nonMembersQuerySchema>;
@@ -97,7 +97,7 @@ export const nonMembersPageSchema = z.object({
 export type NonMembersPageDto = z.infer<typeof nonMembersPageSchema>;
 
 export const invitationCreateSchema = z.object({
-  invitees: z.array(z.object({ kind: inviteeKindSchema, id: z.string().trim().min(1).max(40) })).max(5000),
+  invitees: z.array(z.object({ kind: inviteeKindSchema, id: lineSchema(40).trim().min(1) })).max(5000),
   sentOn: isoDateSchema.optional(),
   channel: invitationChannelSchema.default('email'),
 });

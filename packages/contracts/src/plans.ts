@@ -1,25 +1,25 @@
 import { z } from 'zod';
-import { isoDateSchema, regionCodeSchema } from './common.ts';
+import { isoDateSchema, lineSchema, multilineTextSchema, regionCodeSchema } from './common.ts';
 
 export const planModalitySchema = z.enum(['extendNeighbour', 'createCpts', 'other']);
 export const planStatusSchema = z.enum(['planned', 'inProgress', 'done', 'abandoned']);
 
 export const createPlanSchema = z.object({
   regionCode: regionCodeSchema,
-  zoneKey: z.string().min(1),
+  zoneKey: lineSchema(200).min(1),
   modality: planModalitySchema,
-  owner: z.string().trim().min(2, 'Le responsable est obligatoire.').max(200),
+  owner: lineSchema(200).trim().min(2, 'Le responsable est obligatoire.'),
   dueOn: isoDateSchema,
   status: planStatusSchema.default('planned'),
-  notes: z.string().trim().max(5000).optional(),
+  notes: multilineTextSchema(5000).trim().optional(),
 });
 
 export const updatePlanSchema = z.object({
   modality: planModalitySchema,
-  owner: z.string().trim().min(2, 'Le responsable est obligatoire.').max(200),
+  owner: lineSchema(200).trim().min(2, 'Le responsable est obligatoire.'),
   dueOn: isoDateSchema,
   status: planStatusSchema,
-  notes: z.string().trim().max(5000).nullable().optional(),
+  notes: multilineTextSchema(5000).trim().nullable().optional(),
 });
 
 export const planDtoSchema = z.object({

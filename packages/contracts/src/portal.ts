@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './common.ts';
 
 /** Sign-in methods offered on the login page (`GET /api/auth/options`). */
 export const authOptionsSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCodeSchema } from './common.ts';
+import { multilineTextSchema, regionCodeSchema, unitCodeSchema } from './common.ts';
 
 export const proposalStatusSchema = z.enum(['pending', 'accepted', 'refused', 'withdrawn', 'superseded']);
 export type ProposalStatusDto = z.infer<typeof proposalStatusSchema>;
@@ -77,13 +77,13 @@ export const territoryProposalListSchema = z.object({
 export type TerritoryProposalList = z.infer<typeof territoryProposalListSchema>;
 
 export const territoryProposalSubmitSchema = z.object({
-  units: z.array(z.string()).max(5000, 'Un territoire compte au plus 5 000 unités.'),
-  comment: z.string().trim().max(2000, 'Le commentaire compte au plus 2 000 caractères.').optional(),
+  units: z.array(unitCodeSchema).max(5000, 'Un territoire compte au plus 5 000 unités.'),
+  comment: multilineTextSchema(2000).trim().optional(),
 });
 
 export const territoryProposalDecisionSchema = z.object({
   decision: z.enum(['accept', 'refuse'], 'Décision attendue : « accept » ou « refuse ».'),
-  comment: z.string().trim().max(2000, 'Le commentaire compte au plus 2 000 caractères.').optional(),
+  comment: multilineTextSchema(2000).trim().optional(),
   regionCode: regionCodeSchema.optional(),
 });
 

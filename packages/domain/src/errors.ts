@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'RATE_LIMITED',
   'ILLEGAL_TRANSITION',
+  /** The unexpected (a bug, the database unreachable): never caused by the request's content. */
+  'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -9,4 +9,5 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   RATE_LIMITED: 429,
   ILLEGAL_TRANSITION: 409,
+  INTERNAL: 500,
 };

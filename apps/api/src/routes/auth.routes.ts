@@ -1,15 +1,18 @@
 import { errorBodySchema, loginRequestSchema, meSchema } from '@maillon/contracts';
 import { createIdentityRepository } from '@maillon/db';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { requirePrincipal } from '../http/auth-hooks.ts';
 import { clientInfo, refuseThrottled } from '../http/auth-replies.ts';
+import { secureCookies } from '../http/cookies.ts';
 import type { App } from '../http/types.ts';
 import { login } from '../use-cases/auth/login.ts';
 import { type AuthenticatedSession, SESSION_COOKIE } from '../use-cases/auth/sessions.ts';
 
 export function authRoutes(app: App, ctx: AppContext): void {
-  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.cookieSecure } as const;
+  const cookieOptions = (request: FastifyRequest) =>
+    ({ path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies(ctx.config.cookieSecure, request) }) as const;
   const me = (session: AuthenticatedSession) => ({
     user: { id: session.principal.userId, email: session.principal.email, displayName: session.principal.displayName },
     grants: [...session.principal.grants],
@@ -40,14 +43,14 @@ export function authRoutes(app: App, ctx: AppContext): void {
       if (result.kind === 'throttled') refuseThrottled(reply, result);
       // A login from a browser that already had a session replaces it.
       if (request.auth) await createIdentityRepository(ctx.database.db).deleteSession(request.auth.tokenHash);
-      reply.setCookie(SESSION_COOKIE, result.opened.token, { ...cookieOptions, expires: result.opened.expiresAt });
+      reply.setCookie(SESSION_COOKIE, result.opened.token, { ...cookieOptions(request), expires: result.opened.expiresAt });
       return me(result.opened.session);
     },
   );
 
   app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Ferme la session' } }, async (request, reply) => {
     if (request.auth) await createIdentityRepository(ctx.database.db).deleteSession(request.auth.tokenHash);
-    reply.clearCookie(SESSION_COOKIE, cookieOptions);
+    reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
     return reply.status(204).send();
   });
 

@@ -1,5 +1,6 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { createImportSchema, errorBodySchema, importRunSchema, PERSONAL_DATA_TAG, uuidSchema } from '@maillon/contracts';
+import { DomainError } from '@maillon/domain';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { requirePrincipal } from '../http/auth-hooks.ts';
@@ -16,6 +17,12 @@ import {
 
 /** Directory files can be large (the national RPPS extraction is several hundred megabytes). */
 const UPLOAD_LIMIT = 2 * 1024 ** 3;
+
+/** The upload as the raw stream the importers read; a JSON or text body is not a directory file. */
+function fileStream(body: unknown): Readable {
+  if (body instanceof Readable) return body;
+  throw new DomainError('INVALID', 'Envoyez le fichier tel quel (Content-Type: application/octet-stream).', 'body');
+}
 
 export function directoryImportRoutes(app: App, ctx: AppContext): void {
   const tags = ['annuaire'];
@@ -57,7 +64,7 @@ export function directoryImportRoutes(app: App, ctx: AppContext): void {
         response: { 200: importRunSchema, ...errors },
       },
     },
-    async (request) => receiveUpload(context(request), request.params.id, request.body as Readable),
+    async (request) => receiveUpload(context(request), request.params.id, fileStream(request.body)),
   );
 
   app.post(

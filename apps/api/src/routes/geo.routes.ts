@@ -1,4 +1,4 @@
-import { departementCodeSchema, regionCodeSchema, unitDtoSchema } from '@maillon/contracts';
+import { departementCodeSchema, lineSchema, regionCodeSchema, unitDtoSchema } from '@maillon/contracts';
 import { createGeographyRepository } from '@maillon/db';
 import { invalid } from '@maillon/domain';
 import { z } from 'zod';
@@ -36,7 +36,7 @@ export function geoRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: "Recherche d'unités territoriales par nom, code INSEE ou code postal",
         querystring: z.object({
-          q: z.string().trim().min(1, 'Saisissez au moins un caractère.').max(100),
+          q: lineSchema(100).trim().min(1, 'Saisissez au moins un caractère.'),
           region: regionCodeSchema.optional(),
         }),
         response: { 200: z.array(unitDtoSchema) },

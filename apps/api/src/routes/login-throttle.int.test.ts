@@ -19,7 +19,7 @@ describe.each(testDatabases())('login throttle (%s)', (kind) => {
 
   beforeAll(async () => {
     t = await createTestApp(kind, () => now);
-    proxied = await createTestApp(kind, () => now, { trustedProxies: ['10.0.0.1'] });
+    proxied = await createTestApp(kind, () => now, { config: { trustedProxies: ['10.0.0.1'] } });
   });
   afterAll(async () => {
     await t?.close();

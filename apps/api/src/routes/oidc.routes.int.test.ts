@@ -94,6 +94,13 @@ describe.each(testDatabases())('Pro Santé Connect login (%s)', (kind) => {
     }
   });
 
+  it('marks the transaction cookie Secure unless the request is plain HTTP to localhost', async () => {
+    const local = await app.inject({ method: 'GET', url: '/api/auth/oidc/start' });
+    expect(local.cookies.find((c) => c.name === 'maillon_oidc')?.secure).toBeFalsy();
+    const served = await app.inject({ method: 'GET', url: '/api/auth/oidc/start', headers: { host: 'maillon.exemple.fr' } });
+    expect(served.cookies.find((c) => c.name === 'maillon_oidc')?.secure).toBe(true);
+  });
+
   it('redirects to the provider with code flow, PKCE S256, state, nonce and the configured scopes', async () => {
     const { location } = await start();
     const url = new URL(location);

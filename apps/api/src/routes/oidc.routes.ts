@@ -1,8 +1,10 @@
 import { authOptionsSchema, errorBodySchema } from '@maillon/contracts';
 import { createIdentityRepository } from '@maillon/db';
 import { DomainError } from '@maillon/domain';
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { clientInfo } from '../http/auth-replies.ts';
+import { secureCookies } from '../http/cookies.ts';
 import type { App } from '../http/types.ts';
 import { logAuthEvent } from '../use-cases/auth/auth-events.ts';
 import { SESSION_COOKIE } from '../use-cases/auth/sessions.ts';
@@ -23,9 +25,10 @@ export function oidcRoutes(app: App, ctx: AppContext): void {
   const settings = ctx.config.oidc;
   const client = settings ? createOidcClient(settings) : null;
   const sealer = settings ? createTransactionSealer(settings.clientSecret) : null;
-  const secure = ctx.config.cookieSecure;
+  const secure = (request: FastifyRequest) => secureCookies(ctx.config.cookieSecure, request);
   // Lax, not Strict: the provider sends the browser back with a cross-site top-level GET.
-  const transactionCookie = { path: TRANSACTION_PATH, httpOnly: true, sameSite: 'lax', secure } as const;
+  const transactionCookie = (request: FastifyRequest) =>
+    ({ path: TRANSACTION_PATH, httpOnly: true, sameSite: 'lax', secure: secure(request) }) as const;
   const notConfigured = () => new DomainError('NOT_FOUND', 'La connexion par Pro Santé Connect n’est pas configurée sur cette instance.');
 
   app.get(
@@ -42,7 +45,7 @@ export function oidcRoutes(app: App, ctx: AppContext): void {
       try {
         const { url, transaction } = await startOidcLogin(client, ctx.clock());
         reply.setCookie(OIDC_TRANSACTION_COOKIE, sealer.seal(transaction), {
-          ...transactionCookie,
+          ...transactionCookie(request),
           maxAge: OIDC_TRANSACTION_TTL_MINUTES * 60,
         });
         return reply.redirect(url.href);
@@ -69,7 +72,7 @@ export function oidcRoutes(app: App, ctx: AppContext): void {
         browser: clientInfo(request),
       });
       // One transaction, one answer: a replayed callback finds no transaction.
-      reply.clearCookie(OIDC_TRANSACTION_COOKIE, transactionCookie);
+      reply.clearCookie(OIDC_TRANSACTION_COOKIE, transactionCookie(request));
       if (!result.ok) {
         request.log.warn({ reason: result.reason, err: result.cause }, 'Pro Santé Connect login refused');
         return reply.redirect(`/connexion?erreur=${result.reason}`);
@@ -85,7 +88,7 @@ export function oidcRoutes(app: App, ctx: AppContext): void {
         path: '/',
         httpOnly: true,
         sameSite: 'lax',
-        secure,
+        secure: secure(request),
         expires: result.opened.expiresAt,
       });
       return reply.redirect('/portail');

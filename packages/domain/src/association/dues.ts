@@ -1,5 +1,5 @@
 import { DomainError, invalid } from '../errors.ts';
-import { isIsoDate } from '../lifecycle/transitions.ts';
+import { isIsoDate } from '../lifecycle/dates.ts';
 import type { MemberStatus } from './membership.ts';
 
 /** Paid, unpaid, or nothing to pay (a category without dues, e.g. partners). */

@@ -1,5 +1,5 @@
 import { DomainError, invalid } from '../errors.ts';
-import { isIsoDate } from '../lifecycle/transitions.ts';
+import { isIsoDate } from '../lifecycle/dates.ts';
 import type { MemberStatus } from './membership.ts';
 
 /** Bodies of a CPTS association (issue #3, "Governance"). */

@@ -1,5 +1,5 @@
 import { DomainError, invalid } from '../errors.ts';
-import { isIsoDate } from '../lifecycle/transitions.ts';
+import { isIsoDate } from '../lifecycle/dates.ts';
 
 /** Who a member is: a professional (linked to their RPPS identity when known) or a structure. */
 export const MEMBER_KINDS = ['professional', 'structure'] as const;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysBetween } from './dates.ts';
+import { addMonths, daysBetween, isIsoDate } from './dates.ts';
 
 const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 const daysInMonth = (y: number, m: number) => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] as number;
@@ -20,7 +20,58 @@ const dateArb = fc
   .record({ y: fc.integer({ min: 1900, max: 2300 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
   .map(({ y, m, d }) => iso(y, m, Math.min(d, daysInMonth(y, m))));
 
+describe('isIsoDate', () => {
+  it('accepts real calendar dates only: 29 February in leap years, no 30 February, no year 0', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2025-02-29')).toBe(false);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2026-02-30')).toBe(false);
+    expect(isIsoDate('2026-04-31')).toBe(false);
+    expect(isIsoDate('2026-13-01')).toBe(false);
+    expect(isIsoDate('2026-00-10')).toBe(false);
+    expect(isIsoDate('2026-01-00')).toBe(false);
+    expect(isIsoDate('0000-01-01')).toBe(false);
+    expect(isIsoDate('0001-01-01')).toBe(true);
+    for (const malformed of ['2026-1-01', '2026-01-01T00:00:00Z', ' 2026-01-01', '2026-01-01\n', '26-01-01', '', '2026/01/01']) {
+      expect(isIsoDate(malformed)).toBe(false);
+    }
+  });
+
+  it('accepts a year-month-day exactly when the day exists in that month (computed without Date)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const valid = m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+        expect(isIsoDate(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)).toBe(valid);
+      }),
+    );
+  });
+
+  it('agrees with the round trip through Date for every generated string of the right shape', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{4}-[0-3][0-9]-[0-3][0-9]$/), (value) => {
+        const viaDate = !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+        expect(isIsoDate(value)).toBe(viaDate && !value.startsWith('0000'));
+      }),
+    );
+  });
+
+  it('never accepts a string that is not exactly ten characters', () => {
+    fc.assert(
+      fc.property(fc.string(), (value) => {
+        fc.pre(value.length !== 10);
+        expect(isIsoDate(value)).toBe(false);
+      }),
+    );
+  });
+});
+
 describe('addMonths', () => {
+  it('refuses an impossible date rather than rolling it over to the next month', () => {
+    expect(() => addMonths('2026-02-30', 1)).toThrow(/Date impossible/);
+    expect(() => daysBetween('2025-02-29', '2025-03-01')).toThrow(/Date impossible/);
+  });
+
   it('adds calendar months keeping the day of the month', () => {
     expect(addMonths('2026-03-15', 1)).toBe('2026-04-15');
     expect(addMonths('2026-03-15', 6)).toBe('2026-09-15');

@@ -1,4 +1,5 @@
 import { DomainError, invalid } from '../errors.ts';
+import { isIsoDate } from './dates.ts';
 import { isActive, STAGE_LABELS, type Stage } from './stages.ts';
 
 /** Who may perform a transition: the CPTS itself requests, the ARS (with the CPAM) validates. */
@@ -89,14 +90,6 @@ export interface TransitionRequest {
   /** What the acting user may do on this CPTS. */
   canAct: (actor: TransitionActor) => boolean;
   today: string;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
 }
 
 /**

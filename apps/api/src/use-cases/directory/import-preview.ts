@@ -80,10 +80,12 @@ export async function previewImportFile(deps: ImportDeps, runId: string, file: R
       details: { runId, phase: 'aperçu', linesRead: report.linesRead, rejected: report.rejectedCount },
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // Only our own messages (the file's problems) are kept and answered; anything else, a database
+    // failure among them, may quote the rows' values: it stays in the safe log, the run says less.
+    const message = error instanceof DomainError ? error.message : 'Erreur interne pendant la lecture du fichier ; réessayez.';
     await runs.finish(runId, { from: ['reading'], to: 'failed', now: deps.now(), error: message }).catch(() => false);
     await discardStagedRows(deps.db, runId).catch(() => {});
-    throw error instanceof DomainError ? error : new DomainError('INVALID', message, 'file');
+    throw error;
   }
   return (await runs.get(runId)) as ImportRunRecord;
 }

@@ -1,5 +1,5 @@
 import { createGeographyRepository, createImportStagingRepository, type StagedActivity, type StagedProfessional } from '@maillon/db';
-import { type RppsActivityParser, rppsActivityParser } from '@maillon/domain';
+import { invalid, type RppsActivityParser, rppsActivityParser } from '@maillon/domain';
 import type { LineHandler } from './line-import.ts';
 import type { ReaderContext } from './readers.ts';
 import { createUnitResolver } from './unit-resolver.ts';
@@ -22,7 +22,7 @@ export async function rppsReader(context: ReaderContext): Promise<LineHandler> {
     line(text, lineNumber) {
       if (!parser) {
         const header = rppsActivityParser(text);
-        if (!header.ok) throw new Error(`Fichier RPPS non reconnu (ligne ${lineNumber}) : ${header.reason}.`);
+        if (!header.ok) throw invalid('file', `Fichier RPPS non reconnu (ligne ${lineNumber}) : ${header.reason}.`);
         parser = header.value;
         return { skipped: true };
       }
@@ -89,7 +89,7 @@ export async function rppsReader(context: ReaderContext): Promise<LineHandler> {
       };
     },
     async finish() {
-      if (!parser) throw new Error('Fichier vide : aucune ligne d’en-tête.');
+      if (!parser) throw invalid('file', 'Fichier vide : aucune ligne d’en-tête.');
     },
   };
 }

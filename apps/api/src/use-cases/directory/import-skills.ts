@@ -1,5 +1,5 @@
 import { createImportStagingRepository, type StagedSkill } from '@maillon/db';
-import { rppsSkillParser } from '@maillon/domain';
+import { invalid, rppsSkillParser } from '@maillon/domain';
 import type { LineHandler } from './line-import.ts';
 import type { ReaderContext } from './readers.ts';
 
@@ -12,7 +12,7 @@ export async function skillsReader(context: ReaderContext): Promise<LineHandler>
     line(text, lineNumber) {
       if (!parser) {
         parser = rppsSkillParser(text);
-        if (!parser.ok) throw new Error(`Fichier savoir-faire non reconnu (ligne ${lineNumber}) : ${parser.reason}.`);
+        if (!parser.ok) throw invalid('file', `Fichier savoir-faire non reconnu (ligne ${lineNumber}) : ${parser.reason}.`);
         return { skipped: true };
       }
       if (!parser.ok) return { skipped: true };
@@ -28,7 +28,7 @@ export async function skillsReader(context: ReaderContext): Promise<LineHandler>
       return (db) => createImportStagingRepository(db).stageSkills(context.runId, batch);
     },
     async finish() {
-      if (!parser) throw new Error('Fichier vide : aucune ligne d’en-tête.');
+      if (!parser) throw invalid('file', 'Fichier vide : aucune ligne d’en-tête.');
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { createImportRunsRepository, type Db, type RejectedLine } from '@maillon/db';
-import { conflict } from '@maillon/domain';
+import { conflict, invalid } from '@maillon/domain';
 import { readLines } from './read-lines.ts';
 
 export interface ImportProgressEvent {
@@ -106,7 +106,8 @@ export async function readIntoStaging(options: LineImportOptions, handler: LineH
     await options.db.transaction((tx) => handler.drain()(tx));
     await handler.finish(options.db);
     if (options.bytesTotal !== null && bytesDone !== options.bytesTotal) {
-      throw new Error(
+      throw invalid(
+        'file',
         `Fichier incomplet : ${bytesDone.toLocaleString('fr-FR')} octets reçus sur ${options.bytesTotal.toLocaleString('fr-FR')} annoncés.`,
       );
     }

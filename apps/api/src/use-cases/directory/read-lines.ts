@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { invalid } from '@maillon/domain';
 
 export interface NumberedLine {
   line: string;
@@ -15,7 +16,7 @@ export async function* readLines(input: Readable, onBytes?: (bytes: number) => v
   let pending = '';
   let lineNumber = 0;
   let bytes = 0;
-  for await (const chunk of input) {
+  for await (const chunk of received(input)) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     bytes += buffer.length;
     decoder ??= new TextDecoder(looksLikeUtf8(buffer) ? 'utf-8' : 'latin1');
@@ -35,6 +36,18 @@ export async function* readLines(input: Readable, onBytes?: (bytes: number) => v
   if (pending.length > 0) {
     lineNumber++;
     yield { line: pending, lineNumber };
+  }
+}
+
+/**
+ * The chunks of the upload; a transfer that breaks off (client gone, connection reset) is the
+ * file's fault for the user: a 422 on `file` saying so, distinct from a failure of ours.
+ */
+async function* received(input: Readable): AsyncGenerator<unknown> {
+  try {
+    for await (const chunk of input) yield chunk;
+  } catch (error) {
+    throw invalid('file', `Lecture du fichier interrompue : ${error instanceof Error ? error.message : String(error)}.`);
   }
 }
 
