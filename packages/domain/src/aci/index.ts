@@ -1,0 +1,10 @@
+export * from './aci-version.ts';
+export * from './french-format.ts';
+export * from './missions.ts';
+export * from './reference-edit.ts';
+export * from './reference-value.ts';
+export * from './seed.ts';
+export { ACI_2019 } from './seed-2019.ts';
+export { ACI_2019_AVENANT_2_VERSION } from './seed-avenant-2.ts';
+export * from './sources.ts';
+export * from './version-at.ts';
