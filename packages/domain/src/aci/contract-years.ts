@@ -19,7 +19,7 @@ export interface ContractYear {
 /**
  * The anniversary `years` years after the signature, always counted from the signature so a
  * 29 February signature keeps its day in leap years: it falls on 28 February otherwise
- * (same clamping as the mission deadlines, `addMonths`).
+ * (same clamping as the mission deadlines, `addMonths`; docs/reference/aci.md §6).
  */
 export function anniversary(signedOn: string, years: number): string {
   return addMonths(signedOn, 12 * years);

@@ -20,6 +20,7 @@ describe('the envelope of a contract year', () => {
     ]);
     expect(envelope.totalCents).toBe(13_125_000 + 12_500_000 + 9_000_000 + 3_500_000 + 2_250_000 + 3_000_000);
     expect(envelope.unknown).toEqual([]);
+    expect(envelope.status).toBe('reported');
   });
 
   it('reads the version in force on the day the year starts: ACI 2019 until the first anniversary after avenant 2', () => {
@@ -40,6 +41,7 @@ describe('the envelope of a contract year', () => {
     expect(envelope.knownCents).toBe(8_750_000);
     expect(envelope.unknown[0]).toBe('Part fixe, Accès aux soins (taille 1, ACI CPTS 2019, avenant 2) : montant non connu');
     expect(envelope.unknown).toHaveLength(7);
+    expect(envelope.status).toBe('unknown');
   });
 
   it('pays a year on the taille of that year after an amendment', () => {

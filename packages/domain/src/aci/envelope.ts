@@ -8,7 +8,7 @@ import { formatAmount } from './french-format.ts';
 import { AMOUNT_ITEM_LABELS, AMOUNT_PART_LABELS } from './labels.ts';
 import type { AciMission, AmountItem, AmountPart, MissionKind } from './missions.ts';
 import { missionOrder } from './missions.ts';
-import type { ValueSource, ValueStatus } from './reference-value.ts';
+import { type ValueSource, type ValueStatus, weakestStatus } from './reference-value.ts';
 import { sizeForYear, type YearSize } from './size-for-year.ts';
 import { aciVersionAt } from './version-at.ts';
 
@@ -45,6 +45,8 @@ export interface YearEnvelope {
   totalCents: number | null;
   /** The labels of the unknown amounts, « montant non connu ». */
   unknown: string[];
+  /** What the envelope rests on: the weakest status of its amounts (reported as soon as one is). */
+  status: ValueStatus;
   annualMaximum: AmountFigure;
 }
 
@@ -72,7 +74,8 @@ export function amountFigure(
  * version in force on the day it starts (its anniversary) and the taille of that year
  * (`sizeForYear`); a version taking effect during the year applies from the next anniversary,
  * so the amounts advanced at an anniversary are never revised mid-year. The year holds the
- * socle missions of that version and the optional missions the contract chose.
+ * socle missions of that version and the optional missions the contract chose
+ * (docs/reference/aci.md §1 and §4).
  */
 export function contractYearEnvelope(contract: AciContract, options: { reference: AciReference; year: number }): YearEnvelope {
   const year = contractYear(requireSignedOn(contract), options.year);
@@ -105,6 +108,7 @@ export function contractYearEnvelope(contract: AciContract, options: { reference
     knownCents,
     totalCents: unknown.length === 0 ? knownCents : null,
     unknown,
+    status: weakestStatus(figures.map((f) => f.status)),
     annualMaximum: figure('contract', 'annualMaximum'),
   };
 }

@@ -24,5 +24,6 @@ export { ACI_2019_AVENANT_2_VERSION } from './seed-avenant-2.ts';
 export * from './size-for-year.ts';
 export * from './sources.ts';
 export * from './termination.ts';
+export * from './variable-assessment.ts';
 export * from './variable-lines.ts';
 export * from './version-at.ts';

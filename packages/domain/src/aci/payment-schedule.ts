@@ -1,3 +1,4 @@
+import type { SizeCategoryRule } from '../territory/size-category.ts';
 import type { AciReference } from './aci-version.ts';
 import type { AciContract } from './contract.ts';
 import { checkContract, requireSignedOn } from './contract-validation.ts';
@@ -40,10 +41,10 @@ function compareLines(a: PaymentLine, b: PaymentLine): number {
  */
 export function paymentSchedule(
   contract: AciContract,
-  options: { reference: AciReference; variablePayments?: readonly VariablePayment[] },
+  options: { reference: AciReference; variablePayments?: readonly VariablePayment[]; sizeRule?: SizeCategoryRule },
 ): PaymentSchedule {
   const signedOn = requireSignedOn(contract);
-  checkContract(contract, { reference: options.reference });
+  checkContract(contract, options);
   const termination = contract.termination;
   const endExclusive = termination?.effectiveOn ?? anniversary(signedOn, CONTRACT_YEARS);
   const years = contractYears(signedOn)

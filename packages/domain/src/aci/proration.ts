@@ -20,7 +20,8 @@ export function shareOf(cents: number, numerator: number, denominator: number): 
 /**
  * The part of a year's amount earned over `days` of a contract year of `yearDays` days. Rule
  * chosen for « prorata » (the texts do not say): days of the contract year (365 or 366), not
- * a flat 365, so a full year is exactly 100 % and a 366-day year never pays more than its amount.
+ * a flat 365, so a full year is exactly 100 % and a 366-day year never pays more than its amount
+ * (docs/reference/aci.md §4).
  */
 export function proRata(cents: number, days: number, yearDays: number): number {
   return shareOf(cents, Math.min(Math.max(days, 0), yearDays), yearDays);

@@ -15,6 +15,7 @@ export function renewalEarliestSignature(previous: AciContract): string {
  * chosen: one contract at a time per CPTS). The renewal is a new five-year contract of the same
  * CPTS, naming the one it renews, signed once the previous one has run its five years; a
  * terminated contract is not renewed (a later contract is a new one, without `renews`).
+ * See docs/reference/aci.md §6.
  */
 export function checkRenewal(previous: AciContract, renewal: AciContract): void {
   if (renewal.renews !== previous.id) throw invalid('renews', 'Le renouvellement doit désigner le contrat qu’il renouvelle.');

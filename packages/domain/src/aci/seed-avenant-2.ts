@@ -15,6 +15,7 @@ const T3 = { status: 'confirmed', source: SOURCES.taille3Contracts } as const;
  * not hold (the approving avis is of 2022); yearly accounting starts on it; and it is the date
  * Maillon used before this model (`ACI_2019_AVENANT_2.effectiveFrom`), so nothing moves for
  * existing callers. The signature date was rejected: an avenant has no effect before approval.
+ * See docs/reference/aci.md §1.
  */
 export const ACI_2019_AVENANT_2_VERSION: AciReferenceVersion = {
   id: 'aci-2019-av2',

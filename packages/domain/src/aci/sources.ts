@@ -66,8 +66,4 @@ export const SOURCES = {
     url: null,
     citation: 'Tableaux de l’ACI art. 8 et de l’avenant 2 non trouvés : montant non connu (domain.md §4.2)',
   },
-  maillonDefault: {
-    url: null,
-    citation: 'Règle retenue par Maillon (docs/reference/aci.md), en l’absence de texte',
-  },
 } as const satisfies Record<string, ValueSource>;
