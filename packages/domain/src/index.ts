@@ -1,4 +1,5 @@
 export * from './access/principal.ts';
+export * from './aci/index.ts';
 export * from './association/index.ts';
 export * from './audit/audit-event.ts';
 export * from './auth/index.ts';

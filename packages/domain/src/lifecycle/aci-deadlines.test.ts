@@ -103,4 +103,15 @@ describe('aciMissionDeadlines', () => {
       }),
     );
   });
+
+  it('counts the crisis mission of a contract signed before avenant 2 from avenant 2, not from the signature (issue #8)', () => {
+    // A contract signed in 2019 was shown late on a mission that did not exist yet.
+    const views = byMission(aciMissionDeadlines({ signedOn: '2019-10-15', today: '2022-03-01' }));
+    expect([views.healthCrisis?.startBy, views.healthCrisis?.deployedBy, views.healthCrisis?.startStatus]).toEqual([
+      '2022-07-01',
+      '2023-07-01',
+      'upcoming',
+    ]);
+    expect([views.accessToCare?.startBy, views.accessToCare?.startStatus]).toEqual(['2020-04-15', 'late']);
+  });
 });

@@ -1,7 +1,10 @@
-import { ACI_2019_AVENANT_2, type AciVersion, type CoreMission } from '../reference/aci.ts';
-import { addMonths, daysBetween } from './dates.ts';
+import { DEFAULT_NEAR_DAYS, type DeadlineStatus, deadlineStatus } from '../aci/deadline-status.ts';
+import { missionDeadlines } from '../aci/mission-deadlines.ts';
+import { ACI_REFERENCE_SEED } from '../aci/seed.ts';
+import { type AciVersion, type CoreMission, MISSIONS } from '../reference/aci.ts';
+import { addMonths } from './dates.ts';
 
-export type DeadlineStatus = 'done' | 'late' | 'near' | 'upcoming';
+export { DEFAULT_NEAR_DAYS, type DeadlineStatus };
 
 export interface MissionMilestones {
   startedOn?: string | null;
@@ -17,30 +20,12 @@ export interface MissionDeadlineView {
   deployStatus: DeadlineStatus;
 }
 
-/** A deadline is "near" within this many days (configurable by callers). */
-export const DEFAULT_NEAR_DAYS = 60;
-
-function status(deadline: string, doneOn: string | null | undefined, today: string, nearDays: number): DeadlineStatus {
-  if (doneOn) return 'done';
-  const left = daysBetween(today, deadline);
-  if (left < 0) return 'late';
-  return left <= nearDays ? 'near' : 'upcoming';
-}
-
-/**
- * ACI mission deadlines counted from the contract signature date (domain.md §2): when each
- * core mission must start and be deployed, and whether that is done, near or late.
- */
-export function aciMissionDeadlines(options: {
-  signedOn: string;
-  today: string;
-  milestones?: Partial<Record<CoreMission, MissionMilestones>>;
-  version?: AciVersion;
-  nearDays?: number;
-}): MissionDeadlineView[] {
-  const version = options.version ?? ACI_2019_AVENANT_2;
-  const nearDays = options.nearDays ?? DEFAULT_NEAR_DAYS;
-  return version.deadlines.map((deadline) => {
+/** With an explicit flat version: every deadline counted from the signature, as before. */
+function fromFlatVersion(
+  options: Parameters<typeof aciMissionDeadlines>[0] & { version: AciVersion },
+  nearDays: number,
+): MissionDeadlineView[] {
+  return options.version.deadlines.map((deadline) => {
     const milestone = options.milestones?.[deadline.mission];
     const startBy = addMonths(options.signedOn, deadline.startWithinMonths);
     const deployedBy = addMonths(options.signedOn, deadline.deployedWithinMonths);
@@ -49,8 +34,52 @@ export function aciMissionDeadlines(options: {
       label: deadline.label,
       startBy,
       deployedBy,
-      startStatus: status(startBy, milestone?.startedOn, options.today, nearDays),
-      deployStatus: status(deployedBy, milestone?.deployedOn, options.today, nearDays),
+      startStatus: deadlineStatus(startBy, milestone?.startedOn, options.today, nearDays),
+      deployStatus: deadlineStatus(deployedBy, milestone?.deployedOn, options.today, nearDays),
     };
+  });
+}
+
+/**
+ * ACI socle-mission deadlines from the contract signature date (domain.md §2): when each
+ * mission must start and be deployed, and whether that is done, near or late. Without a
+ * `version`, reads the versioned reference (`missionDeadlines`): the crisis mission of a
+ * contract signed before avenant 2 counts from avenant 2's effective date. New code should call
+ * `contractMissionDeadlines` (optional missions, termination, edited reference).
+ */
+export function aciMissionDeadlines(options: {
+  signedOn: string;
+  today: string;
+  milestones?: Partial<Record<CoreMission, MissionMilestones>>;
+  version?: AciVersion;
+  nearDays?: number;
+}): MissionDeadlineView[] {
+  const nearDays = options.nearDays ?? DEFAULT_NEAR_DAYS;
+  const { version } = options;
+  if (version) return fromFlatVersion({ ...options, version }, nearDays);
+  const views = missionDeadlines({
+    signedOn: options.signedOn,
+    reference: ACI_REFERENCE_SEED,
+    today: options.today,
+    nearDays,
+    missions: MISSIONS.map((mission) => ({
+      mission,
+      startedOn: options.milestones?.[mission]?.startedOn ?? null,
+      deployedOn: options.milestones?.[mission]?.deployedOn ?? null,
+    })),
+  });
+  return MISSIONS.flatMap((mission) => {
+    const view = views.find((candidate) => candidate.mission === mission);
+    if (!view?.startBy || !view.deployedBy || view.startStatus === 'notSet' || view.deployStatus === 'notSet') return [];
+    return [
+      {
+        mission,
+        label: view.label,
+        startBy: view.startBy,
+        deployedBy: view.deployedBy,
+        startStatus: view.startStatus,
+        deployStatus: view.deployStatus,
+      },
+    ];
   });
 }

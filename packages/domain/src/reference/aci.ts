@@ -1,6 +1,10 @@
+import { MISSION_LABELS } from '../aci/labels.ts';
+import { ACI_2019_AVENANT_2_VERSION } from '../aci/seed-avenant-2.ts';
+
 /**
- * ACI CPTS reference data that the rules read. Versioned (domain.md: amounts, thresholds and
- * deadlines are reference data with an ACI version and effective date, never bare constants).
+ * The earlier, flat view of the ACI: the four socle missions and their deadlines, kept for the
+ * callers that read it (milestone routes, CPTS detail). Derived from the versioned reference in
+ * `../aci/` (seed of avenant 2), which new code should read instead (`ACI_REFERENCE_SEED`).
  */
 export const MISSIONS = ['accessToCare', 'healthCrisis', 'pathways', 'prevention'] as const;
 export type CoreMission = (typeof MISSIONS)[number];
@@ -21,18 +25,24 @@ export interface AciVersion {
   deadlines: readonly MissionDeadline[];
 }
 
+function deadlineOf(mission: CoreMission): MissionDeadline {
+  const terms = ACI_2019_AVENANT_2_VERSION.missions.find((candidate) => candidate.mission === mission);
+  if (!terms?.startWithinMonths || !terms.deployedWithinMonths) throw new Error(`Avenant 2 seed lacks the deadlines of ${mission}`);
+  return {
+    mission,
+    label: MISSION_LABELS[mission],
+    startWithinMonths: terms.startWithinMonths.value,
+    deployedWithinMonths: terms.deployedWithinMonths.value,
+  };
+}
+
 /**
  * ACI 2019 as amended by avenant 2 (signed 20 Dec 2021), which added the crisis mission.
  * Deadlines counted from the contract signature date [C] (domain.md §2, HDF PAPS page).
  */
 export const ACI_2019_AVENANT_2: AciVersion = {
-  id: 'aci-2019-av2',
-  label: 'ACI CPTS 2019, avenant 2',
-  effectiveFrom: '2022-01-01',
-  deadlines: [
-    { mission: 'accessToCare', label: 'Accès aux soins', startWithinMonths: 6, deployedWithinMonths: 18 },
-    { mission: 'healthCrisis', label: 'Crises sanitaires graves', startWithinMonths: 6, deployedWithinMonths: 18 },
-    { mission: 'pathways', label: 'Parcours pluriprofessionnels', startWithinMonths: 12, deployedWithinMonths: 24 },
-    { mission: 'prevention', label: 'Prévention', startWithinMonths: 12, deployedWithinMonths: 24 },
-  ],
+  id: ACI_2019_AVENANT_2_VERSION.id,
+  label: ACI_2019_AVENANT_2_VERSION.label,
+  effectiveFrom: ACI_2019_AVENANT_2_VERSION.effectiveFrom.value,
+  deadlines: MISSIONS.map(deadlineOf),
 };
