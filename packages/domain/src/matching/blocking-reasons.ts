@@ -19,29 +19,36 @@ const members = (classes: readonly GpClass[]) => classes.reduce((sum, c) => sum 
  */
 export function hubBlock(
   hub: PatientHub,
-  context: { classes: readonly GpClass[]; reach: readonly number[]; remaining: readonly number[]; geography: MatchingGeography },
+  context: {
+    classes: readonly GpClass[];
+    reach: readonly number[];
+    remaining: readonly number[];
+    /** Distinct practice units, sorted (for the nearest practice). */
+    gpUnits: readonly string[];
+    geography: MatchingGeography;
+  },
 ): HubBlock {
   const { classes, geography } = context;
-  const inReach = context.reach.map((c) => classes[c] as GpClass);
-  const ageOk = inReach.filter((c) => acceptsAge(c, hub.ageYears));
-  const compatible = ageOk.filter((c) => acceptsVisits(c, hub.needsHomeVisits));
+  const classOf = (c: number) => classes[c] as GpClass;
+  const ageOkIndex = context.reach.filter((c) => acceptsAge(classOf(c), hub.ageYears));
+  const compatibleIndex = ageOkIndex.filter((c) => acceptsVisits(classOf(c), hub.needsHomeVisits));
   let reason: BlockReason = 'capacityExhausted';
-  if (inReach.length === 0) reason = 'outOfReach';
-  else if (ageOk.length === 0) reason = 'ageNotAccepted';
-  else if (compatible.length === 0) reason = 'homeVisitsUnavailable';
-  else if (context.reach.some((c) => (context.remaining[c] ?? 0) > 0 && compatible.includes(classes[c] as GpClass))) {
+  if (context.reach.length === 0) reason = 'outOfReach';
+  else if (ageOkIndex.length === 0) reason = 'ageNotAccepted';
+  else if (compatibleIndex.length === 0) reason = 'homeVisitsUnavailable';
+  else if (compatibleIndex.some((c) => (context.remaining[c] ?? 0) > 0)) {
     throw new Error(`Appariement non optimal : une place compatible reste libre pour ${hub.key}.`);
   }
   let nearest: { cost: number; unitCode: string } | null = null;
-  for (const c of classes) {
-    const cost = geography.cost(c.unitCode, hub.unitCode);
-    if (!nearest || cost < nearest.cost || (cost === nearest.cost && c.unitCode < nearest.unitCode))
-      nearest = { cost, unitCode: c.unitCode };
+  for (const unitCode of context.gpUnits) {
+    const cost = geography.cost(unitCode, hub.unitCode);
+    if (!nearest || cost < nearest.cost) nearest = { cost, unitCode };
   }
+  const compatible = compatibleIndex.map(classOf);
   return {
     reason,
-    gpsInReach: members(inReach),
-    gpsAcceptingAge: members(ageOk),
+    gpsInReach: members(context.reach.map(classOf)),
+    gpsAcceptingAge: members(ageOkIndex.map(classOf)),
     gpsCompatible: members(compatible),
     gpsWithoutPlaces: compatible.reduce((sum, c) => sum + c.members.filter((gp) => runCapacity(gp) === 0).length, 0),
     nearestGp: nearest && {

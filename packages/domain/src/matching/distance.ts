@@ -1,3 +1,5 @@
+import { EARTH_RADIUS_KM } from '../geo/contours.ts';
+
 /** How far a patient's commune is from a practice when no coordinates are known (issue #9). */
 export const DISTANCE_TIERS = ['commune', 'epci', 'departement', 'beyond'] as const;
 export type DistanceTier = (typeof DISTANCE_TIERS)[number];
@@ -17,8 +19,6 @@ export interface MatchingUnit {
   centroid: { lon: number; lat: number } | null;
 }
 
-/** Mean Earth radius (IUGG), in km. */
-const EARTH_RADIUS_KM = 6371.0088;
 const RADIANS = Math.PI / 180;
 
 /** Great-circle distance between two WGS84 points, in km (haversine formula). */

@@ -34,8 +34,8 @@ export function matchPatients(input: MatchingInput, onProgress?: (progress: Matc
   report('network', 0, classes.length);
   const built = buildMatchingNetwork(hubs, classes, { geography, onClass: (done) => report('network', done, classes.length) });
   const arcs = built.network.source.length;
-  // A rough guess of the pivots (the UI's bar); it grows when passed.
-  const estimate = Math.max(1, 4 * (hubs.length + classes.length));
+  // A guess of the pivots for the UI's bar (about 0.7–0.9 per arc on département instances); it grows when passed.
+  const estimate = Math.max(1, arcs);
   report('solving', 0, estimate);
   const solution = minCostFlow(built.network, {
     onPivot: (pivots) => report('solving', pivots, Math.max(estimate, Math.ceil(pivots * 1.25))),
@@ -56,11 +56,12 @@ export function matchPatients(input: MatchingInput, onProgress?: (progress: Matc
 
   report('explaining', 0, patients.length - placed.size);
   const remaining = classes.map((c) => c.capacity - c.members.reduce((sum, gp) => sum + (used.get(gp.id) ?? 0), 0));
+  const gpUnits = [...new Set(gps.map((g) => g.unitCode))].sort();
   const unmatched: UnmatchedRequest[] = [];
   hubs.forEach((hub: PatientHub) => {
     const left = hub.levels.flatMap((l) => l.patients).filter((p) => !placed.has(p.id));
     if (left.length === 0) return;
-    const block = hubBlock(hub, { classes, reach: built.reach.get(hub.unitCode) ?? [], remaining, geography });
+    const block = hubBlock(hub, { classes, reach: built.reach.get(hub.unitCode) ?? [], remaining, gpUnits, geography });
     for (const patient of left) {
       const explanation = blockExplanation(block.reason, { ...block, ageYears: patient.ageYears });
       unmatched.push({ patientId: patient.id, priority: patient.priority, ...block, explanation });

@@ -17,6 +17,7 @@ export interface MatchingGeography {
 
 export function matchingGeography(units: readonly MatchingUnit[], involved: Iterable<string>): MatchingGeography {
   const byCode = new Map(units.map((u) => [u.code, u]));
+  const indexOf = new Map(units.map((u, i) => [u.code, i]));
   const unit = (code: string): MatchingUnit => {
     const found = byCode.get(code);
     if (!found) throw new Error(`Unité ${code} absente de la géographie du calcul.`);
@@ -24,10 +25,13 @@ export function matchingGeography(units: readonly MatchingUnit[], involved: Iter
   };
   const missingCentroids = [...new Set(involved)].filter((code) => unit(code).centroid === null).sort();
   const mode = missingCentroids.length === 0 ? 'kilometres' : 'tiers';
-  const kmCache = new Map<string, number>();
+  // Pairs are few (units × practice units) but asked often: cache them under a numeric key.
+  const kmCache = new Map<number, number>();
   const km = (from: string, to: string): number | null => {
     if (mode === 'tiers') return null;
-    const key = from < to ? `${from}|${to}` : `${to}|${from}`;
+    const i = indexOf.get(from) ?? -1;
+    const j = indexOf.get(to) ?? -1;
+    const key = i < j ? i * units.length + j : j * units.length + i;
     let value = kmCache.get(key);
     if (value === undefined) {
       const a = unit(from).centroid;

@@ -45,6 +45,19 @@ export interface MatchingNetwork {
 /** Room kept below 2^53 so that every sum the simplex forms stays exact. */
 const EXACT_LIMIT = 2 ** 52;
 
+/**
+ * Metres per distance-cost unit: 1, unless M·(levels)·(placements + nodes), the largest sum
+ * the simplex can form (objective, potentials), would pass 2^52; then 10, 100… (a run that
+ * large keeps priority exact and distances to the nearest 10 m, 100 m…).
+ */
+export function distanceResolution(size: { placed: number; maxDistance: number; levels: number; nodes: number }): number {
+  let resolution = 1;
+  const bound = (q: number) =>
+    (size.levels * (size.placed * Math.ceil(size.maxDistance / q) + 1) + size.maxDistance / q) * (size.placed + size.nodes);
+  while (bound(resolution) > EXACT_LIMIT && resolution < size.maxDistance) resolution *= 10;
+  return resolution;
+}
+
 export function buildMatchingNetwork(
   hubs: readonly PatientHub[],
   classes: readonly GpClass[],
@@ -81,10 +94,9 @@ export function buildMatchingNetwork(
   const placed = Math.min(patients, places);
   const nodeCount = 2 + hubs.length + classes.length;
   const maxRaw = pairs.reduce((max, p) => Math.max(max, p.rawCost), 0);
-  let resolution = 1;
-  const bigMAt = (q: number) => placed * Math.ceil(maxRaw / q) + 1;
-  while ((weights.length * bigMAt(resolution) + maxRaw / resolution) * (placed + nodeCount) > EXACT_LIMIT) resolution *= 10;
-  const bigM = bigMAt(resolution);
+  const resolution =
+    geography.mode === 'kilometres' ? distanceResolution({ placed, maxDistance: maxRaw, levels: weights.length, nodes: nodeCount }) : 1;
+  const bigM = placed * Math.ceil(maxRaw / resolution) + 1;
 
   const source: number[] = [];
   const target: number[] = [];
