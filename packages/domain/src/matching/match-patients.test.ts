@@ -138,10 +138,17 @@ describe('matchPatients', () => {
     const seen: MatchingProgress[] = [];
     matchPatients({ units, patients: [makePatient('p'), makePatient('q', { unitCode: 'C' })], gps: [makeGp('gp')] }, (p) => seen.push(p));
     expect([...new Set(seen.map((p) => p.phase))]).toEqual(['grouping', 'network', 'solving', 'explaining']);
-    for (const phase of ['grouping', 'network', 'solving'] as const) {
+    for (const phase of ['grouping', 'network', 'solving', 'explaining'] as const) {
       const last = seen.filter((p) => p.phase === phase).at(-1);
       expect(last?.done).toBe(last?.total);
     }
+  });
+
+  it('answers an empty run with nothing to propose', () => {
+    const result = run({ patients: [], gps: [makeGp('gp')] });
+    expect(result.proposals).toEqual([]);
+    expect(result.gpLoads).toEqual([{ gpId: 'gp', proposed: 0, remainingNow: 1, remainingThisMonth: 1 }]);
+    expect(run({ patients: [makePatient('p')], gps: [] }).unmatched[0]).toMatchObject({ reason: 'outOfReach', nearestGp: null });
   });
 
   it('refuses an input naming the offending field', () => {

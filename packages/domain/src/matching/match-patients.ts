@@ -78,6 +78,10 @@ export function matchPatients(input: MatchingInput, onProgress?: (progress: Matc
     missingCentroids: geography.missingCentroids,
     proposals,
     unmatched,
+    gpLoads: gps.map((gp) => {
+      const proposed = used.get(gp.id) ?? 0;
+      return { gpId: gp.id, proposed, remainingNow: gp.availableNow - proposed, remainingThisMonth: gp.availableThisMonth - proposed };
+    }),
     objective: {
       placements: proposals.length,
       weightedPlacements: proposals.reduce((sum, p) => sum + p.priority.weight, 0),

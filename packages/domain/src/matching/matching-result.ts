@@ -41,12 +41,22 @@ export interface UnmatchedRequest {
   explanation: string;
 }
 
+/** Every GP's load after the run, proposals or not (for the team's capacity view). */
+export interface GpLoad {
+  gpId: string;
+  proposed: number;
+  remainingNow: number;
+  remainingThisMonth: number;
+}
+
 export interface MatchingResult {
   distanceMode: 'kilometres' | 'tiers';
   /** Units without a centroid (why the run used tiers). */
   missingCentroids: string[];
   proposals: MatchingProposal[];
   unmatched: UnmatchedRequest[];
+  /** In id order. */
+  gpLoads: GpLoad[];
   objective: {
     placements: number;
     /** Σ of the placed requests' priority weights: what the run maximises first. */
