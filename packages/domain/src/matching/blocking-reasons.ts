@@ -1,3 +1,4 @@
+import { blockExplanation } from './matching-explanations.ts';
 import type { MatchingGeography } from './matching-geography.ts';
 import type { GpClass, PatientHub } from './matching-groups.ts';
 import { runCapacity } from './matching-input.ts';
@@ -56,4 +57,32 @@ export function hubBlock(
       tier: geography.tier(nearest.unitCode, hub.unitCode),
     },
   };
+}
+
+/** One entry per unmatched patient, hub by hub: the hub's reason, the patient's own explanation. */
+export function unmatchedRequests(input: {
+  hubs: readonly PatientHub[];
+  classes: readonly GpClass[];
+  isPlaced: (patientId: string) => boolean;
+  reach: ReadonlyMap<string, number[]>;
+  /** Proposals made per GP id. */
+  used: ReadonlyMap<string, number>;
+  geography: MatchingGeography;
+  onHub?: (unmatchedSoFar: number) => void;
+}): UnmatchedRequest[] {
+  const { classes, geography } = input;
+  const remaining = classes.map((c) => c.capacity - c.members.reduce((sum, gp) => sum + (input.used.get(gp.id) ?? 0), 0));
+  const gpUnits = [...new Set(classes.map((c) => c.unitCode))].sort();
+  const unmatched: UnmatchedRequest[] = [];
+  for (const hub of input.hubs) {
+    const left = hub.levels.flatMap((l) => l.patients).filter((p) => !input.isPlaced(p.id));
+    if (left.length === 0) continue;
+    const block = hubBlock(hub, { classes, reach: input.reach.get(hub.unitCode) ?? [], remaining, gpUnits, geography });
+    for (const patient of left) {
+      const explanation = blockExplanation(block.reason, { ...block, ageYears: patient.ageYears });
+      unmatched.push({ patientId: patient.id, priority: patient.priority, ...block, explanation });
+    }
+    input.onHub?.(unmatched.length);
+  }
+  return unmatched;
 }

@@ -1,11 +1,10 @@
-import { hubBlock } from './blocking-reasons.ts';
-import { blockExplanation } from './matching-explanations.ts';
+import { unmatchedRequests } from './blocking-reasons.ts';
 import { matchingGeography } from './matching-geography.ts';
-import { groupGps, groupPatients, type PatientHub } from './matching-groups.ts';
-import type { MatchingInput, MatchingPatient, MatchingProgress } from './matching-input.ts';
+import { groupGps, groupPatients } from './matching-groups.ts';
+import type { MatchingInput, MatchingProgress } from './matching-input.ts';
 import { checkMatchingInput } from './matching-input-check.ts';
 import { buildMatchingNetwork } from './matching-network.ts';
-import type { MatchingResult, UnmatchedRequest } from './matching-result.ts';
+import type { MatchingResult } from './matching-result.ts';
 import { minCostFlow } from './network-simplex.ts';
 import { proposalsOf } from './proposals.ts';
 
@@ -45,28 +44,22 @@ export function matchPatients(input: MatchingInput, onProgress?: (progress: Matc
   const flowOf = (arc: number) => solution.flow[arc] ?? 0;
   const placed = new Set<string>();
   const byHub = hubs.map((hub, h) => {
-    const chosen: MatchingPatient[] = [];
-    hub.levels.forEach((level, i) => {
-      chosen.push(...level.patients.slice(0, flowOf(built.levelArcs[h]?.[i] ?? -1)));
-    });
+    const chosen = hub.levels.flatMap((level, i) => level.patients.slice(0, flowOf(built.levelArcs[h]?.[i] ?? -1)));
     for (const p of chosen) placed.add(p.id);
     return chosen;
   });
   const { proposals, used } = proposalsOf({ hubs, classes, byHub, placeArcs: built.placeArcs, flowOf, geography });
 
-  report('explaining', 0, patients.length - placed.size);
-  const remaining = classes.map((c) => c.capacity - c.members.reduce((sum, gp) => sum + (used.get(gp.id) ?? 0), 0));
-  const gpUnits = [...new Set(gps.map((g) => g.unitCode))].sort();
-  const unmatched: UnmatchedRequest[] = [];
-  hubs.forEach((hub: PatientHub) => {
-    const left = hub.levels.flatMap((l) => l.patients).filter((p) => !placed.has(p.id));
-    if (left.length === 0) return;
-    const block = hubBlock(hub, { classes, reach: built.reach.get(hub.unitCode) ?? [], remaining, gpUnits, geography });
-    for (const patient of left) {
-      const explanation = blockExplanation(block.reason, { ...block, ageYears: patient.ageYears });
-      unmatched.push({ patientId: patient.id, priority: patient.priority, ...block, explanation });
-    }
-    report('explaining', unmatched.length, patients.length - placed.size);
+  const unmatchedCount = patients.length - placed.size;
+  report('explaining', 0, unmatchedCount);
+  const unmatched = unmatchedRequests({
+    hubs,
+    classes,
+    isPlaced: (id) => placed.has(id),
+    reach: built.reach,
+    used,
+    geography,
+    onHub: (done) => report('explaining', done, unmatchedCount),
   });
   proposals.sort(byQueue);
   unmatched.sort(byQueue);
