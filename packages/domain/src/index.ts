@@ -20,6 +20,7 @@ export * from './lifecycle/aci-deadlines.ts';
 export * from './lifecycle/dates.ts';
 export * from './lifecycle/stages.ts';
 export * from './lifecycle/transitions.ts';
+export * from './matching/index.ts';
 export * from './plans/white-zone-plan.ts';
 export * from './reference/aci.ts';
 export * from './territory/contiguity.ts';

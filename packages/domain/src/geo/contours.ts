@@ -12,7 +12,8 @@ export interface ContourFeature {
   polygons: PolygonCoords[];
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
+/** Mean Earth radius (IUGG), in km. */
+export const EARTH_RADIUS_KM = 6371.0088;
 const toRad = (deg: number) => (deg * Math.PI) / 180;
 
 /** Reads Polygon and MultiPolygon features with a `code` property; others are returned as rejects. */
