@@ -1,6 +1,5 @@
 import { invalid } from '../errors.ts';
-import { addMonths, daysBetween } from '../lifecycle/dates.ts';
-import { isIsoDate } from '../lifecycle/dates.ts';
+import { addMonths, daysBetween, isIsoDate } from '../lifecycle/dates.ts';
 import type { PriorityCriterion } from './priority-criteria.ts';
 import { priorityExplanation } from './priority-explanation.ts';
 import type { PriorityRule } from './priority-rule.ts';
