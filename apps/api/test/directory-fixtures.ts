@@ -1,7 +1,8 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { createGeographyRepository, type ImportRunRecord, type StoredPreview } from '@maillon/db';
+import { createGeographyRepository } from '@maillon/db';
+import type { ImportRunRecord, StoredPreview } from '@maillon/domain';
 import { RPPS_ACTIVITY_HEADER } from '@maillon/domain';
 import { systemAuditRecorder } from '../src/use-cases/audit/audit-recorder.ts';
 import { generateRppsLines } from '../src/use-cases/directory/generate-rpps.ts';

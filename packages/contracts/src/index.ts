@@ -1,3 +1,5 @@
+export * from './api/cpts.api.ts';
+export * from './api/route.ts';
 export * from './association.ts';
 export * from './audit.ts';
 export * from './auth.ts';

@@ -1,4 +1,4 @@
-import type { AppliedEntityCounts, ImportRunRecord, StoredPreview } from '@maillon/db';
+import type { AppliedEntityCounts, ImportRunRecord, StoredPreview } from '@maillon/domain';
 import { IMPORT_ENTITY_LABELS, importChangeTotal } from '@maillon/domain';
 
 const fr = (n: number) => n.toLocaleString('fr-FR');

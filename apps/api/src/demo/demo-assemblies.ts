@@ -1,12 +1,5 @@
-import {
-  type AssemblyRecord,
-  type CategoryRecord,
-  createAssociationAssembliesRepository,
-  type Db,
-  type MemberRecord,
-  type ResolutionRecord,
-  type VoterRecord,
-} from '@maillon/db';
+import { createAssociationAssembliesRepository, type Db } from '@maillon/db';
+import type { AssemblyRecord, CategoryRecord, MemberRecord, ResolutionRecord, VoterRecord } from '@maillon/domain';
 import { type AttendanceChange, applyAttendance, computeQuorum, decideVote, type MajorityRule } from '@maillon/domain';
 
 interface AssembliesSeed {

@@ -1,13 +1,12 @@
 import {
-  type CategoryRecord,
   createAssociationDirectoryRepository,
   createAssociationGovernanceRepository,
   createAssociationMembersRepository,
   createAssociationSettingsRepository,
   createCptsRepository,
   type Db,
-  type MemberRecord,
 } from '@maillon/db';
+import type { CategoryRecord, MemberRecord } from '@maillon/domain';
 import { type MandateRole, nextReceiptNumber, type StructureType } from '@maillon/domain';
 import { seedDemoAssemblies } from './demo-assemblies.ts';
 

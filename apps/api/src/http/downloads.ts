@@ -1,3 +1,4 @@
+import type { FileDownload } from '@maillon/contracts';
 import type { FastifyReply } from 'fastify';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -7,7 +8,7 @@ export const PDF_TYPE = 'application/pdf';
  * Sends a generated file as an attachment, never cached (it may hold a CPTS's member data).
  * Typed on the plain reply: the JSON response schemas do not describe binary files.
  */
-export function sendDownload(reply: FastifyReply, file: { name: string; type: string; body: Buffer | string }) {
+export function sendDownload(reply: FastifyReply, file: FileDownload) {
   return reply
     .header('content-type', file.type)
     .header('content-disposition', `attachment; filename="${file.name}"`)

@@ -1,49 +1,17 @@
-import type { AssemblyKind, AssemblyStatus, Attendance, MajorityRule, ResolutionOutcome } from '@maillon/domain';
+import type {
+  AssemblyKind,
+  AssemblyRecord,
+  AssemblyStatus,
+  Attendance,
+  MajorityRule,
+  ResolutionOutcome,
+  ResolutionRecord,
+  VoteRecord,
+  VoterRecord,
+} from '@maillon/domain';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { assemblies, assemblyVoters, resolutions } from '../schema/index.ts';
-
-export interface AssemblyRecord {
-  id: string;
-  cptsId: string;
-  kind: AssemblyKind;
-  title: string;
-  scheduledAt: Date;
-  location: string | null;
-  agenda: string;
-  status: AssemblyStatus;
-  quorumPercent: number;
-  maxProxiesPerHolder: number;
-  majorityRule: MajorityRule;
-  convenedAt: Date;
-  closedAt: Date | null;
-  minutes: string | null;
-}
-
-/** A member entitled to vote, frozen at convocation, with attendance and proxy. */
-export interface VoterRecord {
-  memberId: string;
-  displayName: string;
-  categoryName: string | null;
-  attendance: Attendance;
-  proxyHolderId: string | null;
-}
-
-export interface ResolutionRecord {
-  id: string;
-  assemblyId: string;
-  position: number;
-  title: string;
-  text: string | null;
-  majorityRule: MajorityRule;
-  votesFor: number | null;
-  votesAgainst: number | null;
-  votesAbstain: number | null;
-  outcome: ResolutionOutcome | null;
-  votedAt: Date | null;
-}
-
-export type VoteRecord = Pick<ResolutionRecord, 'votesFor' | 'votesAgainst' | 'votesAbstain' | 'outcome' | 'votedAt'>;
 
 export interface AssociationAssembliesRepository {
   list(cptsId: string): Promise<AssemblyRecord[]>;

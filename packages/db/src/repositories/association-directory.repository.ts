@@ -1,18 +1,7 @@
+import type { DirectoryProfessional } from '@maillon/domain';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { professionalActivities, professionals } from '../schema/index.ts';
-
-/** A professional of the national directory, as the association screens need them. */
-export interface DirectoryProfessional {
-  idNatPs: string;
-  firstName: string;
-  lastName: string;
-  professionLabel: string;
-  /** First practice unit inside the CPTS territory, else any practice unit. */
-  unitCode: string | null;
-  townLabel: string | null;
-  inTerritory: boolean;
-}
 
 export interface AssociationDirectoryRepository {
   professional(idNatPs: string, territory: readonly string[]): Promise<DirectoryProfessional | null>;

@@ -1,25 +1,7 @@
-import type { BodyKind, MandateRole } from '@maillon/domain';
+import type { BodyKind, BodyRecord, MandateRecord, MandateRole } from '@maillon/domain';
 import { and, asc, count, eq, gt, gte, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { bodies, mandates } from '../schema/index.ts';
-
-export interface BodyRecord {
-  id: string;
-  cptsId: string;
-  kind: BodyKind;
-  name: string;
-  createdOn: string;
-  endedOn: string | null;
-}
-
-export interface MandateRecord {
-  id: string;
-  bodyId: string;
-  memberId: string;
-  role: MandateRole;
-  startOn: string;
-  endOn: string | null;
-}
 
 export interface AssociationGovernanceRepository {
   bodies(cptsId: string): Promise<BodyRecord[]>;

@@ -1,49 +1,16 @@
-import type { MemberEvent, MemberKind, MemberStatus, StructureType } from '@maillon/domain';
+import type {
+  DuesRow,
+  MemberChanges,
+  MemberEvent,
+  MemberEventRecord,
+  MemberKind,
+  MemberRecord,
+  MemberStatus,
+  StructureType,
+} from '@maillon/domain';
 import { and, asc, desc, eq, inArray, isNotNull, like, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { dues, memberEvents, members } from '../schema/index.ts';
-
-export interface MemberRecord {
-  id: string;
-  cptsId: string;
-  kind: MemberKind;
-  idNatPs: string | null;
-  finessSite: string | null;
-  structureType: StructureType | null;
-  displayName: string;
-  professionLabel: string | null;
-  categoryId: string | null;
-  status: MemberStatus;
-  requestedAt: Date;
-  joinedOn: string | null;
-  leftOn: string | null;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  unitCode: string | null;
-  isDemo: boolean;
-}
-
-export interface MemberEventRecord {
-  id: string;
-  memberId: string;
-  event: MemberEvent;
-  occurredAt: Date;
-  byUserId: string | null;
-  comment: string | null;
-}
-
-export interface DuesRow {
-  id: string;
-  memberId: string;
-  year: number;
-  amountCents: number;
-  paidOn: string | null;
-  receiptNumber: string | null;
-}
-
-export type MemberChanges = Partial<
-  Pick<MemberRecord, 'status' | 'categoryId' | 'joinedOn' | 'leftOn' | 'contactEmail' | 'contactPhone' | 'displayName' | 'professionLabel'>
->;
 
 export interface AssociationMembersRepository {
   list(cptsId: string, filter?: { status?: MemberStatus | undefined; categoryId?: string | undefined }): Promise<MemberRecord[]>;

@@ -1,23 +1,7 @@
-import type { MajorityRule } from '@maillon/domain';
+import type { AssociationSettingsRecord, CategoryRecord, MajorityRule } from '@maillon/domain';
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { associationSettings, members, membershipCategories } from '../schema/index.ts';
-
-export interface AssociationSettingsRecord {
-  quorumPercent: number;
-  maxProxiesPerHolder: number;
-  majorityRule: MajorityRule;
-}
-
-/** A membership category (college) of a CPTS, with or without vote, and its yearly dues. */
-export interface CategoryRecord {
-  id: string;
-  cptsId: string;
-  name: string;
-  voting: boolean;
-  yearlyDuesCents: number;
-  position: number;
-}
 
 export interface AssociationSettingsRepository {
   /** The statutes' settings, or null when the CPTS never set them (defaults apply). */

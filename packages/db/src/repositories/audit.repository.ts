@@ -1,36 +1,7 @@
+import type { AuditEntryRecord, AuditFilter, NewAuditEntry } from '@maillon/domain';
 import { and, arrayContains, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog } from '../schema/index.ts';
-
-export interface AuditEntryRecord {
-  id: number;
-  at: Date;
-  actorUserId: string | null;
-  actorLabel: string;
-  action: string;
-  entity: string;
-  recordIds: string[];
-  recordCount: number;
-  cptsId: string | null;
-  route: string;
-  sourceIp: string | null;
-  details: Record<string, unknown> | null;
-}
-
-export type NewAuditEntry = Omit<AuditEntryRecord, 'id'>;
-
-export interface AuditFilter {
-  /** Only this CPTS's entries; `undefined` means every entry (admin). */
-  cptsId?: string | undefined;
-  from?: Date | undefined;
-  /** Exclusive upper bound. */
-  to?: Date | undefined;
-  action?: string | undefined;
-  entity?: string | undefined;
-  actorUserId?: string | undefined;
-  /** Entries that name this record id. */
-  recordId?: string | undefined;
-}
 
 /** Append and read; there is no update or delete (the database refuses them anyway). */
 export interface AuditRepository {

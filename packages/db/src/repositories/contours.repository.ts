@@ -1,13 +1,6 @@
+import type { ShapeRow } from '@maillon/domain';
 import type { Db } from '../client.ts';
 import { referenceMeta, unitNeighbours, unitShapes } from '../schema/index.ts';
-
-export interface ShapeRow {
-  unitCode: string;
-  centroidLon: number;
-  centroidLat: number;
-  areaKm2: number;
-  geometry: number[][][][];
-}
 
 export interface ContoursRepository {
   /** Replaces every stored contour and neighbour link in one transaction. */

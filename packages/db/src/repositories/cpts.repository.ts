@@ -1,46 +1,16 @@
-import type { CoreMission, MissionMilestones, Stage, TransitionRecord } from '@maillon/domain';
+import type {
+  CoreMission,
+  CptsIdentity,
+  CptsRecord,
+  CptsTerritoryRow,
+  MissionMilestones,
+  Stage,
+  StoredTransition,
+  UnitClaim,
+} from '@maillon/domain';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { cpts, cptsMissionMilestones, cptsTransitions, cptsUnits } from '../schema/index.ts';
-
-export interface CptsIdentity {
-  name: string;
-  legalForm: string;
-  siret: string | null;
-  finess: string | null;
-  email: string | null;
-  phone: string | null;
-  address: string | null;
-}
-
-export interface CptsRecord extends CptsIdentity {
-  id: string;
-  regionCode: string;
-  stage: Stage;
-  isDemo: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface StoredTransition extends TransitionRecord {
-  id: string;
-  authorId: string | null;
-  createdAt: Date;
-}
-
-export interface CptsTerritoryRow {
-  id: string;
-  name: string;
-  stage: Stage;
-  regionCode: string;
-  unitCodes: string[];
-}
-
-export interface UnitClaim {
-  cptsId: string;
-  unitCode: string;
-  addedAt: Date;
-}
 
 export interface CptsRepository {
   list(filter: { regionCode?: string | undefined; ids?: readonly string[] | undefined }): Promise<CptsRecord[]>;

@@ -1,20 +1,8 @@
+import type { DirectoryImportInfo, DirectoryScope } from '@maillon/domain';
 import { diagnosticScopeKey, professionLineKey, type ScopeCount } from '@maillon/domain';
 import { and, desc, eq, inArray, isNotNull, notLike, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { establishments, importRuns, professionalActivities, professionals, units } from '../schema/index.ts';
-
-/** Where the directory is counted: a set of units, département(s), a region or France. */
-export type DirectoryScope =
-  | { kind: 'territory'; unitCodes: readonly string[] }
-  | { kind: 'departements'; codes: readonly string[] }
-  | { kind: 'region'; code: string }
-  | { kind: 'france' };
-
-export interface DirectoryImportInfo {
-  kind: string;
-  sourceName: string;
-  finishedAt: Date;
-}
 
 /**
  * Directory counts for the territorial diagnostic (issue #3 point 6). Every count is one SQL

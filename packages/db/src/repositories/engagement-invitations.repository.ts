@@ -1,24 +1,8 @@
+import type { InvitationListRow, InvitationRecord } from '@maillon/domain';
 import { type InvitationChannel, type InvitationStatus, inviteeKey } from '@maillon/domain';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { epcis, establishments, invitations, professionals, units } from '../schema/index.ts';
-
-export interface InvitationRecord {
-  id: string;
-  cptsId: string;
-  /** `inviteeKey` of the invitee (the RPPS national id for a professional). */
-  inviteeKey: string;
-  sentOn: string;
-  channel: InvitationChannel;
-  status: InvitationStatus;
-  answeredOn: string | null;
-}
-
-export interface InvitationListRow extends InvitationRecord {
-  /** Name from the directory or the geography; null when the invitee is no longer listed. */
-  name: string | null;
-  professionLabel: string | null;
-}
 
 export interface InvitationsRepository {
   /** Most recent first. */

@@ -1,16 +1,7 @@
+import type { TerritoryEstablishmentRow } from '@maillon/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { epcis, establishments } from '../schema/index.ts';
-
-export interface TerritoryEstablishmentRow {
-  finessSite: string;
-  name: string;
-  kind: string;
-  categoryLabel: string | null;
-  address: string | null;
-  postalCode: string | null;
-  unitCode: string;
-}
 
 /** Public partners of a territory: FINESS establishments and EPCI names (issue #3 point 5, "partners"). */
 export interface PartnersRepository {

@@ -1,40 +1,8 @@
+import type { MemberSpanRow, ProfessionEngagementRow, StructureMemberRow, UnitEngagementRow } from '@maillon/domain';
 import { professionLineKey } from '@maillon/domain';
 import { and, eq, exists, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { members, professionalActivities, professionals } from '../schema/index.ts';
-
-export interface ProfessionEngagementRow {
-  /** Profession line key (general practice apart). */
-  key: string;
-  registryLabel: string;
-  professionals: number;
-  members: number;
-}
-
-export interface UnitEngagementRow {
-  unitCode: string;
-  professionals: number;
-  members: number;
-}
-
-export interface MemberSpanRow {
-  kind: string;
-  status: string;
-  joinedOn: string | null;
-  leftOn: string | null;
-  /** A professional member found among the professionals practising on the territory. */
-  practisesOnTerritory: boolean;
-}
-
-export interface StructureMemberRow {
-  id: string;
-  displayName: string;
-  structureType: string | null;
-  finessSite: string | null;
-  unitCode: string | null;
-  status: string;
-  joinedOn: string | null;
-}
 
 /**
  * Members versus professionals practising on a territory (issue #3 point 5). Professionals are

@@ -1,25 +1,7 @@
-import type { TerritorialUnit } from '@maillon/domain';
+import type { GeographySnapshot, UnitShape, UnitSummary } from '@maillon/domain';
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { departements, epcis, referenceMeta, regions, unitNeighbours, unitShapes, units } from '../schema/index.ts';
-
-export interface UnitSummary extends TerritorialUnit {
-  kind: string;
-  postalCodes: string[];
-}
-
-export interface UnitShape {
-  code: string;
-  centroid: [number, number];
-  areaKm2: number;
-  geometry: number[][][][];
-}
-
-export interface GeographySnapshot {
-  units: UnitSummary[];
-  shaped: string[];
-  neighbours: [string, string][];
-}
 
 export interface GeographyRepository {
   /** A string that changes whenever the reference geography or contours change. */

@@ -1,45 +1,7 @@
-import type { Grant } from '@maillon/domain';
+import type { ActiveSessionRecord, Grant, NewSession, SessionRecord, UserRecord } from '@maillon/domain';
 import { and, desc, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { loginAttempts, sessions, userGrants, users } from '../schema/index.ts';
-
-export interface UserRecord {
-  id: string;
-  email: string;
-  /** Null for accounts that sign in only through OpenID Connect. */
-  passwordHash: string | null;
-  displayName: string;
-  isDemo: boolean;
-  idNatPs?: string | null;
-}
-
-export interface SessionRecord {
-  /** Public id of the session (what its owner sees and revokes). */
-  id: string;
-  userId: string;
-  csrfToken: string;
-  expiresAt: Date;
-  lastSeenAt: Date;
-}
-
-export interface NewSession {
-  id: string;
-  userId: string;
-  csrfToken: string;
-  createdAt: Date;
-  expiresAt: Date;
-  sourceAddress: string | null;
-  deviceLabel: string | null;
-}
-
-/** One line of a user's active sessions. */
-export interface ActiveSessionRecord {
-  id: string;
-  createdAt: Date;
-  lastSeenAt: Date;
-  sourceAddress: string | null;
-  deviceLabel: string | null;
-}
 
 export interface IdentityRepository {
   findUserByEmail(email: string): Promise<UserRecord | null>;

@@ -1,29 +1,7 @@
-import type { ImportEntityCounts, ImportRunStatus } from '@maillon/domain';
+import type { AppliedEntityCounts, ImportProgress, ImportRunRecord, ImportRunStatus, StoredPreview } from '@maillon/domain';
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { importRuns } from '../schema/index.ts';
-import type { AppliedEntityCounts } from './import-staging.repository.ts';
-
-export type ImportRunRecord = typeof importRuns.$inferSelect;
-
-export interface RejectedLine {
-  line: number;
-  reason: string;
-}
-
-export interface ImportProgress {
-  bytesDone: number;
-  linesRead: number;
-  accepted: number;
-  rejectedCount: number;
-  rejected: RejectedLine[];
-}
-
-/** The stored preview of a run: its scope and the figures per kind of row. */
-export interface StoredPreview {
-  scope: 'national' | 'territory';
-  entities: ImportEntityCounts[];
-}
 
 /**
  * Import runs and their states. Every state change is a conditional UPDATE on the expected

@@ -1,24 +1,16 @@
-import type { ImportAuthority, ImportEntity, ImportEntityCounts } from '@maillon/domain';
+import type {
+  AppliedEntityCounts,
+  ImportAuthority,
+  ImportEntity,
+  ImportEntityCounts,
+  StagedActivity,
+  StagedEstablishment,
+  StagedFileKind,
+  StagedProfessional,
+  StagedSkill,
+} from '@maillon/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import type { importStagedActivities, importStagedEstablishments, importStagedProfessionals, importStagedSkills } from '../schema/index.ts';
-
-type Staged<T extends { $inferInsert: unknown }> = Omit<T['$inferInsert'], 'runId'>;
-export type StagedProfessional = Staged<typeof importStagedProfessionals>;
-export type StagedActivity = Staged<typeof importStagedActivities>;
-export type StagedSkill = Staged<typeof importStagedSkills>;
-export type StagedEstablishment = Staged<typeof importStagedEstablishments>;
-
-/** The directory files a run can stage: RPPS activities, RPPS savoir-faire, FINESS establishments. */
-export type StagedFileKind = 'rpps' | 'skills' | 'finess';
-
-/** Rows an apply step wrote, per kind of row (what an audit entry records). */
-export interface AppliedEntityCounts {
-  entity: ImportEntity;
-  added: number;
-  updated: number;
-  gone: number;
-}
 
 export interface ImportStagingRepository {
   stageProfessionals(runId: string, rows: readonly StagedProfessional[]): Promise<void>;

@@ -1,13 +1,7 @@
-import type { FailureCounter } from '@maillon/domain';
+import type { CounterUpdate, FailureCounter } from '@maillon/domain';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { loginThrottles } from '../schema/index.ts';
-
-export type CounterUpdate<T> = (counters: ReadonlyMap<string, FailureCounter>) => {
-  /** Counters to write before the lock is released (none: nothing changes). */
-  save: ReadonlyMap<string, FailureCounter>;
-  result: T;
-};
 
 /** Failed-login counters, read and written under a row lock (see login_throttles). */
 export interface LoginThrottleRepository {

@@ -1,22 +1,7 @@
-import type { PlanModality, PlanStatus } from '@maillon/domain';
+import type { PlanModality, PlanRecord, PlanStatus } from '@maillon/domain';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { whiteZonePlans } from '../schema/index.ts';
-
-export interface PlanRecord {
-  id: string;
-  regionCode: string;
-  zoneKey: string;
-  unitCodes: string[];
-  modality: PlanModality;
-  owner: string;
-  dueOn: string;
-  status: PlanStatus;
-  notes: string | null;
-  createdBy: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
 
 export interface PlansRepository {
   list(regionCode: string): Promise<PlanRecord[]>;

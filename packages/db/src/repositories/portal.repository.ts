@@ -1,22 +1,7 @@
+import type { PortalAssemblyRow, PortalVoterRow } from '@maillon/domain';
 import { and, asc, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { assemblies, assemblyVoters } from '../schema/index.ts';
-
-export interface PortalAssemblyRow {
-  id: string;
-  cptsId: string;
-  kind: string;
-  title: string;
-  scheduledAt: Date;
-  location: string | null;
-  status: string;
-}
-
-export interface PortalVoterRow {
-  assemblyId: string;
-  memberId: string;
-  attendance: string;
-}
 
 /** Read-only queries of the member portal over the assemblies; no business rule here. */
 export interface PortalRepository {

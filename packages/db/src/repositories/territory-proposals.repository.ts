@@ -1,40 +1,7 @@
-import type { ApprovalReason, ProposalStatus, RegionDecision } from '@maillon/domain';
+import type { ApprovalReason, ProposalStatus, RegionDecision, RegionDecisionRecord, TerritoryProposalRecord } from '@maillon/domain';
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { cpts, territoryProposalApprovals, territoryProposals } from '../schema/index.ts';
-
-export interface ProposalApprovalRecord {
-  regionCode: string;
-  reason: ApprovalReason;
-  decision: RegionDecision | null;
-  decidedBy: string | null;
-  decidedAt: Date | null;
-  comment: string | null;
-}
-
-export interface TerritoryProposalRecord {
-  id: string;
-  cptsId: string;
-  status: ProposalStatus;
-  baseUnitCodes: string[];
-  addedUnitCodes: string[];
-  removedUnitCodes: string[];
-  comment: string | null;
-  authorId: string | null;
-  createdAt: Date;
-  closedAt: Date | null;
-  closedBy: string | null;
-  supersededBy: string | null;
-  approvals: ProposalApprovalRecord[];
-}
-
-export interface RegionDecisionRecord {
-  regionCode: string;
-  decision: RegionDecision;
-  decidedBy: string;
-  decidedAt: Date;
-  comment: string | null;
-}
 
 export interface TerritoryProposalsRepository {
   create(record: TerritoryProposalRecord): Promise<void>;

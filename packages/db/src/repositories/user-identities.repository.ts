@@ -1,18 +1,7 @@
+import type { UserIdentityRecord, UserRecord } from '@maillon/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { userIdentities, users } from '../schema/index.ts';
-import type { UserRecord } from './identity.repository.ts';
-
-/** An account's link to an OpenID Connect provider (`provider` 'psc' for Pro Santé Connect). */
-export interface UserIdentityRecord {
-  id: string;
-  userId: string;
-  provider: string;
-  /** The provider's `sub` claim: stable per provider. */
-  subject: string;
-  idNatPs: string | null;
-  createdAt: Date;
-}
 
 export interface UserIdentitiesRepository {
   findBySubject(provider: string, subject: string): Promise<UserIdentityRecord | null>;

@@ -1,13 +1,12 @@
 import type { AssemblyDetailDto, AttendanceUpdateInput, CloseAssemblyInput, ConvokeAssemblyInput, VoteInput } from '@maillon/contracts';
 import {
-  type AssemblyRecord,
   createAssociationAssembliesRepository,
   createAssociationGovernanceRepository,
   createAssociationMembersRepository,
   createAssociationSettingsRepository,
   type Db,
-  type ResolutionRecord,
 } from '@maillon/db';
+import type { AssemblyRecord, ResolutionRecord } from '@maillon/domain';
 import {
   applyAttendance,
   assertNotClosed,

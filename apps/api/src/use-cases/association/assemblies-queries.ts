@@ -1,5 +1,6 @@
 import type { AssemblyDetailDto, AssemblySummaryDto } from '@maillon/contracts';
-import { type AssemblyRecord, createAssociationAssembliesRepository, type Db } from '@maillon/db';
+import { createAssociationAssembliesRepository, type Db } from '@maillon/db';
+import type { AssemblyRecord } from '@maillon/domain';
 import { DomainError } from '@maillon/domain';
 import { toAssemblyDetail, toAssemblySummary } from './assembly-dto.ts';
 import { type AssociationContext, loadAssociation } from './association-access.ts';

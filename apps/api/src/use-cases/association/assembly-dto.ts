@@ -1,5 +1,5 @@
 import type { AssemblyDetailDto, AssemblySummaryDto, ResolutionDto } from '@maillon/contracts';
-import type { AssemblyRecord, ResolutionRecord, VoterRecord } from '@maillon/db';
+import type { AssemblyRecord, ResolutionRecord, VoterRecord } from '@maillon/domain';
 import { ASSEMBLY_KIND_LABELS, ASSEMBLY_STATUS_LABELS, computeQuorum, MAJORITY_RULE_LABELS, OUTCOME_LABELS } from '@maillon/domain';
 
 export function toAssemblySummary(assembly: AssemblyRecord, resolutions: readonly ResolutionRecord[]): AssemblySummaryDto {

@@ -1,4 +1,5 @@
-import { type CptsRecord, createCptsRepository, type Db } from '@maillon/db';
+import { createCptsRepository, type Db } from '@maillon/db';
+import type { CptsRecord } from '@maillon/domain';
 import { type AssociationAccess, associationAccess, DomainError, forbidden, type Principal } from '@maillon/domain';
 import type { AuditRecorder } from '../audit/audit-recorder.ts';
 

@@ -1,5 +1,6 @@
 import type { AssociationSettingsDto, CategoryDto, CategoryInput } from '@maillon/contracts';
-import { type CategoryRecord, createAssociationMembersRepository, createAssociationSettingsRepository } from '@maillon/db';
+import { createAssociationMembersRepository, createAssociationSettingsRepository } from '@maillon/db';
+import type { CategoryRecord } from '@maillon/domain';
 import { DEFAULT_MAX_PROXIES, DEFAULT_QUORUM_PERCENT, DomainError } from '@maillon/domain';
 import { type AssociationContext, inManagedAssociation, loadAssociation } from './association-access.ts';
 import { assertNoVotingSeat } from './governance.ts';

@@ -1,12 +1,11 @@
 import type { BodyDto } from '@maillon/contracts';
 import {
-  type BodyRecord,
   createAssociationGovernanceRepository,
   createAssociationMembersRepository,
   createAssociationSettingsRepository,
   type Db,
-  type MandateRecord,
 } from '@maillon/db';
+import type { BodyRecord, MandateRecord } from '@maillon/domain';
 import {
   BODY_KIND_LABELS,
   type BodyKind,

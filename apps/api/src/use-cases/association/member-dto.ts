@@ -1,5 +1,5 @@
 import type { DuesDto, MemberDto } from '@maillon/contracts';
-import type { CategoryRecord, DuesRow, MemberRecord } from '@maillon/db';
+import type { CategoryRecord, DuesRow, MemberRecord } from '@maillon/domain';
 import { duesStatus, MEMBER_STATUS_LABELS, STRUCTURE_TYPE_LABELS } from '@maillon/domain';
 
 /** Dues of one year as shown: amount due from the category when nothing was recorded yet. */

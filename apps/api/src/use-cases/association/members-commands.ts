@@ -1,6 +1,5 @@
 import type { AddMemberInput, MemberUpdateInput } from '@maillon/contracts';
 import {
-  type CptsRecord,
   createAssociationDirectoryRepository,
   createAssociationGovernanceRepository,
   createAssociationMembersRepository,
@@ -8,9 +7,8 @@ import {
   createCptsRepository,
   createIdentityRepository,
   type Db,
-  type MemberChanges,
-  type MemberRecord,
 } from '@maillon/db';
+import type { CptsRecord, MemberChanges, MemberRecord } from '@maillon/domain';
 import { checkJoinedOn, DomainError, invalid, isOpenMembership, planMembershipDecision } from '@maillon/domain';
 import { type AssociationContext, inManagedAssociation } from './association-access.ts';
 import { assertNoVotingSeat } from './governance.ts';

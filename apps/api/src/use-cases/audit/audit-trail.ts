@@ -1,5 +1,6 @@
 import type { AuditEntryDto, AuditPageDto, AuditQuery } from '@maillon/contracts';
-import { type AuditEntryRecord, type AuditFilter, createAuditRepository } from '@maillon/db';
+import { createAuditRepository } from '@maillon/db';
+import type { AuditEntryRecord, AuditFilter } from '@maillon/domain';
 import {
   AUDIT_ACTION_LABELS,
   AUDIT_ENTITY_LABELS,

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createIdentityRepository, type Db, type UserRecord } from '@maillon/db';
+import { createIdentityRepository, type Db } from '@maillon/db';
+import type { UserRecord } from '@maillon/domain';
 import { deviceLabel, type Principal } from '@maillon/domain';
 import { hashPassword } from './passwords.ts';
 

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import { cogFormerCodeMap, createContoursRepository, createGeographyRepository, type Db, type ShapeRow } from '@maillon/db';
+import { cogFormerCodeMap, createContoursRepository, createGeographyRepository, type Db } from '@maillon/db';
+import type { ShapeRow } from '@maillon/domain';
 import {
   COMMUNES_SPLIT_IN_ARRONDISSEMENTS,
   type ContourFeature,

@@ -1,4 +1,5 @@
-import { type CptsRecord, createCptsRepository, type Db } from '@maillon/db';
+import { createCptsRepository, type Db } from '@maillon/db';
+import type { CptsRecord } from '@maillon/domain';
 import {
   assertCanSteerRegion,
   type CoreMission,

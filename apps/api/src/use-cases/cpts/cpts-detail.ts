@@ -1,5 +1,6 @@
 import type { CptsDetail } from '@maillon/contracts';
-import { type CptsRecord, createCptsRepository, createGeographyRepository, createIdentityRepository, type Db } from '@maillon/db';
+import { createCptsRepository, createGeographyRepository, createIdentityRepository, type Db } from '@maillon/db';
+import type { CptsRecord } from '@maillon/domain';
 import {
   aciMissionDeadlines,
   allowedTransitions,

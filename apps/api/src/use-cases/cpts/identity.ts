@@ -1,4 +1,4 @@
-import type { CptsIdentity } from '@maillon/db';
+import type { CptsIdentity } from '@maillon/domain';
 import { invalid, isValidFiness, isValidSiret, normaliseIdentifier } from '@maillon/domain';
 
 export interface IdentityInput {

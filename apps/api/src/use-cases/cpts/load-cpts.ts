@@ -1,4 +1,5 @@
-import { type CptsRecord, type CptsRepository, createCptsRepository, type Db } from '@maillon/db';
+import { type CptsRepository, createCptsRepository, type Db } from '@maillon/db';
+import type { CptsRecord } from '@maillon/domain';
 import { canEditCpts, canEditIdentityAndTerritory, canReadCpts, DomainError, forbidden, type Principal } from '@maillon/domain';
 
 /**

@@ -1,5 +1,6 @@
 import type { DiagnosticDto } from '@maillon/contracts';
-import { createDiagnosticRepository, createGeographyRepository, type Db, type DirectoryScope } from '@maillon/db';
+import { createDiagnosticRepository, createGeographyRepository, type Db } from '@maillon/db';
+import type { DirectoryScope } from '@maillon/domain';
 import { composeDiagnostic, type DiagnosticScope, diagnosticScopeKey, type TerritoryIndex } from '@maillon/domain';
 import { directorySources } from './directory-sources.ts';
 import type { WideScopeCache } from './wide-scope-cache.ts';

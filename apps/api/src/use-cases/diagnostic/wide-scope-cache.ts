@@ -1,5 +1,5 @@
-import { createDiagnosticRepository, type Db, type DirectoryScope } from '@maillon/db';
-import type { ScopeCount } from '@maillon/domain';
+import { createDiagnosticRepository, type Db } from '@maillon/db';
+import type { DirectoryScope, ScopeCount } from '@maillon/domain';
 
 export interface ScopeCounts {
   professionCounts: ScopeCount[];

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { DirectoryImportKind, ImportRunDto } from '@maillon/contracts';
-import { type AppliedEntityCounts, createCptsRepository, createImportRunsRepository, type ImportRunRecord } from '@maillon/db';
+import { createCptsRepository, createImportRunsRepository } from '@maillon/db';
+import type { AppliedEntityCounts, ImportRunRecord } from '@maillon/domain';
 import { canCoordinate, DomainError, forbidden, isAdmin, type Principal } from '@maillon/domain';
 import { applyImport, cancelImport } from './import-apply.ts';
 import { createImportRun, previewImportFile } from './import-preview.ts';

@@ -1,10 +1,5 @@
-import {
-  type AppliedEntityCounts,
-  createCptsRepository,
-  createImportRunsRepository,
-  createImportStagingRepository,
-  type ImportRunRecord,
-} from '@maillon/db';
+import { createCptsRepository, createImportRunsRepository, createImportStagingRepository } from '@maillon/db';
+import type { AppliedEntityCounts, ImportRunRecord } from '@maillon/domain';
 import {
   assertCanApplyImport,
   assertCanCancelImport,

@@ -1,4 +1,5 @@
-import { createGeographyRepository, createImportStagingRepository, type StagedEstablishment } from '@maillon/db';
+import { createGeographyRepository, createImportStagingRepository } from '@maillon/db';
+import type { StagedEstablishment } from '@maillon/domain';
 import { parseFinessLine } from '@maillon/domain';
 import type { LineHandler } from './line-import.ts';
 import type { ReaderContext } from './readers.ts';

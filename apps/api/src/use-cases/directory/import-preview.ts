@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { createCptsRepository, createImportRunsRepository, createImportStagingRepository, type ImportRunRecord } from '@maillon/db';
+import { createCptsRepository, createImportRunsRepository, createImportStagingRepository } from '@maillon/db';
+import type { ImportRunRecord } from '@maillon/domain';
 import { conflict, DomainError, importAuthority, notFound } from '@maillon/domain';
 import { discardStagedRows, type ImportDeps } from './import-sweep.ts';
 import { type ImportProgressEvent, readIntoStaging, runNoLongerReading } from './line-import.ts';

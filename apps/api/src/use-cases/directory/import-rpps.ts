@@ -1,4 +1,5 @@
-import { createGeographyRepository, createImportStagingRepository, type StagedActivity, type StagedProfessional } from '@maillon/db';
+import { createGeographyRepository, createImportStagingRepository } from '@maillon/db';
+import type { StagedActivity, StagedProfessional } from '@maillon/domain';
 import { invalid, type RppsActivityParser, rppsActivityParser } from '@maillon/domain';
 import type { LineHandler } from './line-import.ts';
 import type { ReaderContext } from './readers.ts';

@@ -1,6 +1,5 @@
 import type { ImportRunDto } from '@maillon/contracts';
-import type { ImportRunRecord, StoredPreview } from '@maillon/db';
-import type { ImportRunStatus } from '@maillon/domain';
+import type { ImportRunRecord, ImportRunStatus, StoredPreview } from '@maillon/domain';
 import { parseRunKind } from './readers.ts';
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;

@@ -1,4 +1,5 @@
-import { createImportStagingRepository, type StagedSkill } from '@maillon/db';
+import { createImportStagingRepository } from '@maillon/db';
+import type { StagedSkill } from '@maillon/domain';
 import { invalid, rppsSkillParser } from '@maillon/domain';
 import type { LineHandler } from './line-import.ts';
 import type { ReaderContext } from './readers.ts';

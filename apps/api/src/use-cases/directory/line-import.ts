@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { createImportRunsRepository, type Db, type RejectedLine } from '@maillon/db';
+import { createImportRunsRepository, type Db } from '@maillon/db';
+import type { RejectedLine } from '@maillon/domain';
 import { conflict, invalid } from '@maillon/domain';
 import { readLines } from './read-lines.ts';
 

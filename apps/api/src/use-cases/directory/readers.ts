@@ -1,4 +1,5 @@
-import type { Db, StagedFileKind } from '@maillon/db';
+import type { Db } from '@maillon/db';
+import type { StagedFileKind } from '@maillon/domain';
 import { finessReader } from './import-finess.ts';
 import { rppsReader } from './import-rpps.ts';
 import { skillsReader } from './import-skills.ts';

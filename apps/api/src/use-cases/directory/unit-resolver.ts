@@ -1,4 +1,5 @@
-import { cogFormerCodeMap, type UnitSummary } from '@maillon/db';
+import { cogFormerCodeMap } from '@maillon/db';
+import type { UnitSummary } from '@maillon/domain';
 import { COMMUNES_SPLIT_IN_ARRONDISSEMENTS } from '@maillon/domain';
 
 export type Resolution = { unitCode: string; via: 'code' | 'formerCode' | 'postalCode' } | { unitCode: null; reason: string };

@@ -1,5 +1,6 @@
 import type { InvitationAnswerInput, InvitationCreatedDto, InvitationsDto } from '@maillon/contracts';
-import { createInvitationsRepository, createNonMembersRepository, createPartnersRepository, type InvitationRecord } from '@maillon/db';
+import { createInvitationsRepository, createNonMembersRepository, createPartnersRepository } from '@maillon/db';
+import type { InvitationRecord } from '@maillon/domain';
 import {
   answerInvitation,
   INVITATION_CHANNEL_LABELS,

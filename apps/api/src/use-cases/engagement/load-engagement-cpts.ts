@@ -1,4 +1,5 @@
-import { type CptsRecord, createCptsRepository, type Db } from '@maillon/db';
+import { createCptsRepository, type Db } from '@maillon/db';
+import type { CptsRecord } from '@maillon/domain';
 import { associationAccess, forbidden, type Principal, type TerritoryIndex } from '@maillon/domain';
 import type { AuditRecorder } from '../audit/audit-recorder.ts';
 import { loadReadableCpts } from '../cpts/load-cpts.ts';

@@ -1,13 +1,6 @@
 import type { InvitationRefDto, NonMemberDto, NonMembersPageDto } from '@maillon/contracts';
-import {
-  createEngagementRepository,
-  createInvitationsRepository,
-  createNonMembersRepository,
-  type InvitationRecord,
-  type NonMemberFilter,
-  type NonMemberRow,
-  type TerritoryActivityRow,
-} from '@maillon/db';
+import { createEngagementRepository, createInvitationsRepository, createNonMembersRepository } from '@maillon/db';
+import type { InvitationRecord, NonMemberFilter, NonMemberRow, TerritoryActivityRow } from '@maillon/domain';
 import {
   compareProfessionLines,
   INVITATION_STATUS_LABELS,

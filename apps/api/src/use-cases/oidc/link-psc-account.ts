@@ -1,4 +1,5 @@
-import { createIdentityRepository, createUserIdentitiesRepository, type Db, type UserRecord } from '@maillon/db';
+import { createIdentityRepository, createUserIdentitiesRepository, type Db } from '@maillon/db';
+import type { UserRecord } from '@maillon/domain';
 import { type PscIdentity, placeholderEmail } from './psc-claims.ts';
 
 export const PSC_PROVIDER = 'psc';

@@ -1,5 +1,6 @@
 import type { PlanDto } from '@maillon/contracts';
-import { createCptsRepository, createPlansRepository, type Db, type PlanRecord } from '@maillon/db';
+import { createCptsRepository, createPlansRepository, type Db } from '@maillon/db';
+import type { PlanRecord } from '@maillon/domain';
 import {
   assertCanSteerRegion,
   computeCoverage,

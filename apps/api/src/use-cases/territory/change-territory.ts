@@ -1,5 +1,5 @@
 import type { TerritoryPreviewDto } from '@maillon/contracts';
-import type { CptsRecord } from '@maillon/db';
+import type { CptsRecord } from '@maillon/domain';
 import {
   assessTerritory,
   conflict,

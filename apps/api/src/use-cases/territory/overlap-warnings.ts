@@ -1,5 +1,5 @@
 import type { OverlapWarningDto } from '@maillon/contracts';
-import type { CptsTerritoryRow } from '@maillon/db';
+import type { CptsTerritoryRow } from '@maillon/domain';
 import { canReadCpts, type Principal, type TerritoryIndex, type TerritoryOverlapWarning } from '@maillon/domain';
 import type { TerritoryStore } from './territory-store.ts';
 

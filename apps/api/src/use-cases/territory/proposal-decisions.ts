@@ -1,4 +1,4 @@
-import type { CptsRecord, TerritoryProposalRecord } from '@maillon/db';
+import type { CptsRecord, TerritoryProposalRecord } from '@maillon/domain';
 import {
   applyTerritoryDiff,
   assertCanWithdrawProposal,

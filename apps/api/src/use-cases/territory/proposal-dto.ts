@@ -1,5 +1,5 @@
 import type { TerritoryProposalDto, UnitRefDto } from '@maillon/contracts';
-import type { CptsTerritoryRow, TerritoryProposalRecord } from '@maillon/db';
+import type { CptsTerritoryRow, TerritoryProposalRecord } from '@maillon/domain';
 import {
   type ApprovalReason,
   applyTerritoryDiff,

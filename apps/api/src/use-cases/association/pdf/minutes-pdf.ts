@@ -1,5 +1,5 @@
 import type { AssemblyDetailDto } from '@maillon/contracts';
-import type { CptsRecord } from '@maillon/db';
+import type { CptsRecord } from '@maillon/domain';
 import { frenchDateTime, renderPdf } from './pdf-document.ts';
 
 export interface MinutesData {

@@ -1,4 +1,4 @@
-import type { CptsRecord } from '@maillon/db';
+import type { CptsRecord } from '@maillon/domain';
 import { formatEuros, frenchDate, renderPdf } from './pdf-document.ts';
 
 export interface ReceiptData {

@@ -1,0 +1,62 @@
+import {
+  errorBodySchema,
+  type FileDownload,
+  PERSONAL_DATA_TAG,
+  type RouteInput,
+  type RouteOutput,
+  type RouteSpec,
+  type RouteTable,
+} from '@maillon/contracts';
+import type { FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
+import { z } from 'zod';
+import { sendDownload } from './downloads.ts';
+import type { App } from './types.ts';
+
+/** The handler of one route: validated input in, the route's answer out. */
+export type Handler<S extends RouteSpec> = (input: RouteInput<S>, request: FastifyRequest, reply: FastifyReply) => Promise<RouteOutput<S>>;
+
+/** One handler for every route of a table: a route without a handler does not compile. */
+export type Handlers<T extends RouteTable> = { [K in keyof T]: Handler<T[K]> };
+
+/** The Fastify schema of a route: what the validator checks and what the OpenAPI document says. */
+export function fastifySchema(spec: RouteSpec): FastifySchema {
+  const success = spec.status ?? 200;
+  return {
+    tags: spec.personalData ? [...spec.tags, PERSONAL_DATA_TAG] : [...spec.tags],
+    summary: spec.summary,
+    ...(spec.params ? { params: spec.params } : {}),
+    ...(spec.query ? { querystring: spec.query } : {}),
+    ...(spec.body ? { body: spec.body } : {}),
+    response: {
+      ...(spec.response ? { [success]: spec.response } : spec.status === 204 ? { 204: z.null() } : {}),
+      ...Object.fromEntries((spec.errors ?? []).map((status) => [status, errorBodySchema])),
+    },
+  };
+}
+
+function registerRoute(app: App, spec: RouteSpec, handler: Handler<RouteSpec>): void {
+  app.route({
+    method: spec.method,
+    url: spec.path,
+    schema: fastifySchema(spec),
+    ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
+    handler: async (request, reply) => {
+      const input = { params: request.params, query: request.query, body: request.body } as RouteInput<RouteSpec>;
+      const output = await handler(input, request, reply);
+      if (reply.sent) return reply;
+      if (spec.file) return sendDownload(reply, output as unknown as FileDownload);
+      if (spec.redirect) return reply.redirect((output as unknown as { redirect: string }).redirect);
+      if (spec.status === 204) return reply.status(204).send(null);
+      return reply.status(spec.status ?? 200).send(output);
+    },
+  });
+}
+
+/** Registers every route of `table` with its handler (the only way routes are added). */
+export function registerRoutes<T extends RouteTable>(app: App, table: T, handlers: Handlers<T>): void {
+  if (Object.values(table).some((spec) => spec.upload) && !app.hasContentTypeParser('application/octet-stream')) {
+    // A raw upload is handed to its handler as a stream, never buffered.
+    app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
+  }
+  for (const [name, spec] of Object.entries(table)) registerRoute(app, spec, handlers[name] as Handler<RouteSpec>);
+}
