@@ -2,30 +2,14 @@ import type {
   AssemblyKind,
   AssemblyRecord,
   AssemblyStatus,
+  AssociationAssembliesRepository,
   Attendance,
   MajorityRule,
   ResolutionOutcome,
-  ResolutionRecord,
-  VoteRecord,
-  VoterRecord,
 } from '@maillon/domain';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { assemblies, assemblyVoters, resolutions } from '../schema/index.ts';
-
-export interface AssociationAssembliesRepository {
-  list(cptsId: string): Promise<AssemblyRecord[]>;
-  /** With `forUpdate`, locks the row: attendance and votes of one assembly are serialised. */
-  get(cptsId: string, id: string, options?: { forUpdate?: boolean }): Promise<AssemblyRecord | null>;
-  create(assembly: AssemblyRecord, voters: readonly VoterRecord[], resolutions: readonly ResolutionRecord[]): Promise<void>;
-  voters(assemblyId: string): Promise<VoterRecord[]>;
-  saveAttendance(assemblyId: string, voters: readonly VoterRecord[]): Promise<void>;
-  resolutions(assemblyIds: readonly string[]): Promise<ResolutionRecord[]>;
-  recordVote(resolutionId: string, vote: VoteRecord): Promise<void>;
-  setStatus(id: string, changes: Partial<Pick<AssemblyRecord, 'status' | 'closedAt' | 'minutes'>>): Promise<void>;
-  /** Assemblies whose voter list includes one of the members (member portal). */
-  assembliesOfVoters(memberIds: readonly string[]): Promise<(AssemblyRecord & { memberId: string; attendance: Attendance })[]>;
-}
 
 const toAssembly = (row: typeof assemblies.$inferSelect): AssemblyRecord => ({
   ...row,

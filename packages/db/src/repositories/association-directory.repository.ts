@@ -1,15 +1,7 @@
-import type { DirectoryProfessional } from '@maillon/domain';
+import type { AssociationDirectoryRepository, DirectoryProfessional } from '@maillon/domain';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { professionalActivities, professionals } from '../schema/index.ts';
-
-export interface AssociationDirectoryRepository {
-  professional(idNatPs: string, territory: readonly string[]): Promise<DirectoryProfessional | null>;
-  /** Present professionals whose name or identifier matches, those practising in the territory first. */
-  search(q: string, territory: readonly string[], limit: number): Promise<DirectoryProfessional[]>;
-  /** Present professionals practising in the territory (demo seeding), by name. */
-  inTerritory(territory: readonly string[], limit: number): Promise<DirectoryProfessional[]>;
-}
 
 type Row = { p: typeof professionals.$inferSelect; a: typeof professionalActivities.$inferSelect | null };
 

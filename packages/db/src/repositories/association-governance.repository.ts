@@ -1,26 +1,7 @@
-import type { BodyKind, BodyRecord, MandateRecord, MandateRole } from '@maillon/domain';
+import type { AssociationGovernanceRepository, BodyKind, BodyRecord, MandateRecord, MandateRole } from '@maillon/domain';
 import { and, asc, count, eq, gt, gte, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { bodies, mandates } from '../schema/index.ts';
-
-export interface AssociationGovernanceRepository {
-  bodies(cptsId: string): Promise<BodyRecord[]>;
-  body(cptsId: string, id: string): Promise<BodyRecord | null>;
-  createBody(body: BodyRecord): Promise<void>;
-  updateBody(id: string, changes: Pick<BodyRecord, 'name' | 'endedOn'>): Promise<void>;
-  deleteBody(id: string): Promise<void>;
-  /** Mandates of the given bodies, oldest first. */
-  mandates(bodyIds: readonly string[]): Promise<MandateRecord[]>;
-  mandate(id: string): Promise<MandateRecord | null>;
-  countMandates(bodyId: string): Promise<number>;
-  createMandate(mandate: MandateRecord): Promise<void>;
-  updateMandate(id: string, changes: Pick<MandateRecord, 'role' | 'startOn' | 'endOn'>): Promise<void>;
-  deleteMandate(id: string): Promise<void>;
-  /** Mandates of one member still running on `day` or starting later. */
-  openMandatesOf(memberId: string, day: string): Promise<MandateRecord[]>;
-  /** Ends the body's mandates still running at `endedOn`. */
-  endMandatesOfBody(bodyId: string, endedOn: string): Promise<void>;
-}
 
 const toBody = (row: typeof bodies.$inferSelect): BodyRecord => ({ ...row, kind: row.kind as BodyKind });
 const toMandate = (row: typeof mandates.$inferSelect): MandateRecord => ({ ...row, role: row.role as MandateRole });

@@ -1,31 +1,7 @@
-import type {
-  DuesRow,
-  MemberChanges,
-  MemberEvent,
-  MemberEventRecord,
-  MemberKind,
-  MemberRecord,
-  MemberStatus,
-  StructureType,
-} from '@maillon/domain';
+import type { AssociationMembersRepository, MemberEvent, MemberKind, MemberRecord, MemberStatus, StructureType } from '@maillon/domain';
 import { and, asc, desc, eq, inArray, isNotNull, like, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { dues, memberEvents, members } from '../schema/index.ts';
-
-export interface AssociationMembersRepository {
-  list(cptsId: string, filter?: { status?: MemberStatus | undefined; categoryId?: string | undefined }): Promise<MemberRecord[]>;
-  get(cptsId: string, id: string): Promise<MemberRecord | null>;
-  /** Memberships of a professional across CPTS (member portal). */
-  byIdNatPs(idNatPs: string): Promise<MemberRecord[]>;
-  create(member: MemberRecord): Promise<void>;
-  update(id: string, changes: MemberChanges): Promise<void>;
-  appendEvent(event: MemberEventRecord): Promise<void>;
-  events(memberId: string): Promise<MemberEventRecord[]>;
-  duesOf(memberIds: readonly string[], year?: number): Promise<DuesRow[]>;
-  /** Receipt numbers already issued by the CPTS for a year (to number the next one). */
-  receiptNumbers(cptsId: string, year: number): Promise<string[]>;
-  saveDues(row: DuesRow): Promise<void>;
-}
 
 /** Events recorded in the same instant (a batch, a seed) read in lifecycle order. */
 const EVENT_RANK = sql`case ${memberEvents.event} when 'requested' then 0 when 'added' then 0 when 'accepted' then 1 when 'refused' then 1 when 'updated' then 2 else 3 end`;

@@ -1,20 +1,7 @@
-import type { AssociationSettingsRecord, CategoryRecord, MajorityRule } from '@maillon/domain';
+import type { AssociationSettingsRepository, MajorityRule } from '@maillon/domain';
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { associationSettings, members, membershipCategories } from '../schema/index.ts';
-
-export interface AssociationSettingsRepository {
-  /** The statutes' settings, or null when the CPTS never set them (defaults apply). */
-  settings(cptsId: string): Promise<AssociationSettingsRecord | null>;
-  saveSettings(cptsId: string, settings: AssociationSettingsRecord): Promise<void>;
-  categories(cptsId: string): Promise<CategoryRecord[]>;
-  category(cptsId: string, id: string): Promise<CategoryRecord | null>;
-  createCategory(category: CategoryRecord): Promise<void>;
-  updateCategory(id: string, changes: Pick<CategoryRecord, 'name' | 'voting' | 'yearlyDuesCents' | 'position'>): Promise<void>;
-  deleteCategory(id: string): Promise<void>;
-  /** Members (whatever their status) filed in the category. */
-  countMembersIn(categoryId: string): Promise<number>;
-}
 
 export function createAssociationSettingsRepository(db: Db): AssociationSettingsRepository {
   return {

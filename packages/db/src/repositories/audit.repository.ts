@@ -1,15 +1,7 @@
-import type { AuditEntryRecord, AuditFilter, NewAuditEntry } from '@maillon/domain';
+import type { AuditFilter, AuditRepository } from '@maillon/domain';
 import { and, arrayContains, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog } from '../schema/index.ts';
-
-/** Append and read; there is no update or delete (the database refuses them anyway). */
-export interface AuditRepository {
-  append(entry: NewAuditEntry): Promise<void>;
-  /** Newest first; `before` is the id of the last entry of the previous page (keyset paging). */
-  search(filter: AuditFilter, page: { limit: number; beforeId?: number | undefined }): Promise<AuditEntryRecord[]>;
-  count(filter: AuditFilter): Promise<number>;
-}
 
 function where(filter: AuditFilter): SQL | undefined {
   const conditions: SQL[] = [];

@@ -1,17 +1,6 @@
-import type { ShapeRow } from '@maillon/domain';
+import type { ContoursRepository } from '@maillon/domain';
 import type { Db } from '../client.ts';
 import { referenceMeta, unitNeighbours, unitShapes } from '../schema/index.ts';
-
-export interface ContoursRepository {
-  /** Replaces every stored contour and neighbour link in one transaction. */
-  replaceAll(input: {
-    shapes: readonly ShapeRow[];
-    neighbours: readonly [string, string][];
-    meta: Record<string, unknown>;
-    now: Date;
-    onProgress?: (done: number, total: number) => void;
-  }): Promise<void>;
-}
 
 export function createContoursRepository(db: Db): ContoursRepository {
   return {

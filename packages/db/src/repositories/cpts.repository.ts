@@ -1,33 +1,7 @@
-import type {
-  CoreMission,
-  CptsIdentity,
-  CptsRecord,
-  CptsTerritoryRow,
-  MissionMilestones,
-  Stage,
-  StoredTransition,
-  UnitClaim,
-} from '@maillon/domain';
+import type { CptsRecord, CptsRepository, Stage } from '@maillon/domain';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { cpts, cptsMissionMilestones, cptsTransitions, cptsUnits } from '../schema/index.ts';
-
-export interface CptsRepository {
-  list(filter: { regionCode?: string | undefined; ids?: readonly string[] | undefined }): Promise<CptsRecord[]>;
-  get(id: string, options?: { forUpdate?: boolean }): Promise<CptsRecord | null>;
-  create(record: CptsRecord): Promise<void>;
-  updateIdentity(id: string, identity: CptsIdentity, now: Date): Promise<void>;
-  unitCodes(id: string): Promise<string[]>;
-  replaceTerritory(id: string, unitCodes: readonly string[], now: Date): Promise<void>;
-  /** Since when each of these CPTS claims each of these units (rows only for actual claims). */
-  unitClaims(cptsIds: readonly string[], unitCodes: readonly string[]): Promise<UnitClaim[]>;
-  /** Every CPTS with its territory (for coverage). */
-  territories(): Promise<CptsTerritoryRow[]>;
-  history(id: string): Promise<StoredTransition[]>;
-  appendTransition(id: string, transition: StoredTransition): Promise<void>;
-  milestones(id: string): Promise<Partial<Record<CoreMission, MissionMilestones>>>;
-  setMilestone(id: string, mission: CoreMission, milestone: MissionMilestones): Promise<void>;
-}
 
 const toRecord = (row: typeof cpts.$inferSelect): CptsRecord => ({ ...row, stage: row.stage as Stage });
 

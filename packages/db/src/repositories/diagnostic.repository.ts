@@ -1,26 +1,8 @@
-import type { DirectoryImportInfo, DirectoryScope } from '@maillon/domain';
+import type { DiagnosticRepository, DirectoryScope } from '@maillon/domain';
 import { diagnosticScopeKey, professionLineKey, type ScopeCount } from '@maillon/domain';
 import { and, desc, eq, inArray, isNotNull, notLike, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { establishments, importRuns, professionalActivities, professionals, units } from '../schema/index.ts';
-
-/**
- * Directory counts for the territorial diagnostic (issue #3 point 6). Every count is one SQL
- * GROUP BY per scope (all départements in one), never a loop over units; keys are those of
- * `diagnosticScopeKey`.
- */
-export interface DiagnosticRepository {
-  /** Legal population per scope key. */
-  populations(scopes: readonly DirectoryScope[]): Promise<Map<string, number>>;
-  /** Distinct present professionals with a present activity in the scope, per profession line. */
-  professionCounts(scopes: readonly DirectoryScope[]): Promise<ScopeCount[]>;
-  /** Present establishments per kind. */
-  establishmentCounts(scopes: readonly DirectoryScope[]): Promise<ScopeCount[]>;
-  /** The latest applied national import of each kind (rpps, skills, finess): the data vintage. */
-  latestImports(): Promise<DirectoryImportInfo[]>;
-  /** Changes whenever a directory import starts or ends (imports are the directory's only writers). */
-  directoryVersion(): Promise<string>;
-}
 
 interface ScopeParts {
   /** Grouping column for départements; a single scope otherwise. */

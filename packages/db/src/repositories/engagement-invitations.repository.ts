@@ -1,21 +1,8 @@
-import type { InvitationListRow, InvitationRecord } from '@maillon/domain';
+import type { InvitationRecord, InvitationsRepository } from '@maillon/domain';
 import { type InvitationChannel, type InvitationStatus, inviteeKey } from '@maillon/domain';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { epcis, establishments, invitations, professionals, units } from '../schema/index.ts';
-
-export interface InvitationsRepository {
-  /** Most recent first. */
-  list(cptsId: string): Promise<InvitationListRow[]>;
-  statuses(cptsId: string): Promise<{ status: InvitationStatus }[]>;
-  create(rows: readonly InvitationRecord[]): Promise<void>;
-  get(cptsId: string, id: string, options?: { forUpdate?: boolean }): Promise<InvitationRecord | null>;
-  answer(id: string, change: { status: InvitationStatus; answeredOn: string | null }): Promise<void>;
-  /** Which of `keys` have an invitation still waiting for an answer. */
-  pendingKeys(cptsId: string, keys: readonly string[]): Promise<Set<string>>;
-  /** The most recent invitation of each of `keys` that has one. */
-  latestFor(cptsId: string, keys: readonly string[]): Promise<Map<string, InvitationRecord>>;
-}
 
 const toRecord = (row: typeof invitations.$inferSelect): InvitationRecord => ({
   id: row.id,

@@ -1,27 +1,9 @@
-import type { NonMemberFilter, NonMemberRow, TerritoryActivityRow } from '@maillon/domain';
+import type { NonMemberFilter, NonMembersRepository, TerritoryActivityRow } from '@maillon/domain';
 import { GENERAL_PRACTICE_LINE } from '@maillon/domain';
 import { and, asc, eq, exists, inArray, not, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { invitations, members, professionalActivities, professionals } from '../schema/index.ts';
 import { territoryActivity, territoryProfessionals } from './engagement.repository.ts';
-
-/**
- * Professionals practising on the territory who are neither members nor asking to join (issue
- * #3 point 5, "the list of non-member professionals to invite"). Public registry fields only.
- */
-export interface NonMembersRepository {
-  count(cptsId: string, unitCodes: readonly string[], filter: NonMemberFilter): Promise<number>;
-  /** Sorted by name; without `page`, every row (exports). */
-  list(
-    cptsId: string,
-    unitCodes: readonly string[],
-    options: { filter: NonMemberFilter; page?: { offset: number; limit: number } | undefined },
-  ): Promise<NonMemberRow[]>;
-  /** Their present activities on the territory (in `unitCode` only when given). */
-  activities(ids: readonly string[], unitCodes: readonly string[]): Promise<TerritoryActivityRow[]>;
-  /** Which of `ids` are non-member professionals of the territory (invitation eligibility). */
-  eligible(cptsId: string, unitCodes: readonly string[], ids: readonly string[]): Promise<Set<string>>;
-}
 
 const CHUNK = 5000;
 

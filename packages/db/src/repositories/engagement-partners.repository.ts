@@ -1,13 +1,7 @@
-import type { TerritoryEstablishmentRow } from '@maillon/domain';
+import type { PartnersRepository } from '@maillon/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { epcis, establishments } from '../schema/index.ts';
-
-/** Public partners of a territory: FINESS establishments and EPCI names (issue #3 point 5, "partners"). */
-export interface PartnersRepository {
-  establishments(unitCodes: readonly string[]): Promise<TerritoryEstablishmentRow[]>;
-  epciNames(codes: readonly string[]): Promise<Map<string, string>>;
-}
 
 export function createPartnersRepository(db: Db): PartnersRepository {
   return {

@@ -1,20 +1,8 @@
-import type { MemberSpanRow, ProfessionEngagementRow, StructureMemberRow, UnitEngagementRow } from '@maillon/domain';
+import type { EngagementRepository, ProfessionEngagementRow } from '@maillon/domain';
 import { professionLineKey } from '@maillon/domain';
 import { and, eq, exists, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { members, professionalActivities, professionals } from '../schema/index.ts';
-
-/**
- * Members versus professionals practising on a territory (issue #3 point 5). Professionals are
- * present people with at least one present activity in the territory's units; members are the
- * CPTS's active members linked to them by their RPPS national id.
- */
-export interface EngagementRepository {
-  byProfession(cptsId: string, unitCodes: readonly string[]): Promise<ProfessionEngagementRow[]>;
-  byUnit(cptsId: string, unitCodes: readonly string[]): Promise<UnitEngagementRow[]>;
-  memberSpans(cptsId: string, unitCodes: readonly string[]): Promise<MemberSpanRow[]>;
-  structureMembers(cptsId: string): Promise<StructureMemberRow[]>;
-}
 
 /** Activities that place a professional on the territory. */
 export function territoryActivity(unitCodes: readonly string[]): SQL | undefined {

@@ -1,21 +1,7 @@
-import type { GeographySnapshot, UnitShape, UnitSummary } from '@maillon/domain';
+import type { GeographyRepository, UnitSummary } from '@maillon/domain';
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { departements, epcis, referenceMeta, regions, unitNeighbours, unitShapes, units } from '../schema/index.ts';
-
-export interface GeographyRepository {
-  /** A string that changes whenever the reference geography or contours change. */
-  version(): Promise<string>;
-  snapshot(): Promise<GeographySnapshot>;
-  searchUnits(query: string, options: { regionCode?: string | undefined; limit: number }): Promise<UnitSummary[]>;
-  unitsByCodes(codes: readonly string[]): Promise<UnitSummary[]>;
-  unitCodesOf(group: { epci?: string | undefined; departement?: string | undefined }): Promise<string[]>;
-  shapes(filter: { regionCode?: string | undefined; departementCode?: string | undefined }): Promise<UnitShape[]>;
-  regions(): Promise<{ code: string; name: string }[]>;
-  departements(regionCode?: string): Promise<{ code: string; name: string; regionCode: string | null }[]>;
-  epcisOfRegion(regionCode: string): Promise<{ code: string; name: string; unitCount: number; population: number }[]>;
-  meta(key: string): Promise<unknown>;
-}
 
 const toSummary = (row: typeof units.$inferSelect): UnitSummary => ({
   code: row.code,

@@ -1,28 +1,7 @@
-import type { ActiveSessionRecord, Grant, NewSession, SessionRecord, UserRecord } from '@maillon/domain';
+import type { Grant, IdentityRepository } from '@maillon/domain';
 import { and, desc, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { loginAttempts, sessions, userGrants, users } from '../schema/index.ts';
-
-export interface IdentityRepository {
-  findUserByEmail(email: string): Promise<UserRecord | null>;
-  findUserById(id: string): Promise<UserRecord | null>;
-  createUser(user: UserRecord & { createdAt: Date }, grants: readonly Grant[]): Promise<void>;
-  grantsOf(userId: string): Promise<Grant[]>;
-  setPasswordHash(userId: string, passwordHash: string): Promise<void>;
-  createSession(tokenHash: string, session: NewSession): Promise<void>;
-  findSession(tokenHash: string, now: Date): Promise<SessionRecord | null>;
-  /** Records activity on a session (callers refresh it at most every few minutes). */
-  touchSession(tokenHash: string, now: Date): Promise<void>;
-  /** The user's unexpired sessions, most recently active first. */
-  listSessions(userId: string, now: Date): Promise<ActiveSessionRecord[]>;
-  deleteSession(tokenHash: string): Promise<void>;
-  /** Deletes one of the user's sessions by its public id; false when the user has no such session. */
-  deleteUserSession(userId: string, sessionId: string): Promise<boolean>;
-  /** Deletes every session of the user but `keepSessionId`; returns how many were closed. */
-  deleteOtherSessions(userId: string, keepSessionId: string): Promise<number>;
-  deleteExpiredSessions(now: Date): Promise<void>;
-  recordLoginAttempt(attempt: { id: string; email: string; ip: string; succeeded: boolean; at: Date }): Promise<void>;
-}
 
 function toGrant(row: typeof userGrants.$inferSelect): Grant | null {
   if (row.role === 'admin') return { role: 'admin' };

@@ -1,46 +1,7 @@
-import type { AppliedEntityCounts, ImportProgress, ImportRunRecord, ImportRunStatus, StoredPreview } from '@maillon/domain';
+import type { ImportRunsRepository } from '@maillon/domain';
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { importRuns } from '../schema/index.ts';
-
-/**
- * Import runs and their states. Every state change is a conditional UPDATE on the expected
- * current state, so that two API processes (or two clicks) can never both move the same run.
- */
-export interface ImportRunsRepository {
-  create(run: {
-    id: string;
-    kind: string;
-    sourceName: string;
-    bytesTotal: number | null;
-    startedBy: string | null;
-    now: Date;
-  }): Promise<void>;
-  /** created → reading, atomically; false when the run was not waiting for its file. */
-  claimForReading(id: string, options: { now: Date; scopeUnits: readonly string[] | null }): Promise<boolean>;
-  /** Progress and heartbeat while reading; false when the run is no longer reading. */
-  progress(id: string, progress: ImportProgress, now: Date): Promise<boolean>;
-  heartbeat(id: string, now: Date): Promise<boolean>;
-  /** reading → previewed with the figures; false when the run is no longer reading. */
-  markPreviewed(id: string, outcome: { now: Date; preview: StoredPreview; stats: Record<string, number> }): Promise<boolean>;
-  /** Moves the run to a final state from one of `from`; false when it was in none of them. */
-  finish(
-    id: string,
-    outcome: { from: readonly ImportRunStatus[]; to: ImportRunStatus; now: Date; error?: string; stats?: Record<string, number> },
-  ): Promise<boolean>;
-  /** The run, locked until the end of the current transaction (apply). */
-  lock(id: string): Promise<ImportRunRecord | null>;
-  markApplied(id: string, outcome: { now: Date; appliedBy: string | null; applied: AppliedEntityCounts[] }): Promise<void>;
-  get(id: string): Promise<ImportRunRecord | null>;
-  recent(limit: number): Promise<ImportRunRecord[]>;
-  /** reading runs whose heartbeat is older than the cut-off → interrupted; returns their ids. */
-  interruptStale(options: { heartbeatBefore: Date; now: Date; error: string }): Promise<string[]>;
-  /** Previews (and runs never sent their file) older than the cut-off → expired. */
-  expireOld(options: { before: Date; now: Date }): Promise<string[]>;
-  /** Final runs that may still have staged rows. */
-  finalWithStagedRows(finalStatuses: readonly ImportRunStatus[]): Promise<string[]>;
-  markStagedRowsDiscarded(id: string): Promise<void>;
-}
 
 const returningIds = (rows: { id: string }[]) => rows.map((r) => r.id);
 

@@ -3,29 +3,11 @@ import type {
   ImportAuthority,
   ImportEntity,
   ImportEntityCounts,
-  StagedActivity,
-  StagedEstablishment,
+  ImportStagingRepository,
   StagedFileKind,
-  StagedProfessional,
-  StagedSkill,
 } from '@maillon/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-
-export interface ImportStagingRepository {
-  stageProfessionals(runId: string, rows: readonly StagedProfessional[]): Promise<void>;
-  stageActivities(runId: string, rows: readonly StagedActivity[]): Promise<void>;
-  stageSkills(runId: string, rows: readonly StagedSkill[]): Promise<void>;
-  stageEstablishments(runId: string, rows: readonly StagedEstablishment[]): Promise<void>;
-  /** Compares the run's staged rows with the live directory (nothing is written). */
-  preview(runId: string, kind: StagedFileKind, authority: ImportAuthority): Promise<ImportEntityCounts[]>;
-  /**
-   * Merges the run's staged rows into the live directory with the same rules as `preview`,
-   * set-based (a few statements whatever the file's size); call it inside a transaction.
-   */
-  merge(runId: string, kind: StagedFileKind, options: { authority: ImportAuthority; now: Date }): Promise<AppliedEntityCounts[]>;
-  discard(runId: string): Promise<void>;
-}
 
 type SqlType = 'text' | 'boolean' | 'float8' | 'date';
 

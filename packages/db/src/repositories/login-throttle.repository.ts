@@ -1,20 +1,7 @@
-import type { CounterUpdate, FailureCounter } from '@maillon/domain';
+import type { FailureCounter, LoginThrottleRepository } from '@maillon/domain';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { loginThrottles } from '../schema/index.ts';
-
-/** Failed-login counters, read and written under a row lock (see login_throttles). */
-export interface LoginThrottleRepository {
-  /**
-   * Locks the counters of `keys` (creating missing ones at zero), hands them to `update` and
-   * saves what it returns, in one transaction: two callers sharing a key run one after the
-   * other, so no interleaving of "count" and "record" can let an extra attempt through. Keys are
-   * locked in sorted order so that callers with overlapping keys cannot deadlock.
-   */
-  withLockedCounters<T>(keys: readonly string[], update: CounterUpdate<T>): Promise<T>;
-  /** Drops counters whose last failure is older than `before` (skipping rows in use). */
-  deleteForgotten(before: Date): Promise<void>;
-}
 
 export function createLoginThrottleRepository(db: Db): LoginThrottleRepository {
   return {

@@ -1,14 +1,7 @@
-import type { PlanModality, PlanRecord, PlanStatus } from '@maillon/domain';
+import type { PlanModality, PlanRecord, PlanStatus, PlansRepository } from '@maillon/domain';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { whiteZonePlans } from '../schema/index.ts';
-
-export interface PlansRepository {
-  list(regionCode: string): Promise<PlanRecord[]>;
-  get(id: string): Promise<PlanRecord | null>;
-  create(plan: PlanRecord): Promise<void>;
-  update(id: string, changes: Pick<PlanRecord, 'modality' | 'owner' | 'dueOn' | 'status' | 'notes' | 'updatedAt'>): Promise<void>;
-}
 
 const toRecord = (row: typeof whiteZonePlans.$inferSelect): PlanRecord => ({
   ...row,

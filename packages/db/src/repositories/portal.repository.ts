@@ -1,18 +1,7 @@
-import type { PortalAssemblyRow, PortalVoterRow } from '@maillon/domain';
+import type { PortalRepository } from '@maillon/domain';
 import { and, asc, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { assemblies, assemblyVoters } from '../schema/index.ts';
-
-/** Read-only queries of the member portal over the assemblies; no business rule here. */
-export interface PortalRepository {
-  /** Every general assembly of these CPTS, oldest first. */
-  assembliesOf(cptsIds: readonly string[]): Promise<PortalAssemblyRow[]>;
-  /**
-   * Voter-list rows of these members in these assemblies, and the assemblies that have a
-   * voter list at all (frozen at convocation).
-   */
-  voterLists(assemblyIds: readonly string[], memberIds: readonly string[]): Promise<{ entries: PortalVoterRow[]; frozen: string[] }>;
-}
 
 export function createPortalRepository(db: Db): PortalRepository {
   return {

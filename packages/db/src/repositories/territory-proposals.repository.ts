@@ -1,19 +1,13 @@
-import type { ApprovalReason, ProposalStatus, RegionDecision, RegionDecisionRecord, TerritoryProposalRecord } from '@maillon/domain';
+import type {
+  ApprovalReason,
+  ProposalStatus,
+  RegionDecision,
+  TerritoryProposalRecord,
+  TerritoryProposalsRepository,
+} from '@maillon/domain';
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { cpts, territoryProposalApprovals, territoryProposals } from '../schema/index.ts';
-
-export interface TerritoryProposalsRepository {
-  create(record: TerritoryProposalRecord): Promise<void>;
-  get(id: string, options?: { forUpdate?: boolean }): Promise<TerritoryProposalRecord | null>;
-  pendingOf(cptsId: string): Promise<TerritoryProposalRecord | null>;
-  /** Every proposal of a CPTS, newest first. */
-  listOfCpts(cptsId: string): Promise<TerritoryProposalRecord[]>;
-  /** Proposals on the region's CPTS or asking the region to decide, newest first. */
-  listForRegion(regionCode: string, filter: { status?: ProposalStatus | undefined }): Promise<TerritoryProposalRecord[]>;
-  recordDecisions(id: string, decisions: readonly RegionDecisionRecord[]): Promise<void>;
-  close(id: string, closing: { status: ProposalStatus; closedAt: Date; closedBy: string | null; supersededBy?: string }): Promise<void>;
-}
 
 type ProposalRow = typeof territoryProposals.$inferSelect;
 

@@ -1,15 +1,7 @@
-import type { UserIdentityRecord, UserRecord } from '@maillon/domain';
+import type { UserIdentitiesRepository } from '@maillon/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { userIdentities, users } from '../schema/index.ts';
-
-export interface UserIdentitiesRepository {
-  findBySubject(provider: string, subject: string): Promise<UserIdentityRecord | null>;
-  /** The account holding this national professional id (users.id_nat_ps is unique). */
-  findUserByIdNatPs(idNatPs: string): Promise<UserRecord | null>;
-  create(identity: UserIdentityRecord): Promise<void>;
-  remove(id: string): Promise<void>;
-}
 
 export function createUserIdentitiesRepository(db: Db): UserIdentitiesRepository {
   return {

@@ -1,5 +1,5 @@
 import type { ActiveSessionDto } from '@maillon/contracts';
-import type { IdentityRepository } from '@maillon/db';
+import type { IdentityRepository } from '@maillon/domain';
 import { type AuditEvent, notFound } from '@maillon/domain';
 import { type AuthEventLog, logAuthEvent } from './auth-events.ts';
 import type { AuthenticatedSession, ClientInfo } from './sessions.ts';

@@ -1,4 +1,4 @@
-import type { LoginThrottleRepository } from '@maillon/db';
+import type { LoginThrottleRepository } from '@maillon/domain';
 import {
   type FailureCounter,
   type LoginCounters,

@@ -1,5 +1,5 @@
-import { type CptsRepository, createCptsRepository, type Db } from '@maillon/db';
-import type { CptsRecord } from '@maillon/domain';
+import { createCptsRepository, type Db } from '@maillon/db';
+import type { CptsRecord, CptsRepository } from '@maillon/domain';
 import { canEditCpts, canEditIdentityAndTerritory, canReadCpts, DomainError, forbidden, type Principal } from '@maillon/domain';
 
 /**

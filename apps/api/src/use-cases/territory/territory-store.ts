@@ -1,13 +1,11 @@
 import {
-  type CptsRepository,
   createCptsRepository,
   createGeographyRepository,
   createIdentityRepository,
   createTerritoryProposalsRepository,
   type Db,
-  type TerritoryProposalsRepository,
 } from '@maillon/db';
-import type { Principal, TerritoryIndex } from '@maillon/domain';
+import type { CptsRepository, Principal, TerritoryIndex, TerritoryProposalsRepository } from '@maillon/domain';
 
 /** The storage the territory use cases need (a port; createTerritoryStore is its Drizzle adapter). */
 export interface TerritoryStore {

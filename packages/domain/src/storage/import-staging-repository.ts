@@ -1,6 +1,6 @@
-import type { ImportEntity } from '../directory/import-run.ts';
+import type { ImportAuthority, ImportEntity, ImportEntityCounts } from '../directory/import-run.ts';
 
-/** Records the import staging repository exchanges with the use cases (ports in apps/api/src/use-cases). */
+/** The storage contract of import staging: its records and the repository packages/db implements; use cases declare the slice of it they need as their ports. */
 
 /** A professional read from an RPPS file, waiting in staging until the run is applied. */
 export interface StagedProfessional {
@@ -77,4 +77,19 @@ export interface AppliedEntityCounts {
   added: number;
   updated: number;
   gone: number;
+}
+
+export interface ImportStagingRepository {
+  stageProfessionals(runId: string, rows: readonly StagedProfessional[]): Promise<void>;
+  stageActivities(runId: string, rows: readonly StagedActivity[]): Promise<void>;
+  stageSkills(runId: string, rows: readonly StagedSkill[]): Promise<void>;
+  stageEstablishments(runId: string, rows: readonly StagedEstablishment[]): Promise<void>;
+  /** Compares the run's staged rows with the live directory (nothing is written). */
+  preview(runId: string, kind: StagedFileKind, authority: ImportAuthority): Promise<ImportEntityCounts[]>;
+  /**
+   * Merges the run's staged rows into the live directory with the same rules as `preview`,
+   * set-based (a few statements whatever the file's size); call it inside a transaction.
+   */
+  merge(runId: string, kind: StagedFileKind, options: { authority: ImportAuthority; now: Date }): Promise<AppliedEntityCounts[]>;
+  discard(runId: string): Promise<void>;
 }

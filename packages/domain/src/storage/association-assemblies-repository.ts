@@ -1,7 +1,7 @@
 import type { AssemblyKind, AssemblyStatus, Attendance } from '../association/assembly.ts';
 import type { MajorityRule, ResolutionOutcome } from '../association/vote.ts';
 
-/** Records the association assemblies repository exchanges with the use cases (ports in apps/api/src/use-cases). */
+/** The storage contract of association assemblies: its records and the repository packages/db implements; use cases declare the slice of it they need as their ports. */
 
 export interface AssemblyRecord {
   id: string;
@@ -45,3 +45,17 @@ export interface ResolutionRecord {
 }
 
 export type VoteRecord = Pick<ResolutionRecord, 'votesFor' | 'votesAgainst' | 'votesAbstain' | 'outcome' | 'votedAt'>;
+
+export interface AssociationAssembliesRepository {
+  list(cptsId: string): Promise<AssemblyRecord[]>;
+  /** With `forUpdate`, locks the row: attendance and votes of one assembly are serialised. */
+  get(cptsId: string, id: string, options?: { forUpdate?: boolean }): Promise<AssemblyRecord | null>;
+  create(assembly: AssemblyRecord, voters: readonly VoterRecord[], resolutions: readonly ResolutionRecord[]): Promise<void>;
+  voters(assemblyId: string): Promise<VoterRecord[]>;
+  saveAttendance(assemblyId: string, voters: readonly VoterRecord[]): Promise<void>;
+  resolutions(assemblyIds: readonly string[]): Promise<ResolutionRecord[]>;
+  recordVote(resolutionId: string, vote: VoteRecord): Promise<void>;
+  setStatus(id: string, changes: Partial<Pick<AssemblyRecord, 'status' | 'closedAt' | 'minutes'>>): Promise<void>;
+  /** Assemblies whose voter list includes one of the members (member portal). */
+  assembliesOfVoters(memberIds: readonly string[]): Promise<(AssemblyRecord & { memberId: string; attendance: Attendance })[]>;
+}

@@ -1,4 +1,4 @@
-/** Records the audit repository exchanges with the use cases (ports in apps/api/src/use-cases). */
+/** The storage contract of audit: its records and the repository packages/db implements; use cases declare the slice of it they need as their ports. */
 
 export interface AuditEntryRecord {
   id: number;
@@ -28,4 +28,12 @@ export interface AuditFilter {
   actorUserId?: string | undefined;
   /** Entries that name this record id. */
   recordId?: string | undefined;
+}
+
+/** Append and read; there is no update or delete (the database refuses them anyway). */
+export interface AuditRepository {
+  append(entry: NewAuditEntry): Promise<void>;
+  /** Newest first; `before` is the id of the last entry of the previous page (keyset paging). */
+  search(filter: AuditFilter, page: { limit: number; beforeId?: number | undefined }): Promise<AuditEntryRecord[]>;
+  count(filter: AuditFilter): Promise<number>;
 }

@@ -1,0 +1,65 @@
+import {
+  createAssociationAssembliesRepository,
+  createAssociationDirectoryRepository,
+  createAssociationGovernanceRepository,
+  createAssociationMembersRepository,
+  createAssociationSettingsRepository,
+  createAuditRepository,
+  createContoursRepository,
+  createCptsRepository,
+  createDiagnosticRepository,
+  createEngagementRepository,
+  createGeographyRepository,
+  createIdentityRepository,
+  createImportRunsRepository,
+  createImportStagingRepository,
+  createInvitationsRepository,
+  createLoginThrottleRepository,
+  createNonMembersRepository,
+  createPartnersRepository,
+  createPlansRepository,
+  createPortalRepository,
+  createTerritoryProposalsRepository,
+  createUserIdentitiesRepository,
+  type Db,
+} from '@maillon/db';
+import type { AuditRecorder } from '../use-cases/audit/audit-recorder.ts';
+import type { AuditTrail } from '../use-cases/use-case-context.ts';
+
+/**
+ * The composition root of storage: every port the use cases declare, implemented by the Drizzle
+ * repositories of packages/db on one connection or transaction. Built per request and again per
+ * transaction (`UseCaseContext.transaction`), never kept between requests. A port a use case
+ * declares must be satisfied by what is built here: TypeScript checks it where routes hand
+ * the context to the use case.
+ */
+export function portsFor(db: Db, audit: AuditRecorder) {
+  const trail: AuditTrail = { record: (event) => audit.record(db, event) };
+  return {
+    assemblies: createAssociationAssembliesRepository(db),
+    associationDirectory: createAssociationDirectoryRepository(db),
+    governance: createAssociationGovernanceRepository(db),
+    members: createAssociationMembersRepository(db),
+    associationSettings: createAssociationSettingsRepository(db),
+    auditLog: createAuditRepository(db),
+    contours: createContoursRepository(db),
+    cpts: createCptsRepository(db),
+    diagnostic: createDiagnosticRepository(db),
+    engagement: createEngagementRepository(db),
+    geography: createGeographyRepository(db),
+    identity: createIdentityRepository(db),
+    importRuns: createImportRunsRepository(db),
+    importStaging: createImportStagingRepository(db),
+    invitations: createInvitationsRepository(db),
+    loginThrottle: createLoginThrottleRepository(db),
+    nonMembers: createNonMembersRepository(db),
+    partners: createPartnersRepository(db),
+    plans: createPlansRepository(db),
+    portal: createPortalRepository(db),
+    territoryProposals: createTerritoryProposalsRepository(db),
+    userIdentities: createUserIdentitiesRepository(db),
+    audit: trail,
+  };
+}
+
+export type Ports = ReturnType<typeof portsFor>;

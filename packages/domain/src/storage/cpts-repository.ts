@@ -1,0 +1,62 @@
+import type { MissionMilestones } from '../lifecycle/aci-deadlines.ts';
+import type { Stage } from '../lifecycle/stages.ts';
+import type { TransitionRecord } from '../lifecycle/transitions.ts';
+import type { CoreMission } from '../reference/aci.ts';
+
+/** The storage contract of cpts: its records and the repository packages/db implements; use cases declare the slice of it they need as their ports. */
+
+export interface CptsIdentity {
+  name: string;
+  legalForm: string;
+  siret: string | null;
+  finess: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+}
+
+export interface CptsRecord extends CptsIdentity {
+  id: string;
+  regionCode: string;
+  stage: Stage;
+  isDemo: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface StoredTransition extends TransitionRecord {
+  id: string;
+  authorId: string | null;
+  createdAt: Date;
+}
+
+export interface CptsTerritoryRow {
+  id: string;
+  name: string;
+  stage: Stage;
+  regionCode: string;
+  unitCodes: string[];
+}
+
+export interface UnitClaim {
+  cptsId: string;
+  unitCode: string;
+  addedAt: Date;
+}
+
+export interface CptsRepository {
+  list(filter: { regionCode?: string | undefined; ids?: readonly string[] | undefined }): Promise<CptsRecord[]>;
+  get(id: string, options?: { forUpdate?: boolean }): Promise<CptsRecord | null>;
+  create(record: CptsRecord): Promise<void>;
+  updateIdentity(id: string, identity: CptsIdentity, now: Date): Promise<void>;
+  unitCodes(id: string): Promise<string[]>;
+  replaceTerritory(id: string, unitCodes: readonly string[], now: Date): Promise<void>;
+  /** Since when each of these CPTS claims each of these units (rows only for actual claims). */
+  unitClaims(cptsIds: readonly string[], unitCodes: readonly string[]): Promise<UnitClaim[]>;
+  /** Every CPTS with its territory (for coverage). */
+  territories(): Promise<CptsTerritoryRow[]>;
+  history(id: string): Promise<StoredTransition[]>;
+  appendTransition(id: string, transition: StoredTransition): Promise<void>;
+  milestones(id: string): Promise<Partial<Record<CoreMission, MissionMilestones>>>;
+  setMilestone(id: string, mission: CoreMission, milestone: MissionMilestones): Promise<void>;
+}
