@@ -12,6 +12,7 @@ import { registerAuthHooks } from './http/auth-hooks.ts';
 import { clientErrorHandler, frameworkErrorHandler } from './http/client-errors.ts';
 import { registerErrorHandler, registerNotFoundHandler } from './http/error-handler.ts';
 import { loggerOptions } from './http/logging.ts';
+import { registerApi } from './http/register-routes.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import type { App } from './http/types.ts';
 import { accountSessionsRoutes } from './routes/account-sessions.routes.ts';
@@ -19,7 +20,7 @@ import { associationRoutes } from './routes/association.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { coverageRoutes } from './routes/coverage.routes.ts';
-import { cptsRoutes } from './routes/cpts.routes.ts';
+import { cptsHandlers } from './routes/cpts.routes.ts';
 import { diagnosticRoutes } from './routes/diagnostic.routes.ts';
 import { directoryImportRoutes } from './routes/directory-imports.routes.ts';
 import { engagementRoutes } from './routes/engagement.routes.ts';
@@ -28,7 +29,7 @@ import { geoRoutes } from './routes/geo.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
 import { portalRoutes } from './routes/portal.routes.ts';
-import { territoryProposalsRoutes } from './routes/territory-proposals.routes.ts';
+import { territoryProposalsHandlers } from './routes/territory-proposals.routes.ts';
 
 /**
  * Hashed build output (`/assets/index-3f2a1c.js`): its name changes with its content, so browsers
@@ -73,7 +74,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
   accountSessionsRoutes(app, ctx);
   geoRoutes(app, ctx);
   coverageRoutes(app, ctx);
-  cptsRoutes(app, ctx);
+  registerApi(app, { cpts: cptsHandlers(ctx), territoryProposals: territoryProposalsHandlers(ctx) });
   plansRoutes(app, ctx);
   associationRoutes(app, ctx);
   directoryImportRoutes(app, ctx);
@@ -83,7 +84,6 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
   oidcRoutes(app, ctx);
   portalRoutes(app, ctx);
   auditRoutes(app, ctx);
-  territoryProposalsRoutes(app, ctx);
   const webDist = ctx.config.webDist;
   const spa = Boolean(webDist && existsSync(webDist));
   if (spa) {

@@ -1,3 +1,4 @@
+import { MISSIONS } from '@maillon/domain';
 import { STAGES } from '@maillon/domain/stages';
 import { z } from 'zod';
 import { emailSchema, isoDateSchema, lineSchema, multilineTextSchema, regionCodeSchema, unitCodeSchema } from './common.ts';
@@ -118,7 +119,7 @@ export const allowedTransitionSchema = z.object({
 });
 
 export const deadlineSchema = z.object({
-  mission: z.string(),
+  mission: z.enum(MISSIONS),
   label: z.string(),
   startBy: z.string(),
   deployedBy: z.string(),

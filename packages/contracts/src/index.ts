@@ -1,5 +1,7 @@
 export * from './api/cpts.api.ts';
+export * from './api/endpoints.ts';
 export * from './api/route.ts';
+export * from './api/territory-proposals.api.ts';
 export * from './association.ts';
 export * from './audit.ts';
 export * from './auth.ts';

@@ -1,7 +1,8 @@
 import { createCptsRepository, createIdentityRepository, createTerritoryProposalsRepository, type Db } from '@maillon/db';
 import { isActive, type TerritoryIndex } from '@maillon/domain';
+import { buildTerritorialContext } from '../composition/use-case-context.ts';
+import { systemAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import { proposeTerritory } from '../use-cases/territory/change-territory.ts';
-import { createTerritoryStore } from '../use-cases/territory/territory-store.ts';
 
 /**
  * Units to add to `territory`: its neighbours (by contours), else the other units of its
@@ -55,7 +56,14 @@ export async function ensureDemoProposal(db: Db, options: { coordinatorEmail: st
   if (additions.length === 0) return;
   const principal = { userId: coordinator.id, email: coordinator.email, displayName: coordinator.displayName, grants };
   await proposeTerritory(
-    { store: createTerritoryStore(db), index: options.index, principal, now: options.now, today: options.today },
+    buildTerritorialContext({
+      db,
+      audit: systemAuditRecorder('données de démonstration', 'demo seed', () => options.now),
+      index: options.index,
+      principal,
+      now: options.now,
+      today: options.today,
+    }),
     grant.cptsId,
     {
       units: [...territory, ...additions],

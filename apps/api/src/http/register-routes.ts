@@ -1,4 +1,6 @@
 import {
+  type Endpoints,
+  endpoints,
   errorBodySchema,
   type FileDownload,
   PERSONAL_DATA_TAG,
@@ -59,4 +61,14 @@ export function registerRoutes<T extends RouteTable>(app: App, table: T, handler
     app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
   }
   for (const [name, spec] of Object.entries(table)) registerRoute(app, spec, handlers[name] as Handler<RouteSpec>);
+}
+
+/** A handler for every route of every area of the route table. */
+export type ApiHandlers = { [A in keyof Endpoints]: Handlers<Endpoints[A]> };
+
+/** Registers the whole route table (packages/contracts/src/api/endpoints.ts). */
+export function registerApi(app: App, handlers: ApiHandlers): void {
+  for (const area of Object.keys(endpoints) as (keyof Endpoints)[]) {
+    registerRoutes(app, endpoints[area] as RouteTable, handlers[area] as Handlers<RouteTable>);
+  }
 }

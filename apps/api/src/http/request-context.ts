@@ -1,8 +1,11 @@
 import type { Db } from '@maillon/db';
 import type { Principal, TerritoryIndex } from '@maillon/domain';
 import type { FastifyRequest } from 'fastify';
+import type { Ports } from '../composition/ports.ts';
+import { buildTerritorialContext, buildUseCaseContext } from '../composition/use-case-context.ts';
 import { type AppContext, todayIn } from '../context.ts';
 import { type AuditRecorder, actorOf, createAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
+import type { TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
 import { requirePrincipal } from './auth-hooks.ts';
 
 /** What a use case gets from a request: the database, who asks, when, and the audit trail. */
@@ -37,4 +40,26 @@ export function requestContext(ctx: AppContext, request: FastifyRequest): Reques
 export async function territorialContext(ctx: AppContext, request: FastifyRequest): Promise<RequestContext & { index: TerritoryIndex }> {
   const base = requestContext(ctx, request);
   return { ...base, index: await ctx.territoryIndex.get(base.db) };
+}
+
+/** The context of a use case called by this request: ports, transactions, who asks and when. */
+export function useCaseContext(ctx: AppContext, request: FastifyRequest): UseCaseContext<Ports> {
+  return buildUseCaseContext({
+    db: ctx.database.db,
+    audit: requestAudit(ctx, request),
+    principal: requirePrincipal(request),
+    now: ctx.clock(),
+    today: todayIn(ctx.clock),
+  });
+}
+
+/** The same with the reference geography's index, for use cases that work on territories. */
+export async function territorialUseCaseContext(ctx: AppContext, request: FastifyRequest): Promise<TerritorialContext<Ports>> {
+  const base = { db: ctx.database.db, audit: requestAudit(ctx, request), principal: requirePrincipal(request) };
+  return buildTerritorialContext({
+    ...base,
+    now: ctx.clock(),
+    today: todayIn(ctx.clock),
+    index: await ctx.territoryIndex.get(ctx.database.db),
+  });
 }

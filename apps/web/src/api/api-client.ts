@@ -49,13 +49,19 @@ function defaultMessage(status: number): string {
   return `La requête a échoué (code ${status}).`;
 }
 
-export async function apiRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+/** A request to the API under `/api` (`path` without the prefix). */
+export function apiRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  return fetchJson<T>(method, `/api${path}`, options);
+}
+
+/** A JSON request to a full path of this origin (`/api/…`, `/fhir/…`). */
+export async function fetchJson<T>(method: Method, url: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
+    response = await fetch(url, {
       method,
       headers,
       credentials: 'same-origin',

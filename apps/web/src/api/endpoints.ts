@@ -1,17 +1,17 @@
-import type {
-  ActiveSessionDto,
-  ChangePasswordRequest,
-  CoverageDto,
-  CptsDetail,
-  CptsIdentityInput,
-  CptsSummary,
-  CreateCptsInput,
-  Me,
-  PlanDto,
-  TerritoryPreviewDto,
-  UnitDto,
+import {
+  type ActiveSessionDto,
+  type ChangePasswordRequest,
+  type ClientInput,
+  type CoverageDto,
+  type CptsIdentityInput,
+  type CreateCptsInput,
+  endpoints,
+  type Me,
+  type PlanDto,
+  type UnitDto,
 } from '@maillon/contracts';
 import { api, query } from './api-client.ts';
+import { call } from './client.ts';
 import type { CoverageUnits, Departement, Epci, GeoStatus, GroupUnits, Health, Region, ShapeCollection } from './geo-types.ts';
 
 /** Where a dashboard looks: a region, one of its départements, or France (admin only). */
@@ -61,29 +61,25 @@ export const coverageApi = {
   units: (scope: Scope) => api.get<CoverageUnits>(`/coverage/units${scopeQuery(scope)}`),
 };
 
-export interface TransitionInput {
-  to: string;
-  date?: string;
-  comment?: string;
-}
+/** The CPTS registry (routes of packages/contracts/src/api/cpts.api.ts). */
+export const cptsApi = {
+  list: (region: string | null) => call(endpoints.cpts.list, { query: { region: region ?? undefined } }),
+  create: (input: CreateCptsInput) => call(endpoints.cpts.create, { body: input }),
+  get: (id: string) => call(endpoints.cpts.get, { params: { id } }),
+  updateIdentity: (id: string, input: CptsIdentityInput) => call(endpoints.cpts.updateIdentity, { params: { id }, body: input }),
+  previewTerritory: (id: string, units: string[], signal?: AbortSignal) =>
+    call(endpoints.cpts.previewTerritory, { params: { id }, body: { units } }, signal ? { signal } : {}),
+  saveTerritory: (id: string, units: string[]) => call(endpoints.cpts.replaceTerritory, { params: { id }, body: { units } }),
+  transition: (id: string, input: ClientInput<typeof endpoints.cpts.transition>['body']) =>
+    call(endpoints.cpts.transition, { params: { id }, body: input }),
+  updateMission: (id: string, mission: ClientInput<typeof endpoints.cpts.recordMilestone>['params']['mission'], input: MilestoneInput) =>
+    call(endpoints.cpts.recordMilestone, { params: { id, mission }, body: input }),
+};
 
 export interface MilestoneInput {
   startedOn?: string | null;
   deployedOn?: string | null;
 }
-
-export const cptsApi = {
-  list: (region: string | null) => api.get<{ items: CptsSummary[] }>(`/cpts${query({ region })}`),
-  create: (input: CreateCptsInput) => api.post<CptsDetail>('/cpts', input),
-  get: (id: string) => api.get<CptsDetail>(`/cpts/${encodeURIComponent(id)}`),
-  updateIdentity: (id: string, input: CptsIdentityInput) => api.put<CptsDetail>(`/cpts/${encodeURIComponent(id)}`, input),
-  previewTerritory: (id: string, units: string[], signal?: AbortSignal) =>
-    api.post<TerritoryPreviewDto>(`/cpts/${encodeURIComponent(id)}/territory/preview`, { units }, signal ? { signal } : {}),
-  saveTerritory: (id: string, units: string[]) => api.put<CptsDetail>(`/cpts/${encodeURIComponent(id)}/territory`, { units }),
-  transition: (id: string, input: TransitionInput) => api.post<CptsDetail>(`/cpts/${encodeURIComponent(id)}/transitions`, input),
-  updateMission: (id: string, mission: string, input: MilestoneInput) =>
-    api.put<CptsDetail>(`/cpts/${encodeURIComponent(id)}/missions/${encodeURIComponent(mission)}`, input),
-};
 
 export type PlanModality = 'extendNeighbour' | 'createCpts' | 'other';
 export type PlanStatus = 'planned' | 'inProgress' | 'done' | 'abandoned';

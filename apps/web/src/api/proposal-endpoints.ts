@@ -1,5 +1,7 @@
-import type { ProposalStatusDto, TerritoryProposalDto, TerritoryProposalList } from '@maillon/contracts';
-import { api, query } from './api-client.ts';
+import { endpoints, type ProposalStatusDto } from '@maillon/contracts';
+import { call } from './client.ts';
+
+const routes = endpoints.territoryProposals;
 
 export interface DecisionInput {
   decision: 'accept' | 'refuse';
@@ -9,12 +11,10 @@ export interface DecisionInput {
 
 /** Territory proposals: filed from the territory editor, decided by the ARS of each region asked. */
 export const proposalsApi = {
-  ofCpts: (cptsId: string) => api.get<{ items: TerritoryProposalDto[] }>(`/cpts/${encodeURIComponent(cptsId)}/territory/proposals`),
+  ofCpts: (cptsId: string) => call(routes.listOfCpts, { params: { id: cptsId } }),
   propose: (cptsId: string, units: string[], comment: string) =>
-    api.post<TerritoryProposalDto>(`/cpts/${encodeURIComponent(cptsId)}/territory/proposals`, { units, ...(comment ? { comment } : {}) }),
-  ofRegion: (region: string, status?: ProposalStatusDto) =>
-    api.get<TerritoryProposalList>(`/territory-proposals${query({ region, status })}`),
-  decide: (id: string, input: DecisionInput) =>
-    api.post<TerritoryProposalDto>(`/territory-proposals/${encodeURIComponent(id)}/decisions`, input),
-  withdraw: (id: string) => api.post<TerritoryProposalDto>(`/territory-proposals/${encodeURIComponent(id)}/withdrawal`),
+    call(routes.propose, { params: { id: cptsId }, body: { units, ...(comment ? { comment } : {}) } }),
+  ofRegion: (region: string, status?: ProposalStatusDto) => call(routes.listOfRegion, { query: { region, status } }),
+  decide: (id: string, input: DecisionInput) => call(routes.decide, { params: { id }, body: input }),
+  withdraw: (id: string) => call(routes.withdraw, { params: { id } }),
 };

@@ -1,5 +1,5 @@
 import type { Grant, IdentityRepository } from '@maillon/domain';
-import { and, desc, eq, gt, lt, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lt, ne } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { loginAttempts, sessions, userGrants, users } from '../schema/index.ts';
 
@@ -32,6 +32,12 @@ export function createIdentityRepository(db: Db): IdentityRepository {
           cptsId: g.role === 'coordinator' ? g.cptsId : null,
         })),
       );
+    },
+    async displayNames(ids) {
+      const unique = [...new Set(ids)];
+      if (unique.length === 0) return new Map();
+      const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, unique));
+      return new Map(rows.map((r) => [r.id, r.name]));
     },
     async grantsOf(userId) {
       const rows = await db.select().from(userGrants).where(eq(userGrants.userId, userId));

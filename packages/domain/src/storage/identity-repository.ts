@@ -43,6 +43,8 @@ export interface ActiveSessionRecord {
 export interface IdentityRepository {
   findUserByEmail(email: string): Promise<UserRecord | null>;
   findUserById(id: string): Promise<UserRecord | null>;
+  /** Display names of these users (history authors, deciders); removed accounts are absent. */
+  displayNames(ids: readonly string[]): Promise<Map<string, string>>;
   createUser(user: UserRecord & { createdAt: Date }, grants: readonly Grant[]): Promise<void>;
   grantsOf(userId: string): Promise<Grant[]>;
   setPasswordHash(userId: string, passwordHash: string): Promise<void>;

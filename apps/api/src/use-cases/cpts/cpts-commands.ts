@@ -1,32 +1,21 @@
-import { createCptsRepository, type Db } from '@maillon/db';
-import type { CptsRecord } from '@maillon/domain';
 import {
   assertCanSteerRegion,
+  assertMilestonesRecordable,
   type CoreMission,
-  DomainError,
-  forbidden,
+  type CptsIdentityInput,
+  type CptsRecord,
+  checkCptsIdentity,
+  checkMilestoneDates,
   invalid,
-  isIsoDate,
   type MissionMilestones,
-  type Principal,
   planTransition,
   type Stage,
-  type TerritoryIndex,
   transitionActorCheck,
   validateUnitCodes,
 } from '@maillon/domain';
 import { registerInitialTerritory } from '../territory/change-territory.ts';
-import { createTerritoryStore } from '../territory/territory-store.ts';
-import { checkIdentity, type IdentityInput } from './identity.ts';
-import { loadEditableCpts, loadMaintainableCpts, loadReadableCpts } from './load-cpts.ts';
-
-interface CommandContext {
-  db: Db;
-  index: TerritoryIndex;
-  principal: Principal;
-  now: Date;
-  today: string;
-}
+import type { CptsContext } from './cpts-ports.ts';
+import { editableCpts, maintainableCpts, readableCpts } from './load-cpts.ts';
 
 /**
  * Registers a CPTS (ARS/CPAM staff of its region, or admin); its first stage is recorded.
@@ -34,14 +23,14 @@ interface CommandContext {
  * region's ARS (territory/change-territory.ts).
  */
 export async function createCpts(
-  ctx: CommandContext,
-  input: IdentityInput & { regionCode: string; stage: Stage; units: string[] },
+  ctx: CptsContext,
+  input: CptsIdentityInput & { regionCode: string; stage: Stage; units: string[] },
 ): Promise<string> {
   assertCanSteerRegion(ctx.principal, input.regionCode);
   if (!['contact', 'letterOfIntentSubmitted'].includes(input.stage)) {
     throw invalid('stage', "Une CPTS est enregistrée au premier contact ou au dépôt de sa lettre d'intention.");
   }
-  const identity = checkIdentity(input);
+  const identity = checkCptsIdentity(input);
   validateUnitCodes(ctx.index, input.units);
   const record: CptsRecord = {
     id: crypto.randomUUID(),
@@ -52,10 +41,9 @@ export async function createCpts(
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  await ctx.db.transaction(async (tx) => {
-    const repo = createCptsRepository(tx);
-    await repo.create(record);
-    await repo.appendTransition(record.id, {
+  await ctx.transaction(async (ports) => {
+    await ports.cpts.create(record);
+    await ports.cpts.appendTransition(record.id, {
       id: crypto.randomUUID(),
       from: null,
       to: input.stage,
@@ -64,32 +52,28 @@ export async function createCpts(
       authorId: ctx.principal.userId,
       createdAt: ctx.now,
     });
-    if (input.units.length) {
-      const store = createTerritoryStore(tx);
-      await registerInitialTerritory(store, { ...ctx, store }, record, input.units);
-    }
+    if (input.units.length) await registerInitialTerritory(ports, ctx, record, input.units);
   });
   return record.id;
 }
 
-export async function updateCptsIdentity(ctx: CommandContext, id: string, input: IdentityInput): Promise<void> {
-  const identity = checkIdentity(input);
-  await ctx.db.transaction(async (tx) => {
-    await loadMaintainableCpts(tx, ctx.principal, id);
-    await createCptsRepository(tx).updateIdentity(id, identity, ctx.now);
+export async function updateCptsIdentity(ctx: CptsContext, id: string, input: CptsIdentityInput): Promise<void> {
+  const identity = checkCptsIdentity(input);
+  await ctx.transaction(async (ports) => {
+    await maintainableCpts(ports.cpts, ctx.principal, id);
+    await ports.cpts.updateIdentity(id, identity, ctx.now);
   });
 }
 
 /** Applies a lifecycle step; the row lock serialises concurrent steps on the same CPTS. */
 export async function transitionCpts(
-  ctx: CommandContext,
+  ctx: CptsContext,
   id: string,
   request: { to: Stage; date?: string | undefined; comment?: string | undefined },
 ): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
-    const record = await loadReadableCpts(tx, ctx.principal, id, true);
-    const repo = createCptsRepository(tx);
-    const history = await repo.history(id);
+  await ctx.transaction(async (ports) => {
+    const record = await readableCpts(ports.cpts, ctx.principal, id, true);
+    const history = await ports.cpts.history(id);
     const planned = planTransition({
       current: record.stage,
       history,
@@ -99,26 +83,15 @@ export async function transitionCpts(
       canAct: transitionActorCheck(ctx.principal, record),
       today: ctx.today,
     });
-    await repo.appendTransition(id, { ...planned, id: crypto.randomUUID(), authorId: ctx.principal.userId, createdAt: ctx.now });
+    await ports.cpts.appendTransition(id, { ...planned, id: crypto.randomUUID(), authorId: ctx.principal.userId, createdAt: ctx.now });
   });
 }
 
-export async function recordMilestone(ctx: CommandContext, id: string, mission: CoreMission, milestone: MissionMilestones): Promise<void> {
-  for (const field of ['startedOn', 'deployedOn'] as const) {
-    const value = milestone[field];
-    if (value && !isIsoDate(value)) throw invalid(field, 'Date au format AAAA-MM-JJ attendue.');
-    if (value && value > ctx.today) throw invalid(field, 'La date ne peut pas être dans le futur.');
-  }
-  if (milestone.startedOn && milestone.deployedOn && milestone.deployedOn < milestone.startedOn) {
-    throw invalid('deployedOn', 'Le déploiement ne peut pas précéder le démarrage.');
-  }
-  await ctx.db.transaction(async (tx) => {
-    const record = await loadEditableCpts(tx, ctx.principal, id);
-    const history = await createCptsRepository(tx).history(id);
-    if (!history.some((h) => h.to === 'aciSigned')) {
-      throw new DomainError('CONFLICT', "Les missions ACI ne démarrent qu'après la signature du contrat.");
-    }
-    if (record.stage === 'dissolved' || record.stage === 'merged') throw forbidden('Cette CPTS n’est plus active.');
-    await createCptsRepository(tx).setMilestone(id, mission, milestone);
+export async function recordMilestone(ctx: CptsContext, id: string, mission: CoreMission, milestone: MissionMilestones): Promise<void> {
+  checkMilestoneDates(milestone, ctx.today);
+  await ctx.transaction(async (ports) => {
+    const record = await editableCpts(ports.cpts, ctx.principal, id);
+    assertMilestonesRecordable({ stage: record.stage, history: await ports.cpts.history(id) });
+    await ports.cpts.setMilestone(id, mission, milestone);
   });
 }

@@ -1,6 +1,4 @@
 import type { CptsDetail } from '@maillon/contracts';
-import { createCptsRepository, createGeographyRepository, createIdentityRepository, type Db } from '@maillon/db';
-import type { CptsRecord } from '@maillon/domain';
 import {
   aciMissionDeadlines,
   allowedTransitions,
@@ -11,45 +9,33 @@ import {
   canSteerRegion,
   isActive,
   letterOfIntentValidatedOn,
-  type Principal,
   STAGE_LABELS,
-  type TerritoryIndex,
   transitionActorCheck,
 } from '@maillon/domain';
 import { describeOverlaps } from '../territory/overlap-warnings.ts';
 import { toProposalDtos } from '../territory/proposal-dto.ts';
-import { createTerritoryStore } from '../territory/territory-store.ts';
+import type { CptsContext } from './cpts-ports.ts';
+import { readableCpts } from './load-cpts.ts';
 
-/** Assembles the CPTS page: identity, territory with its assessment, lifecycle and deadlines. */
-export async function cptsDetail(options: {
-  db: Db;
-  index: TerritoryIndex;
-  principal: Principal;
-  record: CptsRecord;
-  today: string;
-}): Promise<CptsDetail> {
-  const { db, index, principal, record, today } = options;
-  const repo = createCptsRepository(db);
+/** The CPTS page: identity, territory with its assessment, lifecycle and deadlines. */
+export async function cptsDetail(ctx: Omit<CptsContext, 'now'>, id: string): Promise<CptsDetail> {
+  const { ports, index, principal, today } = ctx;
+  const record = await readableCpts(ports.cpts, principal, id);
   const [unitCodes, history, milestones, territories] = await Promise.all([
-    repo.unitCodes(record.id),
-    repo.history(record.id),
-    repo.milestones(record.id),
-    repo.territories(),
+    ports.cpts.unitCodes(record.id),
+    ports.cpts.history(record.id),
+    ports.cpts.milestones(record.id),
+    ports.cpts.territories(),
   ]);
-  const units = await createGeographyRepository(db).unitsByCodes(unitCodes);
+  const units = await ports.geography.unitsByCodes(unitCodes);
   const others = territories.filter((t) => t.id !== record.id);
   const assessment = assessTerritory({ index, unitCodes, regionCode: record.regionCode, others });
-  const store = createTerritoryStore(db);
-  const pending = await store.proposals.pendingOf(record.id);
-  const [overlaps, [pendingProposal]] = await Promise.all([
-    describeOverlaps({ store, index, principal, overlaps: assessment.overlaps, others }),
-    toProposalDtos({ store, index, principal, records: pending ? [pending] : [] }),
+  const pending = await ports.territoryProposals.pendingOf(record.id);
+  const [overlaps, [pendingProposal], authors] = await Promise.all([
+    describeOverlaps({ ports, index, principal, overlaps: assessment.overlaps, others }),
+    toProposalDtos({ ports, index, principal, records: pending ? [pending] : [] }),
+    ports.identity.displayNames(history.flatMap((h) => (h.authorId ? [h.authorId] : []))),
   ]);
-  const identity = createIdentityRepository(db);
-  const authorIds = [...new Set(history.map((h) => h.authorId).filter((id): id is string => id !== null))];
-  const authors = new Map(
-    await Promise.all(authorIds.map(async (id) => [id, (await identity.findUserById(id))?.displayName ?? null] as const)),
-  );
   const canAct = transitionActorCheck(principal, record);
   const aciSignedOn = [...history].reverse().find((h) => h.to === 'aciSigned')?.occurredOn ?? null;
   return {

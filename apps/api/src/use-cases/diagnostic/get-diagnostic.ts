@@ -1,7 +1,7 @@
 import type { DiagnosticDto, DraftDiagnosticInput } from '@maillon/contracts';
 import { createCptsRepository, createGeographyRepository, type Db } from '@maillon/db';
 import { dominantRegion, invalid, type Principal, type TerritoryIndex, validateUnitCodes } from '@maillon/domain';
-import { loadReadableCpts } from '../cpts/load-cpts.ts';
+import { readableCpts } from '../cpts/load-cpts.ts';
 import { computeDiagnostic } from './compute-diagnostic.ts';
 import type { WideScopeCache } from './wide-scope-cache.ts';
 
@@ -18,7 +18,7 @@ export interface DiagnosticContext {
  * (its coordination team, the admin, ARS/CPAM of its region); 404 for anyone else.
  */
 export async function cptsDiagnostic(ctx: DiagnosticContext, id: string): Promise<DiagnosticDto> {
-  const record = await loadReadableCpts(ctx.db, ctx.principal, id);
+  const record = await readableCpts(createCptsRepository(ctx.db), ctx.principal, id);
   const unitCodes = await createCptsRepository(ctx.db).unitCodes(id);
   return computeDiagnostic({
     db: ctx.db,

@@ -2,7 +2,7 @@ import { createCptsRepository, type Db } from '@maillon/db';
 import type { CptsRecord } from '@maillon/domain';
 import { associationAccess, forbidden, type Principal, type TerritoryIndex } from '@maillon/domain';
 import type { AuditRecorder } from '../audit/audit-recorder.ts';
-import { loadReadableCpts } from '../cpts/load-cpts.ts';
+import { readableCpts } from '../cpts/load-cpts.ts';
 
 export interface EngagementContext {
   db: Db;
@@ -24,7 +24,7 @@ export interface EngagementCpts {
  * whoever reads the CPTS, ARS/CPAM of its region included; anyone else gets 404.
  */
 export async function loadEngagementFigures(ctx: EngagementContext, id: string, forUpdate = false): Promise<EngagementCpts> {
-  const record = await loadReadableCpts(ctx.db, ctx.principal, id, forUpdate);
+  const record = await readableCpts(createCptsRepository(ctx.db), ctx.principal, id, forUpdate);
   return { record, unitCodes: await createCptsRepository(ctx.db).unitCodes(id) };
 }
 

@@ -12,13 +12,14 @@ import {
   validateUnitCodes,
 } from '@maillon/domain';
 import { todayIn } from '../../context.ts';
+import type { CptsContext, CptsPorts } from '../cpts/cpts-ports.ts';
 import { readableCpts } from '../cpts/load-cpts.ts';
+import { regionNames } from './names.ts';
 import { describeOverlaps } from './overlap-warnings.ts';
-import type { TerritoryContext, TerritoryStore } from './territory-store.ts';
 
 /** The plan for replacing `record`'s territory by `units` (already validated). */
-async function planFor(store: TerritoryStore, ctx: TerritoryContext, record: CptsRecord, units: readonly string[]) {
-  const [current, history] = await Promise.all([store.cpts.unitCodes(record.id), store.cpts.history(record.id)]);
+async function planFor(ports: CptsPorts, ctx: CptsContext, record: CptsRecord, units: readonly string[]) {
+  const [current, history] = await Promise.all([ports.cpts.unitCodes(record.id), ports.cpts.history(record.id)]);
   return {
     current,
     plan: planTerritoryChange({ principal: ctx.principal, cpts: record, history, current, next: units, index: ctx.index }),
@@ -33,36 +34,36 @@ const pendingSummary = (pending: { authorId: string | null; createdAt: Date } | 
  * needs a region's decision is refused with the reason (the client proposes it instead), and
  * no change passes while a proposal is pending.
  */
-export async function saveTerritory(ctx: TerritoryContext, cptsId: string, unitCodes: readonly string[]): Promise<void> {
+export async function saveTerritory(ctx: CptsContext, cptsId: string, unitCodes: readonly string[]): Promise<void> {
   const units = validateUnitCodes(ctx.index, unitCodes);
-  await ctx.store.transaction(async (store) => {
+  await ctx.transaction(async (ports) => {
     // The row lock serialises concurrent changes of one CPTS's territory.
-    const record = await readableCpts(store.cpts, ctx.principal, cptsId, true);
-    const { plan } = await planFor(store, ctx, record, units);
+    const record = await readableCpts(ports.cpts, ctx.principal, cptsId, true);
+    const { plan } = await planFor(ports, ctx, record, units);
     if (plan.kind === 'unchanged') return;
     if (plan.kind === 'proposal') {
-      const names = await store.regionNames();
+      const names = await regionNames(ports);
       throw forbidden(proposalRequiredMessage(plan.approvals, (code) => names.get(code) ?? code));
     }
-    pendingProposalOutcome(ctx.principal, pendingSummary(await store.proposals.pendingOf(cptsId)), 'direct');
-    await store.cpts.replaceTerritory(cptsId, units, ctx.now);
+    pendingProposalOutcome(ctx.principal, pendingSummary(await ports.territoryProposals.pendingOf(cptsId)), 'direct');
+    await ports.cpts.replaceTerritory(cptsId, units, ctx.now);
   });
 }
 
 /** Records a proposal for `plan` against `base`; regions whose authority is the author accept at once. */
 async function recordProposal(
-  store: TerritoryStore,
-  ctx: TerritoryContext,
+  ports: CptsPorts,
+  ctx: CptsContext,
   change: { cptsId: string; base: readonly string[]; plan: Extract<TerritoryChangePlan, { kind: 'proposal' }>; comment: string | null },
 ): Promise<string> {
-  const pending = await store.proposals.pendingOf(change.cptsId);
+  const pending = await ports.territoryProposals.pendingOf(change.cptsId);
   const outcome = pendingProposalOutcome(ctx.principal, pendingSummary(pending), 'proposal');
   const id = crypto.randomUUID();
   const userId = ctx.principal.userId;
   if (pending && outcome === 'supersede') {
-    await store.proposals.close(pending.id, { status: 'superseded', closedAt: ctx.now, closedBy: userId });
+    await ports.territoryProposals.close(pending.id, { status: 'superseded', closedAt: ctx.now, closedBy: userId });
   }
-  await store.proposals.create({
+  await ports.territoryProposals.create({
     id,
     cptsId: change.cptsId,
     status: 'pending',
@@ -85,26 +86,26 @@ async function recordProposal(
     })),
   });
   if (pending && outcome === 'supersede') {
-    await store.proposals.close(pending.id, { status: 'superseded', closedAt: ctx.now, closedBy: userId, supersededBy: id });
+    await ports.territoryProposals.close(pending.id, { status: 'superseded', closedAt: ctx.now, closedBy: userId, supersededBy: id });
   }
   return id;
 }
 
 /** Files a proposal (POST /territory/proposals): only for a change that needs a region's decision. */
 export async function proposeTerritory(
-  ctx: TerritoryContext,
+  ctx: CptsContext,
   cptsId: string,
   input: { units: readonly string[]; comment?: string | undefined },
 ): Promise<string> {
   const units = validateUnitCodes(ctx.index, input.units);
-  return ctx.store.transaction(async (store) => {
-    const record = await readableCpts(store.cpts, ctx.principal, cptsId, true);
-    const { current, plan } = await planFor(store, ctx, record, units);
+  return ctx.transaction(async (ports) => {
+    const record = await readableCpts(ports.cpts, ctx.principal, cptsId, true);
+    const { current, plan } = await planFor(ports, ctx, record, units);
     if (plan.kind === 'unchanged') throw invalid('units', 'La proposition ne change rien au territoire actuel.');
     if (plan.kind === 'direct') {
       throw conflict('Cette modification ne demande aucune validation : enregistrez directement le territoire.', 'units');
     }
-    return recordProposal(store, ctx, { cptsId, base: current, plan, comment: input.comment?.trim() || null });
+    return recordProposal(ports, ctx, { cptsId, base: current, plan, comment: input.comment?.trim() || null });
   });
 }
 
@@ -114,41 +115,37 @@ export async function proposeTerritory(
  * is not its ARS), never a silent acceptance (issue #6 item 2).
  */
 export async function registerInitialTerritory(
-  store: TerritoryStore,
-  ctx: TerritoryContext,
+  ports: CptsPorts,
+  ctx: CptsContext,
   record: CptsRecord,
   unitCodes: readonly string[],
 ): Promise<void> {
   const units = validateUnitCodes(ctx.index, unitCodes);
   const inRegion = units.filter((code) => ctx.index.units[ctx.index.indexByCode.get(code) ?? -1]?.regionCode === record.regionCode);
-  if (inRegion.length > 0) await store.cpts.replaceTerritory(record.id, inRegion, ctx.now);
+  if (inRegion.length > 0) await ports.cpts.replaceTerritory(record.id, inRegion, ctx.now);
   if (inRegion.length === units.length) return;
-  const { current, plan } = await planFor(store, ctx, record, units);
-  if (plan.kind === 'direct') await store.cpts.replaceTerritory(record.id, units, ctx.now);
+  const { current, plan } = await planFor(ports, ctx, record, units);
+  if (plan.kind === 'direct') await ports.cpts.replaceTerritory(record.id, units, ctx.now);
   if (plan.kind !== 'proposal') return;
   const comment = "Communes d'une autre région demandées à l'enregistrement de la CPTS.";
-  await recordProposal(store, ctx, { cptsId: record.id, base: current, plan, comment });
+  await recordProposal(ports, ctx, { cptsId: record.id, base: current, plan, comment });
 }
 
 /** Live assessment of a draft territory and what saving it would do (nothing is saved). */
-export async function previewTerritoryChange(
-  ctx: TerritoryContext,
-  cptsId: string,
-  unitCodes: readonly string[],
-): Promise<TerritoryPreviewDto> {
-  const { store, index, principal } = ctx;
-  const record = await readableCpts(store.cpts, principal, cptsId);
+export async function previewTerritoryChange(ctx: CptsContext, cptsId: string, unitCodes: readonly string[]): Promise<TerritoryPreviewDto> {
+  const { ports, index, principal } = ctx;
+  const record = await readableCpts(ports.cpts, principal, cptsId);
   const units = validateUnitCodes(index, unitCodes);
   const [{ plan }, territories, names] = await Promise.all([
-    planFor(store, ctx, record, units),
-    store.cpts.territories(),
-    store.regionNames(),
+    planFor(ports, ctx, record, units),
+    ports.cpts.territories(),
+    regionNames(ports),
   ]);
   const others = territories.filter((t) => t.id !== cptsId);
   const assessment = assessTerritory({ index, unitCodes: units, regionCode: record.regionCode, others });
   return {
     ...assessment,
-    overlaps: await describeOverlaps({ store, index, principal, overlaps: assessment.overlaps, others }),
+    overlaps: await describeOverlaps({ ports, index, principal, overlaps: assessment.overlaps, others }),
     change: {
       kind: plan.kind,
       added: plan.kind === 'unchanged' ? [] : plan.added,

@@ -1,7 +1,7 @@
 import type { OverlapWarningDto } from '@maillon/contracts';
 import type { CptsTerritoryRow } from '@maillon/domain';
 import { canReadCpts, type Principal, type TerritoryIndex, type TerritoryOverlapWarning } from '@maillon/domain';
-import type { TerritoryStore } from './territory-store.ts';
+import type { CptsPorts } from '../cpts/cpts-ports.ts';
 
 /**
  * Overlap warnings as shown to the principal (issue #6 item 2): the other CPTS's name, the
@@ -9,7 +9,7 @@ import type { TerritoryStore } from './territory-store.ts';
  * page) only goes to those who may read it, so a coordination team learns nothing else.
  */
 export async function describeOverlaps(options: {
-  store: TerritoryStore;
+  ports: CptsPorts;
   index: TerritoryIndex;
   principal: Principal;
   overlaps: readonly TerritoryOverlapWarning[];
@@ -17,7 +17,7 @@ export async function describeOverlaps(options: {
 }): Promise<OverlapWarningDto[]> {
   const { index, overlaps } = options;
   if (overlaps.length === 0) return [];
-  const claims = await options.store.cpts.unitClaims(
+  const claims = await options.ports.cpts.unitClaims(
     overlaps.map((o) => o.cptsId),
     [...new Set(overlaps.flatMap((o) => o.unitCodes))],
   );

@@ -8,8 +8,8 @@ import {
   isActive,
   planProposalDecision,
 } from '@maillon/domain';
+import type { CptsContext, CptsPorts } from '../cpts/cpts-ports.ts';
 import { proposalState, sameUnitSet } from './proposal-dto.ts';
-import type { TerritoryContext, TerritoryStore } from './territory-store.ts';
 
 /**
  * Locks a proposal's CPTS, then the proposal (the order every territory change takes, so that
@@ -17,13 +17,13 @@ import type { TerritoryContext, TerritoryStore } from './territory-store.ts';
  * a proposal the principal may not read answers 404.
  */
 async function loadProposal(
-  store: TerritoryStore,
-  ctx: TerritoryContext,
+  ports: CptsPorts,
+  ctx: CptsContext,
   id: string,
 ): Promise<{ proposal: TerritoryProposalRecord; cpts: CptsRecord }> {
-  const found = await store.proposals.get(id);
-  const cpts = found ? await store.cpts.get(found.cptsId, { forUpdate: true }) : null;
-  const proposal = cpts ? await store.proposals.get(id, { forUpdate: true }) : null;
+  const found = await ports.territoryProposals.get(id);
+  const cpts = found ? await ports.cpts.get(found.cptsId, { forUpdate: true }) : null;
+  const proposal = cpts ? await ports.territoryProposals.get(id, { forUpdate: true }) : null;
   if (!proposal || !cpts || !canReadProposal(ctx.principal, proposalState(proposal, cpts))) {
     throw new DomainError('NOT_FOUND', 'Proposition de territoire introuvable.');
   }
@@ -37,12 +37,12 @@ async function loadProposal(
  * exists in the reference geography.
  */
 export async function decideProposal(
-  ctx: TerritoryContext,
+  ctx: CptsContext,
   id: string,
   request: { decision: 'accept' | 'refuse'; comment?: string | undefined; regionCode?: string | undefined },
 ): Promise<string> {
-  return ctx.store.transaction(async (store) => {
-    const { proposal, cpts } = await loadProposal(store, ctx, id);
+  return ctx.transaction(async (ports) => {
+    const { proposal, cpts } = await loadProposal(ports, ctx, id);
     const plan = planProposalDecision({
       principal: ctx.principal,
       proposal: proposalState(proposal, cpts),
@@ -52,7 +52,7 @@ export async function decideProposal(
     });
     if (plan.outcome === 'accepted') {
       if (!isActive(cpts.stage)) throw conflict('Cette CPTS n’est plus active : son territoire ne peut plus changer.');
-      const current = await store.cpts.unitCodes(cpts.id);
+      const current = await ports.cpts.unitCodes(cpts.id);
       if (!sameUnitSet(current, proposal.baseUnitCodes)) {
         throw conflict(
           'Le territoire de la CPTS a changé depuis cette proposition : elle ne peut plus être appliquée telle quelle. Refusez-la et demandez une nouvelle proposition.',
@@ -62,9 +62,9 @@ export async function decideProposal(
       if (gone)
         throw conflict(`La commune ${gone} n'existe plus dans le référentiel géographique : la proposition ne peut pas être appliquée.`);
       const next = applyTerritoryDiff(current, { added: proposal.addedUnitCodes, removed: proposal.removedUnitCodes });
-      await store.cpts.replaceTerritory(cpts.id, next, ctx.now);
+      await ports.cpts.replaceTerritory(cpts.id, next, ctx.now);
     }
-    await store.proposals.recordDecisions(
+    await ports.territoryProposals.recordDecisions(
       id,
       plan.regions.map((regionCode) => ({
         regionCode,
@@ -75,17 +75,17 @@ export async function decideProposal(
       })),
     );
     if (plan.outcome !== 'pending') {
-      await store.proposals.close(id, { status: plan.outcome, closedAt: ctx.now, closedBy: ctx.principal.userId });
+      await ports.territoryProposals.close(id, { status: plan.outcome, closedAt: ctx.now, closedBy: ctx.principal.userId });
     }
     return cpts.id;
   });
 }
 
 /** Withdraws a pending proposal (its author, or the admin). */
-export async function withdrawProposal(ctx: TerritoryContext, id: string): Promise<void> {
-  await ctx.store.transaction(async (store) => {
-    const { proposal, cpts } = await loadProposal(store, ctx, id);
+export async function withdrawProposal(ctx: CptsContext, id: string): Promise<void> {
+  await ctx.transaction(async (ports) => {
+    const { proposal, cpts } = await loadProposal(ports, ctx, id);
     assertCanWithdrawProposal(ctx.principal, proposalState(proposal, cpts));
-    await store.proposals.close(id, { status: 'withdrawn', closedAt: ctx.now, closedBy: ctx.principal.userId });
+    await ports.territoryProposals.close(id, { status: 'withdrawn', closedAt: ctx.now, closedBy: ctx.principal.userId });
   });
 }

@@ -13,8 +13,9 @@ import {
   sizeCategory,
   type TerritoryIndex,
 } from '@maillon/domain';
+import type { CptsPorts } from '../cpts/cpts-ports.ts';
+import { regionNames, userNames } from './names.ts';
 import { describeOverlaps } from './overlap-warnings.ts';
-import type { TerritoryStore } from './territory-store.ts';
 
 export const APPROVAL_REASON_LABELS: Record<ApprovalReason, string> = {
   validatedTerritory: "Territoire validé avec la lettre d'intention",
@@ -43,20 +44,23 @@ export function sameUnitSet(a: readonly string[], b: readonly string[]): boolean
 
 /** Proposals as the principal sees them: diff, population effect, overlaps, decisions, what they may do. */
 export async function toProposalDtos(options: {
-  store: TerritoryStore;
+  ports: CptsPorts;
   index: TerritoryIndex;
   principal: Principal;
   records: readonly TerritoryProposalRecord[];
 }): Promise<TerritoryProposalDto[]> {
-  const { store, index, principal, records } = options;
+  const { ports, index, principal, records } = options;
   if (records.length === 0) return [];
-  const [territories, regionNames, userNames] = await Promise.all([
-    store.cpts.territories(),
-    store.regionNames(),
-    store.userNames(records.flatMap((r) => [r.authorId, r.closedBy, ...r.approvals.map((a) => a.decidedBy)])),
+  const [territories, regions, users] = await Promise.all([
+    ports.cpts.territories(),
+    regionNames(ports),
+    userNames(
+      ports,
+      records.flatMap((r) => [r.authorId, r.closedBy, ...r.approvals.map((a) => a.decidedBy)]),
+    ),
   ]);
   const byId = new Map<string, CptsTerritoryRow>(territories.map((t) => [t.id, t]));
-  const name = (id: string | null) => (id ? (userNames.get(id) ?? null) : null);
+  const name = (id: string | null) => (id ? (users.get(id) ?? null) : null);
   return Promise.all(
     records.map(async (record) => {
       const cpts = byId.get(record.cptsId) as CptsTerritoryRow;
@@ -66,7 +70,7 @@ export async function toProposalDtos(options: {
       const others = territories.filter((t) => t.id !== cpts.id);
       const overlaps = pending
         ? await describeOverlaps({
-            store,
+            ports,
             index,
             principal,
             overlaps: assessTerritory({
@@ -103,7 +107,7 @@ export async function toProposalDtos(options: {
           .sort((a, b) => Number(b.regionCode === cpts.regionCode) - Number(a.regionCode === cpts.regionCode))
           .map((a) => ({
             regionCode: a.regionCode,
-            regionName: regionNames.get(a.regionCode) ?? a.regionCode,
+            regionName: regions.get(a.regionCode) ?? a.regionCode,
             reason: a.reason,
             reasonLabel: APPROVAL_REASON_LABELS[a.reason],
             decision: a.decision,

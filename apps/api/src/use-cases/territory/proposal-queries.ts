@@ -1,10 +1,10 @@
 import type { TerritoryProposalDto, TerritoryProposalList } from '@maillon/contracts';
 import { assertCanSteerRegion, canReadProposal, DomainError, type ProposalStatus } from '@maillon/domain';
+import type { CptsContext } from '../cpts/cpts-ports.ts';
 import { readableCpts } from '../cpts/load-cpts.ts';
 import { proposalState, toProposalDtos } from './proposal-dto.ts';
-import type { TerritoryContext } from './territory-store.ts';
 
-type QueryContext = Omit<TerritoryContext, 'now' | 'today'>;
+type QueryContext = Omit<CptsContext, 'now' | 'today'>;
 
 /**
  * Proposals of a region for its ARS/CPAM staff (and the admin): those on the region's CPTS
@@ -17,7 +17,7 @@ export async function listRegionProposals(
   status: ProposalStatus | undefined,
 ): Promise<TerritoryProposalList> {
   assertCanSteerRegion(ctx.principal, regionCode);
-  const records = await ctx.store.proposals.listForRegion(regionCode, {});
+  const records = await ctx.ports.territoryProposals.listForRegion(regionCode, {});
   const all = await toProposalDtos({ ...ctx, records });
   const pending = all.filter((p) => p.status === 'pending');
   return {
@@ -28,14 +28,14 @@ export async function listRegionProposals(
 
 /** Every proposal of a CPTS (its page's history), for those who read the CPTS. */
 export async function listCptsProposals(ctx: QueryContext, cptsId: string): Promise<TerritoryProposalDto[]> {
-  await readableCpts(ctx.store.cpts, ctx.principal, cptsId);
-  return toProposalDtos({ ...ctx, records: await ctx.store.proposals.listOfCpts(cptsId) });
+  await readableCpts(ctx.ports.cpts, ctx.principal, cptsId);
+  return toProposalDtos({ ...ctx, records: await ctx.ports.territoryProposals.listOfCpts(cptsId) });
 }
 
 /** One proposal, for its readers (the CPTS's readers and the staff of every region asked). */
 export async function getProposal(ctx: QueryContext, id: string): Promise<TerritoryProposalDto> {
-  const record = await ctx.store.proposals.get(id);
-  const cpts = record ? await ctx.store.cpts.get(record.cptsId) : null;
+  const record = await ctx.ports.territoryProposals.get(id);
+  const cpts = record ? await ctx.ports.cpts.get(record.cptsId) : null;
   if (!record || !cpts || !canReadProposal(ctx.principal, proposalState(record, cpts))) {
     throw new DomainError('NOT_FOUND', 'Proposition de territoire introuvable.');
   }

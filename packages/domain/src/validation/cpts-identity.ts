@@ -1,7 +1,9 @@
-import type { CptsIdentity } from '@maillon/domain';
-import { invalid, isValidFiness, isValidSiret, normaliseIdentifier } from '@maillon/domain';
+import { invalid } from '../errors.ts';
+import type { CptsIdentity } from '../storage/cpts-repository.ts';
+import { isValidFiness, isValidSiret, normaliseIdentifier } from './identifiers.ts';
 
-export interface IdentityInput {
+/** A CPTS's identity as entered (empty optional fields as null or absent). */
+export interface CptsIdentityInput {
   name: string;
   legalForm: string;
   siret?: string | null | undefined;
@@ -12,7 +14,7 @@ export interface IdentityInput {
 }
 
 /** Validates SIRET (Luhn) and FINESS (format) when given, and normalises them. */
-export function checkIdentity(input: IdentityInput): CptsIdentity {
+export function checkCptsIdentity(input: CptsIdentityInput): CptsIdentity {
   const siret = input.siret ? normaliseIdentifier(input.siret) : null;
   const finess = input.finess ? normaliseIdentifier(input.finess) : null;
   if (siret && !isValidSiret(siret)) throw invalid('siret', 'SIRET invalide : 14 chiffres avec une clé de contrôle correcte attendus.');

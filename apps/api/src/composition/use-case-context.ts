@@ -1,0 +1,29 @@
+import type { Db } from '@maillon/db';
+import type { Principal, TerritoryIndex } from '@maillon/domain';
+import type { AuditRecorder } from '../use-cases/audit/audit-recorder.ts';
+import type { TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
+import { type Ports, portsFor } from './ports.ts';
+
+export interface ContextOptions {
+  db: Db;
+  audit: AuditRecorder;
+  principal: Principal;
+  now: Date;
+  today: string;
+}
+
+/** A use case's context on `db`: its ports on the connection, and transactions giving them on the transaction. */
+export function buildUseCaseContext(options: ContextOptions): UseCaseContext<Ports> {
+  const { db, audit } = options;
+  return {
+    ports: portsFor(db, audit),
+    transaction: (work) => db.transaction((tx) => work(portsFor(tx, audit))),
+    principal: options.principal,
+    now: options.now,
+    today: options.today,
+  };
+}
+
+export function buildTerritorialContext(options: ContextOptions & { index: TerritoryIndex }): TerritorialContext<Ports> {
+  return { ...buildUseCaseContext(options), index: options.index };
+}
