@@ -16,6 +16,7 @@ import { registerApi } from './http/register-routes.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import type { App } from './http/types.ts';
 import { accountSessionsRoutes } from './routes/account-sessions.routes.ts';
+import { aciHandlers } from './routes/aci.routes.ts';
 import { associationRoutes } from './routes/association.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -74,7 +75,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
   accountSessionsRoutes(app, ctx);
   geoRoutes(app, ctx);
   coverageRoutes(app, ctx);
-  registerApi(app, { cpts: cptsHandlers(ctx), territoryProposals: territoryProposalsHandlers(ctx) });
+  registerApi(app, { aci: aciHandlers(ctx), cpts: cptsHandlers(ctx), territoryProposals: territoryProposalsHandlers(ctx) });
   plansRoutes(app, ctx);
   associationRoutes(app, ctx);
   directoryImportRoutes(app, ctx);

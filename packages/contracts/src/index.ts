@@ -1,3 +1,5 @@
+export * from './aci.ts';
+export * from './api/aci.api.ts';
 export * from './api/cpts.api.ts';
 export * from './api/endpoints.ts';
 export * from './api/route.ts';

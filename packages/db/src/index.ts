@@ -1,5 +1,6 @@
 export * from './backup.ts';
 export * from './client.ts';
+export * from './repositories/aci.repository.ts';
 export * from './repositories/association-assemblies.repository.ts';
 export * from './repositories/association-directory.repository.ts';
 export * from './repositories/association-governance.repository.ts';

@@ -1,3 +1,4 @@
+export * from './access/contract-access.ts';
 export * from './access/principal.ts';
 export * from './aci/index.ts';
 export * from './association/index.ts';
@@ -24,6 +25,7 @@ export * from './lifecycle/transitions.ts';
 export * from './matching/index.ts';
 export * from './plans/white-zone-plan.ts';
 export * from './reference/aci.ts';
+export * from './storage/aci-repository.ts';
 export * from './storage/association-assemblies-repository.ts';
 export * from './storage/association-directory-repository.ts';
 export * from './storage/association-governance-repository.ts';

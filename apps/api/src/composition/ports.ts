@@ -1,4 +1,7 @@
 import {
+  createAciAssessmentsRepository,
+  createAciContractsRepository,
+  createAciReferenceRepository,
   createAssociationAssembliesRepository,
   createAssociationDirectoryRepository,
   createAssociationGovernanceRepository,
@@ -36,6 +39,9 @@ import type { AuditTrail } from '../use-cases/use-case-context.ts';
 export function portsFor(db: Db, audit: AuditRecorder) {
   const trail: AuditTrail = { record: (event) => audit.record(db, event) };
   return {
+    aciContracts: createAciContractsRepository(db),
+    aciAssessments: createAciAssessmentsRepository(db),
+    aciReference: createAciReferenceRepository(db),
     assemblies: createAssociationAssembliesRepository(db),
     associationDirectory: createAssociationDirectoryRepository(db),
     governance: createAssociationGovernanceRepository(db),

@@ -1,3 +1,4 @@
+import { aciApi } from './aci.api.ts';
 import { cptsApi } from './cpts.api.ts';
 import { territoryProposalsApi } from './territory-proposals.api.ts';
 
@@ -8,6 +9,7 @@ import { territoryProposalsApi } from './territory-proposals.api.ts';
  * client calls them through it (apps/web/src/api/client.ts).
  */
 export const endpoints = {
+  aci: aciApi,
   cpts: cptsApi,
   territoryProposals: territoryProposalsApi,
 } as const;

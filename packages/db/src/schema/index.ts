@@ -1,3 +1,4 @@
+export * from './aci.ts';
 export * from './association.ts';
 export * from './audit.ts';
 export * from './cpts.ts';

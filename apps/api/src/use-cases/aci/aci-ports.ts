@@ -1,0 +1,20 @@
+import type {
+  AciAssessmentsRepository,
+  AciContractsRepository,
+  AciReferenceRepository,
+  CptsRepository,
+  IdentityRepository,
+} from '@maillon/domain';
+import type { AuditTrail, UseCaseContext } from '../use-case-context.ts';
+
+/** What the ACI contract use cases need from storage. */
+export interface AciPorts {
+  aciContracts: AciContractsRepository;
+  aciAssessments: AciAssessmentsRepository;
+  aciReference: AciReferenceRepository;
+  cpts: Pick<CptsRepository, 'get' | 'list' | 'history' | 'appendTransition' | 'milestones'>;
+  identity: Pick<IdentityRepository, 'displayNames'>;
+  audit: AuditTrail;
+}
+
+export type AciContext = UseCaseContext<AciPorts>;

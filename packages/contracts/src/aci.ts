@@ -1,0 +1,159 @@
+import { ACI_MISSIONS, CONTRACT_PARTIES, TERMINATION_REASONS } from '@maillon/domain';
+import { z } from 'zod';
+import { isoDateSchema, lineSchema, multilineTextSchema } from './common.ts';
+
+/** An ACI contract's figures, statuses and schedule as the CPTS page and the regulators read them. */
+
+const amountFigureSchema = z.object({
+  label: z.string(),
+  cents: z.number().int().nullable(),
+  /** « 90 000,00 € » or « montant non connu ». */
+  text: z.string(),
+  status: z.enum(['confirmed', 'derived', 'reported', 'unknown']),
+  statusLabel: z.string(),
+  sourceUrl: z.string().nullable(),
+  sourceCitation: z.string(),
+});
+export type AmountFigureDto = z.infer<typeof amountFigureSchema>;
+
+export const signatureSchema = z.object({ signedOn: z.string(), signatory: z.string().nullable() }).nullable();
+
+export const contractYearSchema = z.object({
+  year: z.number().int(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  versionLabel: z.string(),
+  sizeCategory: z.number().int(),
+  operating: amountFigureSchema,
+  missions: z.array(
+    z.object({ mission: z.enum(ACI_MISSIONS), label: z.string(), fixed: amountFigureSchema, variable: amountFigureSchema.nullable() }),
+  ),
+  /** « 371 250,00 € » or the known part with « au moins ». */
+  totalText: z.string(),
+  unknown: z.array(z.string()),
+});
+
+export const paymentRowSchema = z.object({
+  date: z.string(),
+  contractYear: z.number().int(),
+  item: z.string(),
+  kind: z.string(),
+  amountCents: z.number().int().nullable(),
+  amount: z.string(),
+  basis: z.string(),
+  explanation: z.string(),
+});
+export type PaymentRowDto = z.infer<typeof paymentRowSchema>;
+
+export const contractDeadlineSchema = z.object({
+  mission: z.enum(ACI_MISSIONS),
+  label: z.string(),
+  kindLabel: z.string(),
+  clockStartsOn: z.string(),
+  startBy: z.string().nullable(),
+  deployedBy: z.string().nullable(),
+  startStatus: z.string(),
+  startStatusLabel: z.string(),
+  deployStatus: z.string(),
+  deployStatusLabel: z.string(),
+  explanation: z.string(),
+  startedOn: z.string().nullable(),
+  deployedOn: z.string().nullable(),
+});
+
+export const contractSchema = z.object({
+  id: z.string(),
+  cptsId: z.string(),
+  status: z.enum(['awaitingSignatures', 'inForce', 'ended', 'terminated']),
+  statusLabel: z.string(),
+  signedOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  signatures: z.object({ cpts: signatureSchema, cpam: signatureSchema, ars: signatureSchema }),
+  population: z.number().int(),
+  populationVintage: z.number().int(),
+  sizeCategory: z.number().int(),
+  renewsId: z.string().nullable(),
+  termination: z
+    .object({ effectiveOn: z.string(), reason: z.enum(TERMINATION_REASONS), reasonLabel: z.string(), comment: z.string().nullable() })
+    .nullable(),
+  missions: z.array(
+    z.object({
+      mission: z.enum(ACI_MISSIONS),
+      label: z.string(),
+      kindLabel: z.string(),
+      startedOn: z.string().nullable(),
+      deployedOn: z.string().nullable(),
+      startWithinMonths: z.number().int().nullable(),
+      deployedWithinMonths: z.number().int().nullable(),
+    }),
+  ),
+  amendments: z.array(
+    z.object({
+      signedOn: z.string(),
+      effectiveFrom: z.string(),
+      population: z.number().int(),
+      populationVintage: z.number().int(),
+      sizeCategory: z.number().int(),
+      reason: z.string().nullable(),
+    }),
+  ),
+  /** The year in progress today (1–5), null before or after the contract. */
+  currentYear: z.number().int().nullable(),
+  years: z.array(contractYearSchema),
+  deadlines: z.array(contractDeadlineSchema),
+  schedule: z.object({
+    rows: z.array(paymentRowSchema),
+    notes: z.array(z.string()),
+    totalText: z.string(),
+    byYear: z.array(z.object({ year: z.number().int(), netText: z.string() })),
+  }),
+  isDemo: z.boolean(),
+  permissions: z.object({ manage: z.boolean(), recordProgress: z.boolean() }),
+});
+export type ContractDto = z.infer<typeof contractSchema>;
+
+const signatureInputSchema = z.object({ signedOn: isoDateSchema, signatory: lineSchema(200).trim().nullable().optional() }).nullable();
+
+/** A contract as the regulators enter it: signatures (each party's, dated), population and missions. */
+export const contractInputSchema = z.object({
+  signatures: z.object({ cpts: signatureInputSchema, cpam: signatureInputSchema, ars: signatureInputSchema }),
+  population: z.number().int().min(1).max(10_000_000),
+  populationVintage: z.number().int().min(2000).max(2100),
+  /** Defaults to the taille of the population. */
+  sizeCategory: z.number().int().min(1).max(4).optional(),
+  /** Optional missions chosen (the socle ones are always in the contract), with their months. */
+  optionalMissions: z
+    .array(
+      z.object({
+        mission: z.enum(['quality', 'professionalSupport']),
+        startWithinMonths: z.number().int().min(1).max(60).nullable().optional(),
+        deployedWithinMonths: z.number().int().min(1).max(60).nullable().optional(),
+      }),
+    )
+    .max(2)
+    .default([]),
+  renewsId: z.uuid('Identifiant invalide.').nullable().optional(),
+});
+export type ContractInput = z.input<typeof contractInputSchema>;
+
+export const missionProgressSchema = z.object({
+  startedOn: isoDateSchema.nullable().optional(),
+  deployedOn: isoDateSchema.nullable().optional(),
+});
+
+export const amendmentInputSchema = z.object({
+  signedOn: isoDateSchema,
+  effectiveFrom: isoDateSchema,
+  population: z.number().int().min(1).max(10_000_000),
+  populationVintage: z.number().int().min(2000).max(2100),
+  sizeCategory: z.number().int().min(1).max(4).optional(),
+  reason: multilineTextSchema(2000).trim().nullable().optional(),
+});
+
+export const terminationInputSchema = z.object({
+  effectiveOn: isoDateSchema,
+  reason: z.enum(TERMINATION_REASONS),
+  comment: multilineTextSchema(2000).trim().nullable().optional(),
+});
+
+export const CONTRACT_PARTY_VALUES = CONTRACT_PARTIES;

@@ -1,0 +1,76 @@
+import { ACI_MISSIONS } from '@maillon/domain';
+import { z } from 'zod';
+import { amendmentInputSchema, contractInputSchema, contractSchema, missionProgressSchema, terminationInputSchema } from '../aci.ts';
+import { uuidSchema } from '../common.ts';
+import { route } from './route.ts';
+
+const tags = ['contrats ACI'];
+const cpts = z.object({ id: uuidSchema });
+const params = z.object({ id: uuidSchema });
+const errors = [403, 404, 409, 422] as const;
+
+/** ACI contracts (docs/reference/aci.md): signatures, taille, missions, amendments, termination, schedule. */
+export const aciApi = {
+  listOfCpts: route({
+    method: 'GET',
+    path: '/api/cpts/:id/contracts',
+    tags,
+    summary: 'Contrats ACI de la CPTS (renouvellements compris), avec enveloppes, échéances des missions et échéancier',
+    params: cpts,
+    response: z.object({ items: z.array(contractSchema) }),
+    errors,
+  }),
+  create: route({
+    method: 'POST',
+    path: '/api/cpts/:id/contracts',
+    tags,
+    summary: 'Enregistre le contrat ACI (ARS/CPAM de la région) : signatures datées, population et taille, missions complémentaires',
+    params: cpts,
+    body: contractInputSchema,
+    status: 201,
+    response: contractSchema,
+    errors,
+  }),
+  get: route({ method: 'GET', path: '/api/contracts/:id', tags, summary: 'Un contrat ACI', params, response: contractSchema, errors }),
+  update: route({
+    method: 'PUT',
+    path: '/api/contracts/:id',
+    tags,
+    summary: 'Complète un contrat en attente de signatures (une fois signé, il change par avenant ou résiliation)',
+    params,
+    body: contractInputSchema,
+    response: contractSchema,
+    errors,
+  }),
+  recordMission: route({
+    method: 'PUT',
+    path: '/api/contracts/:id/missions/:mission',
+    tags,
+    summary: "Enregistre le démarrage et le déploiement d'une mission du contrat (équipe de coordination)",
+    params: params.extend({ mission: z.enum(ACI_MISSIONS) }),
+    body: missionProgressSchema,
+    response: contractSchema,
+    errors,
+  }),
+  amend: route({
+    method: 'POST',
+    path: '/api/contracts/:id/amendments',
+    tags,
+    summary: 'Avenant de taille : nouvelle population, effet pour les années de contrat commençant après sa date',
+    params,
+    body: amendmentInputSchema,
+    status: 201,
+    response: contractSchema,
+    errors,
+  }),
+  terminate: route({
+    method: 'POST',
+    path: '/api/contracts/:id/termination',
+    tags,
+    summary: 'Résilie le contrat (les avances non acquises sont remboursées au prorata)',
+    params,
+    body: terminationInputSchema,
+    response: contractSchema,
+    errors,
+  }),
+} as const;

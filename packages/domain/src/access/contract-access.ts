@@ -1,0 +1,20 @@
+import type { CptsScope, Principal } from './principal.ts';
+import { canCoordinate, canReadCpts, canSteerRegion } from './principal.ts';
+
+/**
+ * Who does what with an ACI contract (docs/reference/aci.md §1: the contract is signed by the
+ * CPTS, its CPAM and its ARS). Everyone who reads the CPTS reads its contracts and schedule;
+ * the regulators of its region record the contract, its amendments and its termination; the
+ * coordination team records the progress of its missions (the CPTS runs them).
+ */
+export function canReadContracts(principal: Principal, cpts: CptsScope): boolean {
+  return canReadCpts(principal, cpts);
+}
+
+export function canManageContracts(principal: Principal, cpts: CptsScope): boolean {
+  return canSteerRegion(principal, cpts.regionCode);
+}
+
+export function canRecordMissionProgress(principal: Principal, cpts: CptsScope): boolean {
+  return canCoordinate(principal, cpts.id);
+}
