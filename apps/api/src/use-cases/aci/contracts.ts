@@ -13,6 +13,7 @@ import {
   contractEndsOn,
   contractSignedOn,
   forbidden,
+  formatFrenchDate,
   invalid,
   isActive,
   missionIntroduction,
