@@ -51,6 +51,24 @@ describe.each(testDatabases())('demo data (%s)', (kind) => {
     expect(proposal.approvals).toEqual([expect.objectContaining({ regionCode: '93', decision: null })]);
   });
 
+  it('gives each demo CPTS that signed the ACI its tripartite contract, with missions started and a schedule', async () => {
+    const session = await t.login(DEMO_ACCOUNTS.ars, DEMO_PASSWORD);
+    const items = (await t.app.inject({ method: 'GET', url: '/api/cpts?region=93', ...as(session) })).json().items as {
+      id: string;
+      stage: string;
+    }[];
+    const signed = items.filter((c) => c.stage === 'aciSigned' || c.stage === 'operating');
+    let withContract = 0;
+    for (const cpts of signed) {
+      const [contract] = (await t.app.inject({ method: 'GET', url: `/api/cpts/${cpts.id}/contracts`, ...as(session) })).json().items;
+      if (!contract) continue;
+      withContract++;
+      expect(contract).toMatchObject({ isDemo: true, status: expect.stringMatching(/inForce|ended/) });
+      expect(contract.schedule.rows.length).toBeGreaterThan(0);
+    }
+    expect(withContract).toBe(signed.length);
+  });
+
   it('seeds only once', async () => {
     const again = await seedDemo(t.ctx.database.db, await t.ctx.territoryIndex.get(t.ctx.database.db), TEST_NOW, '2026-11-22');
     expect(again.created).toBe(false);

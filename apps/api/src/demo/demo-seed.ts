@@ -3,6 +3,7 @@ import { addMonths, computeCoverage, type Grant, type TerritoryIndex } from '@ma
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { hashPassword } from '../use-cases/auth/passwords.ts';
 import { seedDemoAssociation } from './demo-association.ts';
+import { ensureDemoContracts } from './demo-contracts.ts';
 import { seedDemoDirectory } from './demo-directory.ts';
 import { planDemo } from './demo-plan.ts';
 import { ensureDemoProposal } from './demo-proposal.ts';
@@ -29,6 +30,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
   if (seeded) {
     await ensureDemoAssociation(db, now, today);
     await ensureDemoProposal(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, index, now, today });
+    await ensureDemoContracts(db, { index, now, today, arsEmail: DEMO_ACCOUNTS.ars, adminEmail: DEMO_ACCOUNTS.admin });
     return { created: false, cpts: seeded.cpts };
   }
   // The directory first: applying the same national files again changes nothing, so an interrupted start simply redoes them.
@@ -135,6 +137,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
   });
   await ensureDemoAssociation(db, now, today);
   await ensureDemoProposal(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, index, now, today });
+  await ensureDemoContracts(db, { index, now, today, arsEmail: DEMO_ACCOUNTS.ars, adminEmail: DEMO_ACCOUNTS.admin });
   return { created: true, cpts: plan.length };
 }
 

@@ -40,6 +40,10 @@ function CptsView({ cpts, onUpdated }: { cpts: CptsDetail; onUpdated: (cpts: Cpt
         </>
       ) : null}
       {' · '}
+      <Anchor component={Link} to={`/cpts/${cpts.id}/contrat`} size="sm" data-testid="contract-link">
+        Voir le contrat ACI
+      </Anchor>
+      {' · '}
       <Anchor component={Link} to={`/cpts/${cpts.id}/diagnostic`} size="sm">
         Voir le diagnostic du territoire
       </Anchor>
