@@ -24,10 +24,10 @@ export function ScheduleTable({ contract, today }: { contract: ContractDto; toda
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {schedule.rows.map((row, index) => {
+            {schedule.rows.map((row) => {
               const upcoming = row.date > today;
               return (
-                <Table.Tr key={`${row.date}-${row.item}-${row.kind}-${index}`} fw={upcoming ? 600 : undefined}>
+                <Table.Tr key={`${row.date}-${row.contractYear}-${row.item}-${row.kind}`} fw={upcoming ? 600 : undefined}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.date)}</Table.Td>
                   <Table.Td>{row.contractYear}</Table.Td>
                   <Table.Th scope="row" fw={upcoming ? 600 : 400}>
