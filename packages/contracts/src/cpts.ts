@@ -33,6 +33,8 @@ export type CptsIdentityInput = z.input<typeof cptsIdentitySchema>;
 export const createCptsSchema = cptsIdentitySchema.extend({
   regionCode: regionCodeSchema,
   stage: stageSchema.default('contact'),
+  /** The day of this first step (a history loaded late keeps its real dates); today when absent. */
+  date: isoDateSchema.optional(),
   units: z.array(unitCodeSchema).max(5000).default([]),
 });
 export type CreateCptsInput = z.input<typeof createCptsSchema>;

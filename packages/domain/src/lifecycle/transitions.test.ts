@@ -3,6 +3,7 @@ import { DomainError } from '../errors.ts';
 import type { Stage } from './stages.ts';
 import {
   allowedTransitions,
+  checkFirstStepDate,
   planTransition,
   stageBeforeSuspension,
   type TransitionActor,
@@ -228,5 +229,14 @@ describe('suspension and terminal states', () => {
         ['merged', 'regulator', true],
       ]);
     }
+  });
+});
+
+describe('the date of the first step', () => {
+  it('takes a past date, refuses the future and anything before the law of 26 January 2016', () => {
+    expect(checkFirstStepDate('2017-02-14', '2026-11-22')).toBe('2017-02-14');
+    expect(() => checkFirstStepDate('2026-11-23', '2026-11-22')).toThrow(/futur/);
+    expect(() => checkFirstStepDate('2015-12-31', '2026-11-22')).toThrow(/26 janvier 2016/);
+    expect(() => checkFirstStepDate('2017-02-30', '2026-11-22')).toThrow(/AAAA-MM-JJ/);
   });
 });

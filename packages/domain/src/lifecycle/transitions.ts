@@ -129,3 +129,18 @@ export function planTransition(request: TransitionRequest): TransitionRecord {
   }
   return { from: current, to, occurredOn, comment };
 }
+
+/**
+ * CPTS exist since the loi of 26 January 2016 (art. L1434-12 CSP, docs/reference/cpts-lifecycle.md
+ * §1): no step of a CPTS's history can be older.
+ */
+export const CPTS_LAW_DATE = '2016-01-26';
+
+/** The date of a CPTS's first recorded step (its registration): a real past date, not before the law. */
+export function checkFirstStepDate(date: string, today: string): string {
+  if (!isIsoDate(date)) throw invalid('date', 'La date doit être au format AAAA-MM-JJ.');
+  if (date > today) throw invalid('date', "La date d'une étape ne peut pas être dans le futur.");
+  if (date < CPTS_LAW_DATE)
+    throw invalid('date', 'Les CPTS existent depuis la loi du 26 janvier 2016 : aucune étape ne peut être plus ancienne.');
+  return date;
+}

@@ -5,6 +5,7 @@ import {
   type CptsIdentityInput,
   type CptsRecord,
   checkCptsIdentity,
+  checkFirstStepDate,
   checkMilestoneDates,
   invalid,
   type MissionMilestones,
@@ -24,13 +25,14 @@ import { editableCpts, maintainableCpts, readableCpts } from './load-cpts.ts';
  */
 export async function createCpts(
   ctx: CptsContext,
-  input: CptsIdentityInput & { regionCode: string; stage: Stage; units: string[] },
+  input: CptsIdentityInput & { regionCode: string; stage: Stage; date?: string | undefined; units: string[] },
 ): Promise<string> {
   assertCanSteerRegion(ctx.principal, input.regionCode);
   if (!['contact', 'letterOfIntentSubmitted'].includes(input.stage)) {
     throw invalid('stage', "Une CPTS est enregistrée au premier contact ou au dépôt de sa lettre d'intention.");
   }
   const identity = checkCptsIdentity(input);
+  const occurredOn = checkFirstStepDate(input.date ?? ctx.today, ctx.today);
   validateUnitCodes(ctx.index, input.units);
   const record: CptsRecord = {
     id: crypto.randomUUID(),
@@ -47,7 +49,7 @@ export async function createCpts(
       id: crypto.randomUUID(),
       from: null,
       to: input.stage,
-      occurredOn: ctx.today,
+      occurredOn,
       comment: 'Enregistrement de la CPTS',
       authorId: ctx.principal.userId,
       createdAt: ctx.now,

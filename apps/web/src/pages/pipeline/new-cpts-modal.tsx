@@ -1,9 +1,12 @@
 import type { CptsDetail } from '@maillon/contracts';
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { fieldError, generalError } from '../../api/api-error.ts';
+import { ApiError, fieldError, generalError } from '../../api/api-error.ts';
 import { cptsApi } from '../../api/endpoints.ts';
 import { AppModal } from '../../components/app-modal.tsx';
+import { DateField } from '../../components/date-field.tsx';
+import { INVALID_DATE_MESSAGE } from '../../lib/dates.ts';
+import { todayIso } from '../../lib/format.ts';
 
 interface NewCptsModalProps {
   opened: boolean;
@@ -13,17 +16,27 @@ interface NewCptsModalProps {
   onCreated: (cpts: CptsDetail) => void;
 }
 
-const FIELDS = ['name', 'regionCode', 'siret', 'finess'];
+const FIELDS = ['name', 'regionCode', 'siret', 'finess', 'stage', 'date'];
+const FIRST_STAGES = [
+  { value: 'contact', label: 'Premier contact' },
+  { value: 'letterOfIntentSubmitted', label: "Lettre d'intention déposée" },
+];
 
 export function NewCptsModal({ opened, onClose, region, regionName, onCreated }: NewCptsModalProps) {
   const [name, setName] = useState('');
   const [siret, setSiret] = useState('');
   const [finess, setFiness] = useState('');
+  const [stage, setStage] = useState<'contact' | 'letterOfIntentSubmitted'>('contact');
+  const [date, setDate] = useState<string | null>(todayIso());
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (date === null) {
+      setError(new ApiError(422, 'INVALID', INVALID_DATE_MESSAGE, 'date'));
+      return;
+    }
     setSaving(true);
     setError(null);
     try {
@@ -32,6 +45,8 @@ export function NewCptsModal({ opened, onClose, region, regionName, onCreated }:
         regionCode: region,
         siret: siret.trim() || null,
         finess: finess.trim() || null,
+        stage,
+        ...(date ? { date } : {}),
       });
       setName('');
       setSiret('');
@@ -64,6 +79,22 @@ export function NewCptsModal({ opened, onClose, region, regionName, onCreated }:
             data-testid="new-cpts-name"
           />
           <TextInput label="Région" value={regionName} readOnly error={fieldError(error, 'regionCode')} />
+          <Select
+            label="Étape atteinte"
+            data={FIRST_STAGES}
+            value={stage}
+            onChange={(value) => setStage(value === 'letterOfIntentSubmitted' ? value : 'contact')}
+            allowDeselect={false}
+            error={fieldError(error, 'stage')}
+          />
+          <DateField
+            label="Date de cette étape"
+            description="Format JJ/MM/AAAA : la date réelle, même ancienne (historique repris)"
+            value={date}
+            onChange={setDate}
+            error={fieldError(error, 'date')}
+            data-testid="new-cpts-date"
+          />
           <TextInput
             label="SIRET (facultatif)"
             description="14 chiffres"
