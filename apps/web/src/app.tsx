@@ -3,6 +3,7 @@ import { AppLayout } from './layout/app-layout.tsx';
 import { PublicLayout } from './layout/public-layout.tsx';
 import { RequireAuth } from './layout/require-auth.tsx';
 import { SessionsPage } from './pages/account/sessions-page.tsx';
+import { AciReferencePage } from './pages/aci/aci-reference-page.tsx';
 import { AssembliesPage } from './pages/association/assemblies/assemblies-page.tsx';
 import { AssemblyPage } from './pages/association/assemblies/assembly-page.tsx';
 import { GovernancePage } from './pages/association/governance/governance-page.tsx';
@@ -52,6 +53,7 @@ export function App() {
           <Route path="/cpts/:id/engagement" element={<EngagementPage />} />
           <Route path="/diagnostic" element={<DraftDiagnosticPage />} />
           <Route path="/referentiel" element={<ReferentialPage />} />
+          <Route path="/referentiel-aci" element={<AciReferencePage />} />
           <Route path="/portail" element={<PortalPage />} />
           <Route path="/annuaire/imports" element={<DirectoryImportPage />} />
           <Route path="/journal-audit" element={<AuditPage />} />

@@ -1,4 +1,4 @@
-import { ACI_MISSIONS, CONTRACT_PARTIES, TERMINATION_REASONS } from '@maillon/domain';
+import { ACI_MISSIONS, AMOUNT_PARTS, CONTRACT_PARTIES, TERMINATION_REASONS } from '@maillon/domain';
 import { z } from 'zod';
 import { isoDateSchema, lineSchema, multilineTextSchema } from './common.ts';
 
@@ -157,3 +157,75 @@ export const terminationInputSchema = z.object({
 });
 
 export const CONTRACT_PARTY_VALUES = CONTRACT_PARTIES;
+
+const statusSchema = z.enum(['confirmed', 'derived', 'reported', 'unknown']);
+const sourceSchema = z.object({ url: z.string().nullable(), citation: z.string() });
+const sourcedSchema = <T extends z.ZodType>(value: T) =>
+  z.object({ value, status: statusSchema, statusLabel: z.string(), source: sourceSchema, text: z.string() });
+
+/** The ACI reference data as the reference page shows it: every dated version and its values, each with its source and status. */
+export const aciReferenceSchema = z.object({
+  editable: z.boolean(),
+  versions: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      signedOn: sourcedSchema(z.string()),
+      effectiveFrom: sourcedSchema(z.string()),
+      missions: z.array(
+        z.object({
+          mission: z.enum(ACI_MISSIONS),
+          label: z.string(),
+          kindLabel: z.string(),
+          startWithinMonths: sourcedSchema(z.number()).nullable(),
+          deployedWithinMonths: sourcedSchema(z.number()).nullable(),
+        }),
+      ),
+      amounts: z.array(
+        z.object({
+          sizeCategory: z.number().int(),
+          item: z.string(),
+          itemLabel: z.string(),
+          part: z.string(),
+          partLabel: z.string(),
+          amount: sourcedSchema(z.number().int().nullable()),
+        }),
+      ),
+    }),
+  ),
+  changes: z.array(
+    z.object({
+      changedAt: z.string(),
+      authorName: z.string().nullable(),
+      what: z.string(),
+      previous: z.string(),
+      next: z.string(),
+    }),
+  ),
+});
+export type AciReferenceDto = z.infer<typeof aciReferenceSchema>;
+
+const keySchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('amount'),
+    versionId: lineSchema(60),
+    sizeCategory: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+    item: z.enum([...ACI_MISSIONS, 'operating', 'contract']),
+    part: z.enum(AMOUNT_PARTS),
+  }),
+  z.object({ kind: z.literal('effectiveFrom'), versionId: lineSchema(60) }),
+  z.object({
+    kind: z.literal('missionMonths'),
+    versionId: lineSchema(60),
+    mission: z.enum(ACI_MISSIONS),
+    step: z.enum(['start', 'deployed']),
+  }),
+]);
+
+/** An admin's edit of one value not marked confirmed: amounts in cents (null: unknown), dates ISO, months whole. */
+export const aciReferenceEditSchema = z.object({
+  key: keySchema,
+  value: z.union([z.number().int().min(0).max(100_000_000), isoDateSchema, z.null()]),
+  status: statusSchema,
+  source: z.object({ url: lineSchema(500).trim().nullable(), citation: multilineTextSchema(500).trim() }),
+});

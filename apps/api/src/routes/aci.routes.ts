@@ -2,6 +2,7 @@ import type { aciApi } from '@maillon/contracts';
 import type { AppContext } from '../context.ts';
 import type { Handlers } from '../http/register-routes.ts';
 import { useCaseContext } from '../http/request-context.ts';
+import { aciReferenceView, editAciReference } from '../use-cases/aci/aci-reference-admin.ts';
 import {
   amendContract,
   createContract,
@@ -41,6 +42,12 @@ export function aciHandlers(ctx: AppContext): Handlers<typeof aciApi> {
       const c = context(request);
       await terminateContract(c, params.id, body);
       return getContract(c, params.id);
+    },
+    reference: async (_input, request) => aciReferenceView(context(request)),
+    editReference: async ({ body }, request) => {
+      const c = context(request);
+      await editAciReference(c, { ...body, source: { url: body.source.url || null, citation: body.source.citation } });
+      return aciReferenceView(c);
     },
   };
 }

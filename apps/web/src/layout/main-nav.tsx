@@ -5,6 +5,7 @@ import {
   IconBook2,
   IconBuildingHospital,
   IconChartPie,
+  IconCoinEuro,
   IconGavel,
   IconId,
   IconLayoutKanban,
@@ -75,6 +76,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   // Every account may be a professional member of a CPTS (issue #3, member portal).
   items.push({ label: 'Espace adhérent', to: '/portail', section: '/portail', icon: IconId });
   items.push({ label: 'Référentiel', to: '/referentiel', section: '/referentiel', icon: IconBook2 });
+  items.push({ label: 'Référentiel ACI', to: '/referentiel-aci', section: '/referentiel-aci', icon: IconCoinEuro });
 
   // Only the most specific matching section is active ("/cpts/x/diagnostic" is not also "Ma CPTS").
   const activeSection = items

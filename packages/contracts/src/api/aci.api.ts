@@ -1,6 +1,14 @@
 import { ACI_MISSIONS } from '@maillon/domain';
 import { z } from 'zod';
-import { amendmentInputSchema, contractInputSchema, contractSchema, missionProgressSchema, terminationInputSchema } from '../aci.ts';
+import {
+  aciReferenceEditSchema,
+  aciReferenceSchema,
+  amendmentInputSchema,
+  contractInputSchema,
+  contractSchema,
+  missionProgressSchema,
+  terminationInputSchema,
+} from '../aci.ts';
 import { uuidSchema } from '../common.ts';
 import { route } from './route.ts';
 
@@ -72,5 +80,23 @@ export const aciApi = {
     body: terminationInputSchema,
     response: contractSchema,
     errors,
+  }),
+  reference: route({
+    method: 'GET',
+    path: '/api/aci/reference',
+    tags: ['référentiel ACI'],
+    summary:
+      "Référentiel de l'ACI : versions datées, missions et délais, montants par taille, chacun avec sa source et son statut ; historique des modifications",
+    response: aciReferenceSchema,
+    errors: [401],
+  }),
+  editReference: route({
+    method: 'PUT',
+    path: '/api/aci/reference',
+    tags: ['référentiel ACI'],
+    summary: 'Modifie une valeur non confirmée du référentiel (administration) ; la modification est conservée avec son auteur et sa date',
+    body: aciReferenceEditSchema,
+    response: aciReferenceSchema,
+    errors: [403, 422],
   }),
 } as const;
