@@ -27,7 +27,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const cptsAra = await t.addCpts({ name: 'CPTS test Bourg', regionCode: '84', stage: 'operating', units: ARA_UNITS });
   await t.addUser('admin@test.fr', [{ role: 'admin' }]);
   await t.addUser('ars.paca@test.fr', [{ role: 'ars', regionCode: '93' }]);
-  await t.addUser('cpam.paca@test.fr', [{ role: 'cpam', regionCode: '93' }]);
+  await t.addUser('cpam.paca@test.fr', [{ role: 'cpam', regionCode: '93', departementCode: '04' }]);
   await t.addUser('ars.ara@test.fr', [{ role: 'ars', regionCode: '84' }]);
   await t.addUser('coord.paca@test.fr', [{ role: 'coordinator', cptsId: cptsPaca }]);
   await t.addUser('coord.ara@test.fr', [{ role: 'coordinator', cptsId: cptsAra }]);

@@ -13,7 +13,8 @@ export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 export const grantSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('admin') }),
-  z.object({ role: z.enum(['ars', 'cpam']), regionCode: z.string() }),
+  z.object({ role: z.literal('ars'), regionCode: z.string() }),
+  z.object({ role: z.literal('cpam'), regionCode: z.string(), departementCode: z.string() }),
   z.object({ role: z.literal('coordinator'), cptsId: z.string() }),
 ]);
 

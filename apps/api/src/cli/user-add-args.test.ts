@@ -36,14 +36,29 @@ describe('parseUserAddArgs', () => {
     expect(message(['--email', 'a@exemple.fr', '--name', 'A', '--role', 'admin', '--regoin', '93'])).toContain('Option inconnue');
   });
 
-  it('requires a well-formed region for ars and cpam, a UUID for a coordinator, and no foreign scope', () => {
-    expect(message(['--email', 'a@exemple.fr', '--name', 'A', '--role', 'cpam'])).toContain('demande --region');
+  it('requires a well-formed region for ars, a département for cpam, a UUID for a coordinator, and no foreign scope', () => {
+    expect(message(['--email', 'a@exemple.fr', '--name', 'A', '--role', 'ars'])).toContain('demande --region');
+    expect(message(['--email', 'a@exemple.fr', '--name', 'A', '--role', 'cpam', '--region', '93'])).toContain('demande --departement');
+    expect(message(['--email', 'a@exemple.fr', '--name', 'A', '--role', 'cpam', '--departement', '9'])).toContain(
+      'Code département invalide',
+    );
+    expect(message(['--email', 'a@exemple.fr', '--name', 'A', '--role', 'cpam', '--departement', '83', '--region', '93'])).toContain(
+      'ne prend que --departement',
+    );
+    expect(
+      parseUserAddArgs(['--email', 'c@exemple.fr', '--name', 'CPAM', '--role', 'cpam', '--departement', '2a'], 'x'.repeat(12)),
+    ).toMatchObject({
+      ok: true,
+      request: { grant: { role: 'cpam', departementCode: '2A' } },
+    });
     expect(message(['--email', 'a@exemple.fr', '--name', 'A', '--role', 'ars', '--region', 'PACA'])).toContain('Code région invalide');
     expect(message(['--email', 'a@exemple.fr', '--name', 'A', '--role', 'coordinator', '--cpts', '42'])).toContain('UUID attendu');
     expect(message(['--email', 'a@exemple.fr', '--name', 'A', '--role', 'coordinator', '--cpts', CPTS_ID, '--region', '93'])).toContain(
-      '--region ne s',
+      '--region et --departement ne s',
     );
-    expect(message(['--email', 'a@exemple.fr', '--name', 'A', '--role', 'admin', '--cpts', CPTS_ID])).toContain('ni --region ni --cpts');
+    expect(message(['--email', 'a@exemple.fr', '--name', 'A', '--role', 'admin', '--cpts', CPTS_ID])).toContain(
+      'ni --region, ni --departement, ni --cpts',
+    );
   });
 
   it('requires a password of 12 characters at least', () => {

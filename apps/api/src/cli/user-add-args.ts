@@ -3,13 +3,17 @@ import type { Grant } from '@maillon/domain';
 import { z } from 'zod';
 
 export const USER_ADD_USAGE = `Usage : npm run maillon -- user add --email <e-mail> --name <nom> --role <admin|ars|cpam|coordinator>
-                            [--region <code région>] (ars, cpam) [--cpts <identifiant>] (coordinator)
+                            [--region <code région>] (ars) [--departement <code département>] (cpam)
+                            [--cpts <identifiant>] (coordinator)
 Le mot de passe (12 caractères au moins) est lu dans la variable MAILLON_PASSWORD.`;
+
+/** The grant asked for: a CPAM names its département, the command finds its region. */
+export type GrantRequest = Exclude<Grant, { role: 'cpam' }> | { role: 'cpam'; departementCode: string };
 
 export interface UserAddRequest {
   email: string;
   name: string;
-  grant: Grant;
+  grant: GrantRequest;
   password: string;
 }
 
@@ -18,6 +22,7 @@ export type ParsedUserAdd = { ok: true; request: UserAddRequest } | { ok: false;
 const ROLES = ['admin', 'ars', 'cpam', 'coordinator'] as const;
 const emailSchema = z.email().max(254);
 const regionSchema = z.string().regex(/^\d{2}$/);
+const departementSchema = z.string().regex(/^(\d{2}|2A|2B|97\d)$/);
 const cptsIdSchema = z.uuid();
 const usage = (message: string): ParsedUserAdd => ({ ok: false, message });
 
@@ -35,6 +40,7 @@ export function parseUserAddArgs(args: readonly string[], password: string | und
         name: { type: 'string' },
         role: { type: 'string' },
         region: { type: 'string' },
+        departement: { type: 'string' },
         cpts: { type: 'string' },
       },
       strict: true,
@@ -54,21 +60,29 @@ export function parseUserAddArgs(args: readonly string[], password: string | und
   if (name.length > 200) return usage('Le nom compte au plus 200 caractères.');
   const role = values.role as string;
   if (!(ROLES as readonly string[]).includes(role)) return usage(`Rôle inconnu : « ${role} » (admin, ars, cpam ou coordinator).`);
-  const { region, cpts } = values;
-  let grant: Grant;
-  if (role === 'ars' || role === 'cpam') {
-    if (!region) return usage(`Le rôle ${role} demande --region <code région> (par exemple 93).`);
+  const { region, departement, cpts } = values;
+  let grant: GrantRequest;
+  if (role === 'ars') {
+    if (!region) return usage('Le rôle ars demande --region <code région> (par exemple 93).');
     if (!regionSchema.safeParse(region).success)
       return usage(`Code région invalide : « ${region} » (2 chiffres attendus, par exemple 93).`);
-    if (cpts) return usage(`--cpts ne s'applique qu'au rôle coordinator.`);
+    if (cpts || departement)
+      return usage("Le rôle ars ne prend que --region (--departement s'applique au rôle cpam, --cpts au rôle coordinator).");
     grant = { role, regionCode: region };
+  } else if (role === 'cpam') {
+    if (!departement) return usage('Le rôle cpam demande --departement <code département> (par exemple 83).');
+    const code = departement.toUpperCase();
+    if (!departementSchema.safeParse(code).success)
+      return usage(`Code département invalide : « ${departement} » (par exemple 83, 2A ou 974).`);
+    if (cpts || region) return usage("Le rôle cpam ne prend que --departement (sa région s'en déduit).");
+    grant = { role, departementCode: code };
   } else if (role === 'coordinator') {
     if (!cpts) return usage('Le rôle coordinator demande --cpts <identifiant de la CPTS>.');
     if (!cptsIdSchema.safeParse(cpts).success) return usage(`Identifiant de CPTS invalide : « ${cpts} » (UUID attendu).`);
-    if (region) return usage("--region ne s'applique qu'aux rôles ars et cpam.");
+    if (region || departement) return usage("--region et --departement ne s'appliquent pas au rôle coordinator.");
     grant = { role: 'coordinator', cptsId: cpts.toLowerCase() };
   } else {
-    if (region || cpts) return usage('Le rôle admin ne prend ni --region ni --cpts.');
+    if (region || departement || cpts) return usage('Le rôle admin ne prend ni --region, ni --departement, ni --cpts.');
     grant = { role: 'admin' };
   }
   if (!password || password.length < 12)

@@ -34,11 +34,24 @@ describe.each(testDatabases())('CLI user add (%s)', (kind) => {
   });
 
   it('refuses a region that does not exist with a usage error, and creates nothing', async () => {
-    const result = await run(['--email', 'cpam@exemple.fr', '--name', 'CPAM', '--role', 'cpam', '--region', '99']);
+    const result = await run(['--email', 'ars2@exemple.fr', '--name', 'ARS', '--role', 'ars', '--region', '99']);
     expect(result.code).toBe(EXIT.usage);
     expect(result.output).toContain('Région inconnue : « 99 »');
     expect(result.output).toContain('93');
+    expect(await account('ars2@exemple.fr')).toBeNull();
+    const cpam = await run(['--email', 'cpam@exemple.fr', '--name', 'CPAM', '--role', 'cpam', '--departement', '99']);
+    expect(cpam.code).toBe(EXIT.usage);
+    expect(cpam.output).toContain('Département inconnu : « 99 »');
     expect(await account('cpam@exemple.fr')).toBeNull();
+  });
+
+  it("creates a CPAM account for a département, with the département's region", async () => {
+    const result = await run(['--email', 'cpam83@exemple.fr', '--name', 'CPAM du Var', '--role', 'cpam', '--departement', '83']);
+    expect(result.code).toBe(EXIT.created);
+    const user = await account('cpam83@exemple.fr');
+    expect(await createIdentityRepository(t.ctx.database.db).grantsOf(user?.id ?? '')).toEqual([
+      { role: 'cpam', regionCode: '93', departementCode: '83' },
+    ]);
   });
 
   it('refuses a CPTS id that does not exist, or is not a UUID, and creates nothing', async () => {

@@ -1,4 +1,5 @@
 import { createCptsRepository, createGeographyRepository, createIdentityRepository, type Db } from '@maillon/db';
+import type { Grant } from '@maillon/domain';
 import { hashPassword } from '../use-cases/auth/passwords.ts';
 import { parseUserAddArgs, USER_ADD_USAGE } from './user-add-args.ts';
 
@@ -20,8 +21,9 @@ function isUniqueViolation(error: unknown): boolean {
 
 /**
  * Creates a real (non-demo) account; the password comes from the environment, never argv.
- * Checks that the region exists (regions table) for ars/cpam and that the CPTS exists for a
- * coordinator, and refuses an e-mail already used.
+ * Checks that the region exists (regions table) for ars, that the département exists for cpam
+ * (its region comes from it), that the CPTS exists for a coordinator, and refuses an e-mail
+ * already used.
  */
 export async function addUserCommand(
   db: Db,
@@ -35,8 +37,14 @@ export async function addUserCommand(
   };
   const parsed = parseUserAddArgs(args, password);
   if (!parsed.ok) return usage(parsed.message);
-  const { email, name, grant } = parsed.request;
-  if (grant.role === 'ars' || grant.role === 'cpam') {
+  const { email, name, grant: requested } = parsed.request;
+  let grant: Grant;
+  if (requested.role === 'cpam') {
+    const departement = (await createGeographyRepository(db).departements()).find((d) => d.code === requested.departementCode);
+    if (!departement?.regionCode) return usage(`Département inconnu : « ${requested.departementCode} ».`);
+    grant = { role: 'cpam', departementCode: departement.code, regionCode: departement.regionCode };
+  } else grant = requested;
+  if (grant.role === 'ars') {
     const regions = await createGeographyRepository(db).regions();
     if (!regions.some((r) => r.code === grant.regionCode)) {
       return usage(`Région inconnue : « ${grant.regionCode} ». Codes existants : ${regions.map((r) => r.code).join(', ')}.`);

@@ -10,9 +10,12 @@ import { ensureDemoProposal } from './demo-proposal.ts';
 
 export const DEMO_PASSWORD = 'demo-maillon';
 export const DEMO_REGION = '93';
+export const DEMO_CPAM_DEPARTEMENT = '83';
 export const DEMO_ACCOUNTS = {
   admin: 'admin@demo.maillon.fr',
   ars: 'ars.paca@demo.maillon.fr',
+  /** The CPAM of the Var: co-signs and pays the contracts of the Var's demo CPTS. */
+  cpam: 'cpam.var@demo.maillon.fr',
   coordinator: 'coordination@demo.maillon.fr',
   /** A member professional of the coordinator's CPTS: the member portal. */
   member: 'adherent@demo.maillon.fr',
@@ -29,6 +32,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
   const seeded = existing[0]?.value as { cpts: number } | undefined;
   if (seeded) {
     await ensureDemoAssociation(db, now, today);
+    await ensureDemoCpam(db, now);
     await ensureDemoProposal(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, index, now, today });
     await ensureDemoContracts(db, { index, now, today, arsEmail: DEMO_ACCOUNTS.ars, adminEmail: DEMO_ACCOUNTS.admin });
     return { created: false, cpts: seeded.cpts };
@@ -136,6 +140,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
       .values({ key: 'demo', value: { cpts: plan.length, seededAt: now.toISOString() }, updatedAt: now });
   });
   await ensureDemoAssociation(db, now, today);
+  await ensureDemoCpam(db, now);
   await ensureDemoProposal(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, index, now, today });
   await ensureDemoContracts(db, { index, now, today, arsEmail: DEMO_ACCOUNTS.ars, adminEmail: DEMO_ACCOUNTS.admin });
   return { created: true, cpts: plan.length };
@@ -171,6 +176,23 @@ async function ensureDemoAssociation(db: Db, now: Date, today: string): Promise<
       createdAt: now,
     },
     [],
+  );
+}
+
+/** The demo CPAM account (added after the first demo seeds, hence its own idempotent step). */
+async function ensureDemoCpam(db: Db, now: Date): Promise<void> {
+  const users = createIdentityRepository(db);
+  if (await users.findUserByEmail(DEMO_ACCOUNTS.cpam)) return;
+  await users.createUser(
+    {
+      id: crypto.randomUUID(),
+      email: DEMO_ACCOUNTS.cpam,
+      displayName: 'CPAM du Var (démo)',
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      isDemo: true,
+      createdAt: now,
+    },
+    [{ role: 'cpam', regionCode: DEMO_REGION, departementCode: DEMO_CPAM_DEPARTEMENT }],
   );
 }
 

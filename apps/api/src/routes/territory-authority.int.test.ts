@@ -37,17 +37,29 @@ describe.each(testDatabases())('territory authority (%s)', (kind) => {
     expect(cpam.statusCode).toBe(403);
     expect(await territory(id)).toEqual(['04088']);
     const proposed = await inject(w.sessions.cpamPaca, 'POST', `/api/cpts/${id}/territory/proposals`, { units: ['04088', '04112'] });
-    expect(proposed.statusCode, proposed.body).toBe(201);
-    expect(proposed.json().approvals).toEqual([expect.objectContaining({ regionCode: '93', decision: null })]);
+    expect(proposed.statusCode, proposed.body).toBe(403);
   });
 
-  it('lets ARS and CPAM staff of the region edit the identity, not those of another region', async () => {
+  it("lets the region's ARS edit the identity, the CPAM of the département read it, not those of another region", async () => {
     const { id } = await pacaCpts('contact', ['04088']);
-    const identity = { name: 'CPTS renommée par la CPAM', legalForm: 'Association loi 1901' };
-    const cpam = await inject(w.sessions.cpamPaca, 'PUT', `/api/cpts/${id}`, identity);
-    expect(cpam.statusCode, cpam.body).toBe(200);
-    expect(cpam.json()).toMatchObject({ name: identity.name, permissions: { edit: false, editIdentity: true } });
+    const identity = { name: 'CPTS renommée par l’ARS', legalForm: 'Association loi 1901' };
+    const ars = await inject(w.sessions.arsPaca, 'PUT', `/api/cpts/${id}`, identity);
+    expect(ars.statusCode, ars.body).toBe(200);
+    expect(ars.json()).toMatchObject({ name: identity.name, permissions: { edit: false, editIdentity: true } });
+    expect((await inject(w.sessions.cpamPaca, 'PUT', `/api/cpts/${id}`, identity)).statusCode).toBe(403);
+    const read = await inject(w.sessions.cpamPaca, 'GET', `/api/cpts/${id}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ permissions: { editIdentity: false } });
     expect((await inject(w.sessions.arsAra, 'PUT', `/api/cpts/${id}`, identity)).statusCode).toBe(404);
+  });
+
+  it('hides from a CPAM the CPTS of the other départements of its region', async () => {
+    const { id } = await pacaCpts('contact', ['83137']);
+    expect((await inject(w.sessions.cpamPaca, 'GET', `/api/cpts/${id}`)).statusCode).toBe(404);
+    expect((await inject(w.sessions.arsPaca, 'GET', `/api/cpts/${id}`)).statusCode).toBe(200);
+    const listed = (await inject(w.sessions.cpamPaca, 'GET', '/api/cpts?region=93')).json() as { items: { id: string }[] };
+    expect(listed.items.map((c) => c.id)).not.toContain(id);
+    expect(listed.items.length).toBeGreaterThan(0);
   });
 
   it("needs both regions' ARS when a coordinator adds communes of another region, even before validation", async () => {

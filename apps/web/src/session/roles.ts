@@ -40,7 +40,7 @@ export function roleLabel(me: Me): string {
       case 'ars':
         return `ARS (région ${grant.regionCode})`;
       case 'cpam':
-        return `CPAM (région ${grant.regionCode})`;
+        return `CPAM (département ${grant.departementCode})`;
       default:
         return 'Coordination CPTS';
     }

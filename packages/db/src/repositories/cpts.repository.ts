@@ -1,9 +1,17 @@
 import type { CptsRecord, CptsRepository, Stage } from '@maillon/domain';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { cpts, cptsMissionMilestones, cptsTransitions, cptsUnits } from '../schema/index.ts';
 
-const toRecord = (row: typeof cpts.$inferSelect): CptsRecord => ({ ...row, stage: row.stage as Stage });
+/** The départements of a CPTS's territory, for access rules (a CPAM follows the CPTS of its département). */
+const departementCodes = sql<string[]>`coalesce((
+  select array_agg(distinct u.departement_code order by u.departement_code)
+  from cpts_units cu join units u on u.code = cu.unit_code
+  where cu.cpts_id = ${cpts.id} and u.departement_code is not null), '{}')`;
+
+const withDepartements = { ...getTableColumns(cpts), departementCodes };
+
+const toRecord = (row: typeof cpts.$inferSelect & { departementCodes: string[] }): CptsRecord => ({ ...row, stage: row.stage as Stage });
 
 export function createCptsRepository(db: Db): CptsRepository {
   const unitCodes = async (id: string) => {
@@ -23,14 +31,14 @@ export function createCptsRepository(db: Db): CptsRepository {
         conditions.push(inArray(cpts.id, [...filter.ids]));
       }
       const rows = await db
-        .select()
+        .select(withDepartements)
         .from(cpts)
         .where(and(...conditions))
         .orderBy(asc(cpts.name));
       return rows.map(toRecord);
     },
     async get(id, options) {
-      const query = db.select().from(cpts).where(eq(cpts.id, id));
+      const query = db.select(withDepartements).from(cpts).where(eq(cpts.id, id));
       const rows = options?.forUpdate ? await query.for('update') : await query;
       return rows[0] ? toRecord(rows[0]) : null;
     },
@@ -73,6 +81,7 @@ export function createCptsRepository(db: Db): CptsRepository {
           name: cpts.name,
           stage: cpts.stage,
           regionCode: cpts.regionCode,
+          departementCodes,
           unitCodes: sql<
             string[]
           >`coalesce(array_agg(${cptsUnits.unitCode} order by ${cptsUnits.unitCode}) filter (where ${cptsUnits.unitCode} is not null), '{}')`,

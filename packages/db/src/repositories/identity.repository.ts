@@ -5,7 +5,10 @@ import { loginAttempts, sessions, userGrants, users } from '../schema/index.ts';
 
 function toGrant(row: typeof userGrants.$inferSelect): Grant | null {
   if (row.role === 'admin') return { role: 'admin' };
-  if ((row.role === 'ars' || row.role === 'cpam') && row.regionCode) return { role: row.role, regionCode: row.regionCode };
+  if (row.role === 'ars' && row.regionCode) return { role: 'ars', regionCode: row.regionCode };
+  // A CPAM grant without its département (recorded before roles were split) grants nothing.
+  if (row.role === 'cpam' && row.regionCode && row.departementCode)
+    return { role: 'cpam', regionCode: row.regionCode, departementCode: row.departementCode };
   if (row.role === 'coordinator' && row.cptsId) return { role: 'coordinator', cptsId: row.cptsId };
   return null;
 }
@@ -29,6 +32,7 @@ export function createIdentityRepository(db: Db): IdentityRepository {
           userId: user.id,
           role: g.role,
           regionCode: g.role === 'ars' || g.role === 'cpam' ? g.regionCode : null,
+          departementCode: g.role === 'cpam' ? g.departementCode : null,
           cptsId: g.role === 'coordinator' ? g.cptsId : null,
         })),
       );

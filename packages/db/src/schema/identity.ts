@@ -12,7 +12,7 @@ export const users = pgTable('users', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
 
-/** A role with its scope: admin (none), ars/cpam (region), coordinator (CPTS). */
+/** A role with its scope: admin (none), ars (region), cpam (département and its region), coordinator (CPTS). */
 export const userGrants = pgTable(
   'user_grants',
   {
@@ -22,6 +22,7 @@ export const userGrants = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
     regionCode: text('region_code'),
+    departementCode: text('departement_code'),
     cptsId: uuid('cpts_id'),
   },
   (t) => [index('user_grants_user_idx').on(t.userId)],

@@ -1,10 +1,11 @@
 import type { CptsScope, Principal } from './principal.ts';
-import { canCoordinate, canReadCpts, canSteerRegion } from './principal.ts';
+import { canCoordinate, canReadCpts, canSteerRegion, isCpamOf } from './principal.ts';
 
 /**
  * Who does what with an ACI contract (docs/reference/aci.md §1: the contract is signed by the
  * CPTS, its CPAM and its ARS). Everyone who reads the CPTS reads its contracts and schedule;
- * the regulators of its region record the contract, its amendments and its termination; the
+ * its two co-signatories — the ARS of its region and the CPAM of its département — record the
+ * contract, its amendments and its termination; the
  * coordination team records the progress of its missions (the CPTS runs them).
  */
 export function canReadContracts(principal: Principal, cpts: CptsScope): boolean {
@@ -12,7 +13,7 @@ export function canReadContracts(principal: Principal, cpts: CptsScope): boolean
 }
 
 export function canManageContracts(principal: Principal, cpts: CptsScope): boolean {
-  return canSteerRegion(principal, cpts.regionCode);
+  return canSteerRegion(principal, cpts.regionCode) || isCpamOf(principal, cpts);
 }
 
 export function canRecordMissionProgress(principal: Principal, cpts: CptsScope): boolean {

@@ -1,8 +1,16 @@
 import { forbidden } from '../errors.ts';
 import type { TransitionActor } from '../lifecycle/transitions.ts';
 
-/** What a signed-in user is allowed to act as. */
-export type Grant = { role: 'admin' } | { role: 'ars' | 'cpam'; regionCode: string } | { role: 'coordinator'; cptsId: string };
+/**
+ * What a signed-in user is allowed to act as. The ARS steers a region; a CPAM (caisse primaire)
+ * serves one département of a region: it co-signs and pays the ACI contracts of the CPTS of its
+ * département and reads the region's aggregates (docs/reference/personal-data.md, "Who sees what").
+ */
+export type Grant =
+  | { role: 'admin' }
+  | { role: 'ars'; regionCode: string }
+  | { role: 'cpam'; regionCode: string; departementCode: string }
+  | { role: 'coordinator'; cptsId: string };
 
 export interface Principal {
   userId: string;
@@ -14,30 +22,55 @@ export interface Principal {
 export interface CptsScope {
   id: string;
   regionCode: string;
+  /** Départements of the communes of its territory (a CPAM follows the CPTS of its département). */
+  departementCodes: readonly string[];
 }
 
 export const isAdmin = (p: Principal) => p.grants.some((g) => g.role === 'admin');
 
-/** Regions the principal steers as ARS or CPAM staff. */
+/** Regions whose aggregates the principal reads as ARS or CPAM staff. */
 export function steeredRegions(p: Principal): string[] {
-  return p.grants.flatMap((g) => (g.role === 'ars' || g.role === 'cpam' ? [g.regionCode] : []));
+  return [...new Set(p.grants.flatMap((g) => (g.role === 'ars' || g.role === 'cpam' ? [g.regionCode] : [])))];
+}
+
+/** Départements the principal serves as CPAM staff. */
+export function cpamDepartements(p: Principal): string[] {
+  return p.grants.flatMap((g) => (g.role === 'cpam' ? [g.departementCode] : []));
+}
+
+/** Region-level figures and registers (coverage, observatory, list of CPTS): ARS and CPAM of the region. */
+export function canReadRegion(p: Principal, regionCode: string): boolean {
+  return isAdmin(p) || steeredRegions(p).includes(regionCode);
+}
+
+/** The CPAM of one of the départements of this CPTS's territory. */
+export function isCpamOf(p: Principal, cpts: CptsScope): boolean {
+  const served = cpamDepartements(p);
+  return cpts.departementCodes.some((code) => served.includes(code));
 }
 
 export function coordinatedCpts(p: Principal): string[] {
   return p.grants.flatMap((g) => (g.role === 'coordinator' ? [g.cptsId] : []));
 }
 
+/**
+ * Steering a region (registering CPTS, white-zone plans, validating the steps of the
+ * lifecycle, territories): its ARS (docs/reference/cpts-lifecycle.md) and the admin.
+ */
 export function canSteerRegion(p: Principal, regionCode: string): boolean {
-  return isAdmin(p) || steeredRegions(p).includes(regionCode);
+  return isAdmin(p) || p.grants.some((g) => g.role === 'ars' && g.regionCode === regionCode);
 }
 
 export function canCoordinate(p: Principal, cptsId: string): boolean {
   return isAdmin(p) || coordinatedCpts(p).includes(cptsId);
 }
 
-/** ARS/CPAM staff read every CPTS of their regions; a coordinator reads their own CPTS. */
+/**
+ * ARS staff read every CPTS of their region, CPAM staff the CPTS of their département, a
+ * coordinator their own CPTS.
+ */
 export function canReadCpts(p: Principal, cpts: CptsScope): boolean {
-  return canSteerRegion(p, cpts.regionCode) || canCoordinate(p, cpts.id);
+  return canSteerRegion(p, cpts.regionCode) || isCpamOf(p, cpts) || canCoordinate(p, cpts.id);
 }
 
 /**
@@ -49,8 +82,9 @@ export function canEditCpts(p: Principal, cpts: CptsScope): boolean {
 }
 
 /**
- * Identity and territory of a CPTS: its coordination team, ARS/CPAM staff of its region (who
- * register CPTS and steer the region's coverage, issue #6 item 2) and the admin. Whether a
+ * Identity and territory of a CPTS: its coordination team, the ARS of its region (which
+ * registers CPTS and steers the region's coverage, issue #6 item 2) and the admin; the CPAM
+ * reads them. Whether a
  * territory change applies at once or needs a decision is territory-authority.ts's rule.
  */
 export function canEditIdentityAndTerritory(p: Principal, cpts: CptsScope): boolean {
@@ -67,10 +101,15 @@ export function canDecideTerritoryFor(p: Principal, regionCode: string): boolean
   return isAdmin(p) || p.grants.some((g) => g.role === 'ars' && g.regionCode === regionCode);
 }
 
+/** Regulators' steps of the lifecycle: the ARS of the region, or the CPAM of the CPTS's département (co-signatory). */
 export function transitionActorCheck(p: Principal, cpts: CptsScope): (actor: TransitionActor) => boolean {
-  return (actor) => (actor === 'regulator' ? canSteerRegion(p, cpts.regionCode) : canCoordinate(p, cpts.id));
+  return (actor) => (actor === 'regulator' ? canSteerRegion(p, cpts.regionCode) || isCpamOf(p, cpts) : canCoordinate(p, cpts.id));
 }
 
 export function assertCanSteerRegion(p: Principal, regionCode: string): void {
   if (!canSteerRegion(p, regionCode)) throw forbidden("Cette région n'est pas dans votre périmètre.");
+}
+
+export function assertCanReadRegion(p: Principal, regionCode: string): void {
+  if (!canReadRegion(p, regionCode)) throw forbidden("Cette région n'est pas dans votre périmètre.");
 }

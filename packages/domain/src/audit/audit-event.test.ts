@@ -20,6 +20,6 @@ describe('who reads an audit trail', () => {
 
   it('never lets ARS or CPAM staff read who looked at whom', () => {
     expect(canReadAuditTrail(principal([{ role: 'ars', regionCode: '93' }]), CPTS)).toBe(false);
-    expect(canReadAuditTrail(principal([{ role: 'cpam', regionCode: '93' }]), null)).toBe(false);
+    expect(canReadAuditTrail(principal([{ role: 'cpam', regionCode: '93', departementCode: '04' }]), null)).toBe(false);
   });
 });

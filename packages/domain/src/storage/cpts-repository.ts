@@ -18,6 +18,8 @@ export interface CptsIdentity {
 export interface CptsRecord extends CptsIdentity {
   id: string;
   regionCode: string;
+  /** Derived from the territory's communes (not stored): empty while the CPTS has no territory. */
+  departementCodes: string[];
   stage: Stage;
   isDemo: boolean;
   createdAt: Date;
@@ -35,6 +37,7 @@ export interface CptsTerritoryRow {
   name: string;
   stage: Stage;
   regionCode: string;
+  departementCodes: string[];
   unitCodes: string[];
 }
 
@@ -47,7 +50,7 @@ export interface UnitClaim {
 export interface CptsRepository {
   list(filter: { regionCode?: string | undefined; ids?: readonly string[] | undefined }): Promise<CptsRecord[]>;
   get(id: string, options?: { forUpdate?: boolean }): Promise<CptsRecord | null>;
-  create(record: CptsRecord): Promise<void>;
+  create(record: Omit<CptsRecord, 'departementCodes'>): Promise<void>;
   updateIdentity(id: string, identity: CptsIdentity, now: Date): Promise<void>;
   unitCodes(id: string): Promise<string[]>;
   replaceTerritory(id: string, unitCodes: readonly string[], now: Date): Promise<void>;

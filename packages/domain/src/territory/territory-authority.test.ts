@@ -33,13 +33,13 @@ const index = buildTerritoryIndex(
   })),
 );
 const CPTS_ID = '00000000-0000-4000-8000-000000000001';
-const cpts = { id: CPTS_ID, regionCode: '93', stage: 'healthProjectDrafting' as Stage };
+const cpts = { id: CPTS_ID, regionCode: '93', departementCodes: ['04'], stage: 'healthProjectDrafting' as Stage };
 
 const principal = (...grants: Grant[]): Principal => ({ userId: 'u1', email: 'u@test.fr', displayName: 'U', grants });
 const coordinator = principal({ role: 'coordinator', cptsId: CPTS_ID });
 const otherCoordinator = principal({ role: 'coordinator', cptsId: '00000000-0000-4000-8000-000000000002' });
 const arsPaca = principal({ role: 'ars', regionCode: '93' });
-const cpamPaca = principal({ role: 'cpam', regionCode: '93' });
+const cpamPaca = principal({ role: 'cpam', regionCode: '93', departementCode: '04' });
 const arsAra = principal({ role: 'ars', regionCode: '84' });
 const admin = principal({ role: 'admin' });
 
@@ -140,9 +140,8 @@ describe('planTerritoryChange', () => {
     });
   });
 
-  it('treats CPAM staff as editors but not as the territorial authority', () => {
-    expect(plan(cpamPaca, [...CURRENT, '04161'], { history: BEFORE_LI }).kind).toBe('direct');
-    expect(plan(cpamPaca, [...CURRENT, '04161'])).toMatchObject({ kind: 'proposal', approvals: [{ regionCode: '93', byAuthor: false }] });
+  it('leaves the territory to the ARS and the team: the CPAM of the département reads it, does not edit it', () => {
+    expect(refusal(() => plan(cpamPaca, [...CURRENT, '04161'], { history: BEFORE_LI })).code).toBe('FORBIDDEN');
   });
 
   it('applies the admin’s changes directly, across regions too', () => {
@@ -169,7 +168,7 @@ describe('planTerritoryChange', () => {
 
   it('for any change and editor: direct exactly when the author decides for every region asked, and the own region is asked first', () => {
     const codes = index.units.map((u) => u.code);
-    const editors = [coordinator, arsPaca, cpamPaca, admin];
+    const editors = [coordinator, arsPaca, admin];
     fc.assert(
       fc.property(fc.subarray(codes), fc.subarray(codes), fc.constantFrom(...editors), fc.boolean(), (current, next, editor, validated) => {
         const result = plan(editor, next, { current, history: validated ? AFTER_LI : BEFORE_LI });

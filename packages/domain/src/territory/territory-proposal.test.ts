@@ -16,9 +16,9 @@ const author = principal('author', { role: 'coordinator', cptsId: CPTS_ID });
 const teammate = principal('teammate', { role: 'coordinator', cptsId: CPTS_ID });
 const otherCoordinator = principal('other', { role: 'coordinator', cptsId: '00000000-0000-4000-8000-000000000002' });
 const arsPaca = principal('ars93', { role: 'ars', regionCode: '93' });
-const cpamPaca = principal('cpam93', { role: 'cpam', regionCode: '93' });
+const cpamPaca = principal('cpam93', { role: 'cpam', regionCode: '93', departementCode: '04' });
 const arsAra = principal('ars84', { role: 'ars', regionCode: '84' });
-const cpamAra = principal('cpam84', { role: 'cpam', regionCode: '84' });
+const cpamAra = principal('cpam84', { role: 'cpam', regionCode: '84', departementCode: '01' });
 const arsBretagne = principal('ars53', { role: 'ars', regionCode: '53' });
 const admin = principal('admin', { role: 'admin' });
 
@@ -27,7 +27,7 @@ function proposal(overrides: Partial<ProposalState> = {}): ProposalState {
   return {
     status: 'pending',
     authorId: 'author',
-    cpts: { id: CPTS_ID, regionCode: '93' },
+    cpts: { id: CPTS_ID, regionCode: '93', departementCodes: ['04'] },
     approvals: [
       { regionCode: '93', decision: null },
       { regionCode: '84', decision: null },

@@ -1,4 +1,4 @@
-import { type CptsScope, canDecideTerritoryFor, canReadCpts, canSteerRegion, isAdmin, type Principal } from '../access/principal.ts';
+import { type CptsScope, canDecideTerritoryFor, canReadCpts, canReadRegion, isAdmin, type Principal } from '../access/principal.ts';
 import { conflict, forbidden, invalid } from '../errors.ts';
 
 /**
@@ -33,7 +33,7 @@ export interface ProposalState {
 
 /** Readers: whoever reads the CPTS, and the staff of every region asked to decide. */
 export function canReadProposal(p: Principal, proposal: Pick<ProposalState, 'cpts' | 'approvals'>): boolean {
-  return canReadCpts(p, proposal.cpts) || proposal.approvals.some((a) => canSteerRegion(p, a.regionCode));
+  return canReadCpts(p, proposal.cpts) || proposal.approvals.some((a) => canReadRegion(p, a.regionCode));
 }
 
 /** Regions of a pending proposal still waiting for a decision the principal may take. */

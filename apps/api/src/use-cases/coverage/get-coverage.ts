@@ -1,7 +1,7 @@
 import type { CoverageDto } from '@maillon/contracts';
 import { createCptsRepository, createGeographyRepository, createPlansRepository, type Db } from '@maillon/db';
 import {
-  assertCanSteerRegion,
+  assertCanReadRegion,
   type CoverageScope,
   computeCoverage,
   DomainError,
@@ -37,12 +37,12 @@ async function authorizeScope(db: Db, principal: Principal, scope: CoverageScope
   if (scope.kind === 'region') {
     const region = (await geo.regions()).find((r) => r.code === scope.code);
     if (!region) throw new DomainError('NOT_FOUND', `Région inconnue : ${scope.code}.`, 'region');
-    assertCanSteerRegion(principal, region.code);
+    assertCanReadRegion(principal, region.code);
     return { name: region.name, regionCode: region.code };
   }
   const dep = (await geo.departements()).find((d) => d.code === scope.code);
   if (!dep) throw new DomainError('NOT_FOUND', `Département inconnu : ${scope.code}.`, 'departement');
-  assertCanSteerRegion(principal, dep.regionCode ?? '');
+  assertCanReadRegion(principal, dep.regionCode ?? '');
   return { name: dep.name, regionCode: dep.regionCode };
 }
 

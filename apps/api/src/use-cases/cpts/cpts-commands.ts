@@ -34,7 +34,7 @@ export async function createCpts(
   const identity = checkCptsIdentity(input);
   const occurredOn = checkFirstStepDate(input.date ?? ctx.today, ctx.today);
   validateUnitCodes(ctx.index, input.units);
-  const record: CptsRecord = {
+  const record: Omit<CptsRecord, 'departementCodes'> = {
     id: crypto.randomUUID(),
     ...identity,
     regionCode: input.regionCode,
@@ -54,7 +54,8 @@ export async function createCpts(
       authorId: ctx.principal.userId,
       createdAt: ctx.now,
     });
-    if (input.units.length) await registerInitialTerritory(ports, ctx, record, input.units);
+    // No territory yet, so no département: the rules below read the region only.
+    if (input.units.length) await registerInitialTerritory(ports, ctx, { ...record, departementCodes: [] }, input.units);
   });
   return record.id;
 }

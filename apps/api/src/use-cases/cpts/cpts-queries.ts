@@ -1,20 +1,18 @@
 import type { CptsSummary } from '@maillon/contracts';
-import { assertCanSteerRegion, canSteerRegion, coordinatedCpts, STAGE_LABELS, sizeCategory } from '@maillon/domain';
+import { assertCanReadRegion, canReadCpts, canReadRegion, coordinatedCpts, STAGE_LABELS, sizeCategory } from '@maillon/domain';
 import type { CptsContext } from './cpts-ports.ts';
 
 /**
- * CPTS the principal may see: a region's for its ARS/CPAM staff (or the admin), otherwise
- * only the CPTS the user coordinates.
+ * CPTS the principal may see: a region's for its ARS staff (or the admin), those of its
+ * département for CPAM staff, otherwise only the CPTS the user coordinates.
  */
 export async function listCpts(ctx: Omit<CptsContext, 'now' | 'today'>, regionCode: string | undefined): Promise<CptsSummary[]> {
   const { principal, ports, index } = ctx;
   const coordinated = coordinatedCpts(principal);
-  if (regionCode && !canSteerRegion(principal, regionCode) && coordinated.length === 0) {
-    assertCanSteerRegion(principal, regionCode);
+  if (regionCode && !canReadRegion(principal, regionCode) && coordinated.length === 0) {
+    assertCanReadRegion(principal, regionCode);
   }
-  const records = (await ports.cpts.list({ regionCode })).filter(
-    (r) => canSteerRegion(principal, r.regionCode) || coordinated.includes(r.id),
-  );
+  const records = (await ports.cpts.list({ regionCode })).filter((r) => canReadCpts(principal, r));
   const territories = new Map((await ports.cpts.territories()).map((t) => [t.id, t.unitCodes]));
   return records.map((r) => {
     const units = territories.get(r.id) ?? [];

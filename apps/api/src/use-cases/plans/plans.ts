@@ -2,6 +2,7 @@ import type { PlanDto } from '@maillon/contracts';
 import { createCptsRepository, createPlansRepository, type Db } from '@maillon/db';
 import type { PlanRecord } from '@maillon/domain';
 import {
+  assertCanReadRegion,
   assertCanSteerRegion,
   computeCoverage,
   DomainError,
@@ -50,7 +51,7 @@ function toDto(plan: PlanRecord, index: TerritoryIndex, uncovered: Set<string>, 
 }
 
 export async function listPlans(ctx: PlanContext, regionCode: string): Promise<PlanDto[]> {
-  assertCanSteerRegion(ctx.principal, regionCode);
+  assertCanReadRegion(ctx.principal, regionCode);
   const [plans, { uncovered }] = await Promise.all([
     createPlansRepository(ctx.db).list(regionCode),
     uncoveredUnits(ctx.db, ctx.index, regionCode),

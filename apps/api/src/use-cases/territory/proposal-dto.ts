@@ -1,5 +1,5 @@
 import type { TerritoryProposalDto, UnitRefDto } from '@maillon/contracts';
-import type { CptsTerritoryRow, TerritoryProposalRecord } from '@maillon/domain';
+import type { CptsScope, CptsTerritoryRow, TerritoryProposalRecord } from '@maillon/domain';
 import {
   type ApprovalReason,
   applyTerritoryDiff,
@@ -24,7 +24,7 @@ export const APPROVAL_REASON_LABELS: Record<ApprovalReason, string> = {
 };
 
 /** The rule-relevant part of a stored proposal. */
-export function proposalState(record: TerritoryProposalRecord, cpts: { id: string; regionCode: string }): ProposalState {
+export function proposalState(record: TerritoryProposalRecord, cpts: CptsScope): ProposalState {
   return { status: record.status, authorId: record.authorId, cpts, approvals: record.approvals };
 }
 

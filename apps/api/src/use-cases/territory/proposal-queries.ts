@@ -1,5 +1,5 @@
 import type { TerritoryProposalDto, TerritoryProposalList } from '@maillon/contracts';
-import { assertCanSteerRegion, canReadProposal, DomainError, type ProposalStatus } from '@maillon/domain';
+import { assertCanReadRegion, canReadProposal, DomainError, type ProposalStatus } from '@maillon/domain';
 import type { CptsContext } from '../cpts/cpts-ports.ts';
 import { readableCpts } from '../cpts/load-cpts.ts';
 import { proposalState, toProposalDtos } from './proposal-dto.ts';
@@ -16,7 +16,7 @@ export async function listRegionProposals(
   regionCode: string,
   status: ProposalStatus | undefined,
 ): Promise<TerritoryProposalList> {
-  assertCanSteerRegion(ctx.principal, regionCode);
+  assertCanReadRegion(ctx.principal, regionCode);
   const records = await ctx.ports.territoryProposals.listForRegion(regionCode, {});
   const all = await toProposalDtos({ ...ctx, records });
   const pending = all.filter((p) => p.status === 'pending');

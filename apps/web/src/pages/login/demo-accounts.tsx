@@ -2,6 +2,7 @@ import { Code, List, Paper, Text, Title } from '@mantine/core';
 
 const ACCOUNTS = [
   { email: 'ars.paca@demo.maillon.fr', role: 'ARS Provence-Alpes-Côte d’Azur' },
+  { email: 'cpam.var@demo.maillon.fr', role: 'CPAM du Var' },
   { email: 'coordination@demo.maillon.fr', role: 'Coordination d’une CPTS' },
   { email: 'admin@demo.maillon.fr', role: 'Administration' },
 ];
