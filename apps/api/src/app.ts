@@ -17,7 +17,10 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import type { App } from './http/types.ts';
 import { accountSessionsRoutes } from './routes/account-sessions.routes.ts';
 import { aciHandlers } from './routes/aci.routes.ts';
-import { associationRoutes } from './routes/association.routes.ts';
+import { associationAssembliesHandlers } from './routes/association-assemblies.routes.ts';
+import { associationGovernanceHandlers } from './routes/association-governance.routes.ts';
+import { associationMembersHandlers } from './routes/association-members.routes.ts';
+import { associationSettingsHandlers } from './routes/association-settings.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { coverageRoutes } from './routes/coverage.routes.ts';
@@ -29,7 +32,7 @@ import { engagementInvitationsRoutes } from './routes/engagement-invitations.rou
 import { geoRoutes } from './routes/geo.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
-import { portalRoutes } from './routes/portal.routes.ts';
+import { portalHandlers } from './routes/portal.routes.ts';
 import { territoryProposalsHandlers } from './routes/territory-proposals.routes.ts';
 
 /**
@@ -75,15 +78,22 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
   accountSessionsRoutes(app, ctx);
   geoRoutes(app, ctx);
   coverageRoutes(app, ctx);
-  registerApi(app, { aci: aciHandlers(ctx), cpts: cptsHandlers(ctx), territoryProposals: territoryProposalsHandlers(ctx) });
+  registerApi(app, {
+    aci: aciHandlers(ctx),
+    associationAssemblies: associationAssembliesHandlers(ctx),
+    associationGovernance: associationGovernanceHandlers(ctx),
+    associationMembers: associationMembersHandlers(ctx),
+    associationSettings: associationSettingsHandlers(ctx),
+    cpts: cptsHandlers(ctx),
+    portal: portalHandlers(ctx),
+    territoryProposals: territoryProposalsHandlers(ctx),
+  });
   plansRoutes(app, ctx);
-  associationRoutes(app, ctx);
   directoryImportRoutes(app, ctx);
   diagnosticRoutes(app, ctx);
   engagementRoutes(app, ctx);
   engagementInvitationsRoutes(app, ctx);
   oidcRoutes(app, ctx);
-  portalRoutes(app, ctx);
   auditRoutes(app, ctx);
   const webDist = ctx.config.webDist;
   const spa = Boolean(webDist && existsSync(webDist));

@@ -1,5 +1,8 @@
 import { type Db, schema } from '@maillon/db';
 import { eq } from 'drizzle-orm';
+import { portsFor } from '../src/composition/ports.ts';
+import * as memberSelf from '../src/use-cases/association/member-self.ts';
+import { systemAuditRecorder } from '../src/use-cases/audit/audit-recorder.ts';
 import { as, type Session, TEST_NOW, type TestApp } from './harness.ts';
 
 /** Builders for the association tests: directory professionals inserted directly, the rest through the API. */
@@ -79,3 +82,13 @@ export async function addMemberVia(
   if (response.statusCode !== 201) throw new Error(`member: ${response.body}`);
   return response.json().id;
 }
+
+/** The ports of the use cases on a test database's connection. */
+const testPorts = (db: Db) => portsFor(db, systemAuditRecorder('test', 'test'));
+
+/** A professional's own memberships read straight from a test database (member-self.ts). */
+export const listMembershipsOfProfessional = (db: Db, idNatPs: string, today: string) =>
+  memberSelf.listMembershipsOfProfessional(testPorts(db), idNatPs, today);
+
+/** The assemblies a professional may vote in, read straight from a test database (member-self.ts). */
+export const listAssembliesOfProfessional = (db: Db, idNatPs: string) => memberSelf.listAssembliesOfProfessional(testPorts(db), idNatPs);

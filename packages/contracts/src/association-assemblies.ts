@@ -1,14 +1,15 @@
+import { ASSEMBLY_KINDS, ASSEMBLY_STATUSES, ATTENDANCES, RESOLUTION_OUTCOMES } from '@maillon/domain';
 import { z } from 'zod';
 import { mandateRoleSchema } from './association-governance.ts';
 import { majorityRuleSchema } from './association-members.ts';
 import { isoDateTimeSchema, lineSchema, multilineTextSchema, uuidSchema } from './common.ts';
 
-export const assemblyKindSchema = z.enum(['ordinary', 'extraordinary', 'constitutive']);
+export const assemblyKindSchema = z.enum(ASSEMBLY_KINDS);
 export type AssemblyKindDto = z.infer<typeof assemblyKindSchema>;
-export const assemblyStatusSchema = z.enum(['convened', 'open', 'closed']);
-export const attendanceSchema = z.enum(['absent', 'present', 'represented']);
+export const assemblyStatusSchema = z.enum(ASSEMBLY_STATUSES);
+export const attendanceSchema = z.enum(ATTENDANCES);
 export type AttendanceDto = z.infer<typeof attendanceSchema>;
-export const outcomeSchema = z.enum(['adopted', 'rejected']);
+export const outcomeSchema = z.enum(RESOLUTION_OUTCOMES);
 
 export const convokeAssemblySchema = z.object({
   kind: assemblyKindSchema,

@@ -1,18 +1,10 @@
+import { BODY_KINDS, MANDATE_ROLES } from '@maillon/domain';
 import { z } from 'zod';
 import { isoDateSchema, lineSchema, uuidSchema } from './common.ts';
 
-export const bodyKindSchema = z.enum(['bureau', 'board', 'animationCommittee', 'coordinationTeam', 'workingGroup']);
+export const bodyKindSchema = z.enum(BODY_KINDS);
 export type BodyKindDto = z.infer<typeof bodyKindSchema>;
-export const mandateRoleSchema = z.enum([
-  'president',
-  'vicePresident',
-  'treasurer',
-  'deputyTreasurer',
-  'secretary',
-  'deputySecretary',
-  'lead',
-  'member',
-]);
+export const mandateRoleSchema = z.enum(MANDATE_ROLES);
 export type MandateRoleDto = z.infer<typeof mandateRoleSchema>;
 
 export const bodyInputSchema = z.object({

@@ -1,24 +1,14 @@
+import { DUES_STATUSES, MAJORITY_RULES, MEMBER_KINDS, MEMBER_STATUSES, STRUCTURE_TYPES } from '@maillon/domain';
 import { z } from 'zod';
 import { emailSchema, isoDateSchema, lineSchema, multilineTextSchema, uuidSchema } from './common.ts';
 
-export const memberKindSchema = z.enum(['professional', 'structure']);
-export const structureTypeSchema = z.enum([
-  'msp',
-  'healthCentre',
-  'primaryCareTeam',
-  'hospital',
-  'medicoSocial',
-  'prevention',
-  'patientAssociation',
-  'commune',
-  'epci',
-  'other',
-]);
-export const memberStatusSchema = z.enum(['requested', 'active', 'refused', 'left']);
+export const memberKindSchema = z.enum(MEMBER_KINDS);
+export const structureTypeSchema = z.enum(STRUCTURE_TYPES);
+export const memberStatusSchema = z.enum(MEMBER_STATUSES);
 export type MemberStatusDto = z.infer<typeof memberStatusSchema>;
-export const duesStatusSchema = z.enum(['paid', 'unpaid', 'exempt']);
+export const duesStatusSchema = z.enum(DUES_STATUSES);
 export type DuesStatusDto = z.infer<typeof duesStatusSchema>;
-export const majorityRuleSchema = z.enum(['simple', 'absolute', 'twoThirds']);
+export const majorityRuleSchema = z.enum(MAJORITY_RULES);
 export type MajorityRuleDto = z.infer<typeof majorityRuleSchema>;
 
 const optionalEmail = z

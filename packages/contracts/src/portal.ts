@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { assemblyKindSchema, assemblyStatusSchema, attendanceSchema } from './association-assemblies.ts';
+import { duesStatusSchema, memberStatusSchema } from './association-members.ts';
 import './common.ts';
 
 /** Sign-in methods offered on the login page (`GET /api/auth/options`). */
@@ -30,7 +32,7 @@ export type OidcErrorCode = z.infer<typeof oidcErrorCodeSchema>;
 export const portalDuesSchema = z.object({
   year: z.number().int(),
   /** `exempt`: the member's category has no dues. */
-  status: z.enum(['paid', 'unpaid', 'exempt']),
+  status: duesStatusSchema,
   amountCents: z.number().int(),
   paidOn: z.string().nullable(),
   receiptNumber: z.string().nullable(),
@@ -39,7 +41,7 @@ export const portalDuesSchema = z.object({
 export const portalMembershipSchema = z.object({
   memberId: z.string(),
   cpts: z.object({ id: z.string(), name: z.string(), email: z.string().nullable(), phone: z.string().nullable(), isDemo: z.boolean() }),
-  status: z.enum(['requested', 'active', 'refused', 'left']),
+  status: memberStatusSchema,
   statusLabel: z.string(),
   category: z.object({ name: z.string(), voting: z.boolean(), yearlyDuesCents: z.number().int() }).nullable(),
   requestedAt: z.string(),
@@ -54,13 +56,13 @@ export const portalAssemblySchema = z.object({
   id: z.string(),
   cptsId: z.string(),
   cptsName: z.string(),
-  kind: z.enum(['ordinary', 'extraordinary', 'constitutive']),
+  kind: assemblyKindSchema,
   title: z.string(),
   scheduledAt: z.string(),
   location: z.string().nullable(),
-  status: z.enum(['convened', 'open', 'closed']),
+  status: assemblyStatusSchema,
   /** Attendance recorded on the voter list; null while the list is not frozen. */
-  attendance: z.enum(['absent', 'present', 'represented']).nullable(),
+  attendance: attendanceSchema.nullable(),
   /** `voterList`: on the list frozen at convocation; `membership`: active voting member, list not frozen. */
   entitledBy: z.enum(['voterList', 'membership']),
 });

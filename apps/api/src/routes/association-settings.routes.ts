@@ -1,9 +1,7 @@
-import { associationSettingsSchema, categoryDtoSchema, categoryInputSchema, errorBodySchema, uuidSchema } from '@maillon/contracts';
-import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { associationSettingsApi } from '@maillon/contracts';
 import type { AppContext } from '../context.ts';
-import { requestContext } from '../http/request-context.ts';
-import type { App } from '../http/types.ts';
+import type { Handlers } from '../http/register-routes.ts';
+import { useCaseContext } from '../http/request-context.ts';
 import {
   createCategory,
   deleteCategory,
@@ -13,68 +11,28 @@ import {
   updateCategory,
 } from '../use-cases/association/categories.ts';
 
-const cptsParams = z.object({ id: uuidSchema });
-const categoryParams = cptsParams.extend({ categoryId: uuidSchema });
-const errors = { 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema };
-const listSchema = z.object({ items: z.array(categoryDtoSchema) });
-
-/** Statutes' settings and membership categories (colleges) with their dues. */
-export function associationSettingsRoutes(app: App, ctx: AppContext): void {
-  const tags = ['adhérents'];
-  const context = (request: FastifyRequest) => requestContext(ctx, request);
-
-  app.get(
-    '/api/cpts/:id/association/settings',
-    {
-      schema: {
-        tags,
-        summary: 'Quorum, pouvoirs et majorité des statuts',
-        params: cptsParams,
-        response: { 200: associationSettingsSchema, ...errors },
-      },
-    },
-    async (request) => getSettings(context(request), request.params.id),
-  );
-
-  app.put(
-    '/api/cpts/:id/association/settings',
-    { schema: { tags, params: cptsParams, body: associationSettingsSchema, response: { 200: associationSettingsSchema, ...errors } } },
-    async (request) => saveSettings(context(request), request.params.id, request.body),
-  );
-
-  app.get(
-    '/api/cpts/:id/membership-categories',
-    { schema: { tags, summary: "Catégories d'adhésion (collèges)", params: cptsParams, response: { 200: listSchema, ...errors } } },
-    async (request) => ({ items: await listCategories(context(request), request.params.id) }),
-  );
-
-  app.post(
-    '/api/cpts/:id/membership-categories',
-    { schema: { tags, params: cptsParams, body: categoryInputSchema, response: { 201: listSchema, ...errors } } },
-    async (request, reply) => {
+/** Statutes' settings and membership categories (routes of packages/contracts/src/api/association-settings.api.ts). */
+export function associationSettingsHandlers(ctx: AppContext): Handlers<typeof associationSettingsApi> {
+  const context = (request: Parameters<typeof useCaseContext>[1]) => useCaseContext(ctx, request);
+  const list = async (c: ReturnType<typeof context>, cptsId: string) => ({ items: await listCategories(c, cptsId) });
+  return {
+    get: async ({ params }, request) => getSettings(context(request), params.id),
+    save: async ({ params, body }, request) => saveSettings(context(request), params.id, body),
+    categories: async ({ params }, request) => list(context(request), params.id),
+    createCategory: async ({ params, body }, request) => {
       const c = context(request);
-      await createCategory(c, request.params.id, request.body);
-      return reply.status(201).send({ items: await listCategories(c, request.params.id) });
+      await createCategory(c, params.id, body);
+      return list(c, params.id);
     },
-  );
-
-  app.put(
-    '/api/cpts/:id/membership-categories/:categoryId',
-    { schema: { tags, params: categoryParams, body: categoryInputSchema, response: { 200: listSchema, ...errors } } },
-    async (request) => {
+    updateCategory: async ({ params, body }, request) => {
       const c = context(request);
-      await updateCategory(c, { cptsId: request.params.id, categoryId: request.params.categoryId }, request.body);
-      return { items: await listCategories(c, request.params.id) };
+      await updateCategory(c, { cptsId: params.id, categoryId: params.categoryId }, body);
+      return list(c, params.id);
     },
-  );
-
-  app.delete(
-    '/api/cpts/:id/membership-categories/:categoryId',
-    { schema: { tags, params: categoryParams, response: { 200: listSchema, ...errors } } },
-    async (request) => {
+    deleteCategory: async ({ params }, request) => {
       const c = context(request);
-      await deleteCategory(c, request.params.id, request.params.categoryId);
-      return { items: await listCategories(c, request.params.id) };
+      await deleteCategory(c, params.id, params.categoryId);
+      return list(c, params.id);
     },
-  );
+  };
 }

@@ -48,8 +48,9 @@ const STRICT_CASES: { method: Method; url: string; payload?: unknown }[] = [
 
 /**
  * Routes a portal user may use: their own session (its list of sessions and password too) and
- * portal, the login options, reference geography (public INSEE data), asking to join a CPTS (a professional's own request, issue #3
- * point 2), and the diagnostic of a drawn perimeter, which only aggregates public registry
+ * portal, the login options, reference geography (public INSEE data), the ACI rules (public
+ * regulatory texts, read-only to them), asking to join a CPTS (a professional's own request,
+ * issue #3 point 2), and the diagnostic of a drawn perimeter, which only aggregates public registry
  * counts and legal populations (project holders draw one before any CPTS exists). Lists
  * filtered to the caller's scope answer 403, or 200 with no item.
  */
@@ -65,6 +66,7 @@ const OPEN_TO_PORTAL_USERS = new Set([
   'GET /api/auth/oidc/start',
   'GET /api/auth/oidc/callback',
   'GET /api/health',
+  'GET /api/aci/reference',
   'GET /api/portal',
   'POST /api/cpts/{id}/members/requests',
   'POST /api/diagnostic',

@@ -1,20 +1,12 @@
-import { errorBodySchema, PERSONAL_DATA_TAG, portalSchema } from '@maillon/contracts';
+import type { portalApi } from '@maillon/contracts';
 import type { AppContext } from '../context.ts';
-import { requestContext } from '../http/request-context.ts';
-import type { App } from '../http/types.ts';
+import type { Handlers } from '../http/register-routes.ts';
+import { useCaseContext } from '../http/request-context.ts';
 import { memberPortal } from '../use-cases/portal/member-portal.ts';
 
-/** The member portal: what a signed-in professional sees about their own memberships. */
-export function portalRoutes(app: App, ctx: AppContext): void {
-  app.get(
-    '/api/portal',
-    {
-      schema: {
-        tags: ['portal', PERSONAL_DATA_TAG],
-        summary: 'Espace adhérent : CPTS, adhésions, cotisations et assemblées de l’utilisateur connecté',
-        response: { 200: portalSchema, 401: errorBodySchema },
-      },
-    },
-    async (request) => memberPortal(requestContext(ctx, request)),
-  );
+/** The member portal (route of packages/contracts/src/api/portal.api.ts). */
+export function portalHandlers(ctx: AppContext): Handlers<typeof portalApi> {
+  return {
+    get: async (_input, request) => memberPortal(useCaseContext(ctx, request)),
+  };
 }

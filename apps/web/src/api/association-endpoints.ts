@@ -1,29 +1,13 @@
-import type {
-  AddMemberInput,
-  AssemblyDetailDto,
-  AssemblySummaryDto,
-  AssociationSettingsDto,
-  AttendanceUpdateInput,
-  BodyDto,
-  BodyInput,
-  CategoryDto,
-  CategoryInput,
-  CloseAssemblyInput,
-  ConvokeAssemblyInput,
-  DirectoryHitDto,
-  DuesDto,
-  MandateInputDto,
-  MemberDecisionInput,
-  MemberDetailDto,
-  MemberListDto,
-  MembersSummaryDto,
-  MemberUpdateInput,
-  VoteInput,
-} from '@maillon/contracts';
-import { api, apiRequest, query } from './api-client.ts';
+import { type ClientInput, endpoints } from '@maillon/contracts';
+import { DUES_STATUSES, MEMBER_STATUSES } from '@maillon/domain';
+import { call, urlOf } from './client.ts';
 
-const cpts = (id: string) => `/cpts/${encodeURIComponent(id)}`;
+const members = endpoints.associationMembers;
+const settings = endpoints.associationSettings;
+const governance = endpoints.associationGovernance;
+const assemblies = endpoints.associationAssemblies;
 
+/** The filters of the members list as the screen holds them ('' or null: any). */
 export interface MemberFilters {
   status?: string | null;
   categoryId?: string | null;
@@ -31,62 +15,69 @@ export interface MemberFilters {
   q?: string | null;
 }
 
-export interface MandateUpdate {
-  role: MandateInputDto['role'];
-  startOn: string;
-  endOn: string | null;
-}
+const oneOf = <T extends string>(values: readonly T[], value: string | null | undefined): T | undefined => values.find((v) => v === value);
 
-/** Members, dues, categories and statutes' settings of a CPTS association. */
+/** Members, dues, categories and statutes' settings of a CPTS association (packages/contracts/src/api/association-*.api.ts). */
 export const membersApi = {
-  list: (id: string, filters: MemberFilters = {}) => api.get<MemberListDto>(`${cpts(id)}/members${query({ ...filters })}`),
-  summary: (id: string) => api.get<MembersSummaryDto>(`${cpts(id)}/members/summary`),
-  get: (id: string, memberId: string) => api.get<MemberDetailDto>(`${cpts(id)}/members/${memberId}`),
-  add: (id: string, input: AddMemberInput) => api.post<MemberDetailDto>(`${cpts(id)}/members`, input),
-  update: (id: string, memberId: string, input: MemberUpdateInput) => api.put<MemberDetailDto>(`${cpts(id)}/members/${memberId}`, input),
-  decide: (id: string, memberId: string, input: MemberDecisionInput) =>
-    api.post<MemberDetailDto>(`${cpts(id)}/members/${memberId}/decision`, input),
-  leave: (id: string, memberId: string, input: { leftOn?: string; comment?: string }) =>
-    api.post<MemberDetailDto>(`${cpts(id)}/members/${memberId}/leave`, input),
-  payDues: (id: string, memberId: string, year: number, input: { paidOn: string | null; amountCents?: number }) =>
-    api.put<DuesDto>(`${cpts(id)}/members/${memberId}/dues/${year}`, input),
-  receiptUrl: (id: string, memberId: string, year: number) => `/api${cpts(id)}/members/${memberId}/dues/${year}/receipt.pdf`,
+  list: (id: string, filters: MemberFilters = {}) =>
+    call(members.list, {
+      params: { id },
+      query: {
+        status: oneOf(MEMBER_STATUSES, filters.status),
+        categoryId: filters.categoryId || undefined,
+        dues: oneOf(DUES_STATUSES, filters.dues),
+        q: filters.q || undefined,
+      },
+    }),
+  summary: (id: string) => call(members.summary, { params: { id } }),
+  get: (id: string, memberId: string) => call(members.get, { params: { id, memberId } }),
+  add: (id: string, input: ClientInput<typeof members.add>['body']) => call(members.add, { params: { id }, body: input }),
+  update: (id: string, memberId: string, input: ClientInput<typeof members.update>['body']) =>
+    call(members.update, { params: { id, memberId }, body: input }),
+  decide: (id: string, memberId: string, input: ClientInput<typeof members.decide>['body']) =>
+    call(members.decide, { params: { id, memberId }, body: input }),
+  leave: (id: string, memberId: string, input: ClientInput<typeof members.leave>['body']) =>
+    call(members.leave, { params: { id, memberId }, body: input }),
+  payDues: (id: string, memberId: string, year: number, input: ClientInput<typeof members.recordDues>['body']) =>
+    call(members.recordDues, { params: { id, memberId, year }, body: input }),
+  receiptUrl: (id: string, memberId: string, year: number) => urlOf(members.receipt, { params: { id, memberId, year } }),
   searchDirectory: (id: string, q: string, signal?: AbortSignal) =>
-    api.get<{ items: DirectoryHitDto[] }>(`${cpts(id)}/directory/search${query({ q })}`, signal ? { signal } : {}),
-  categories: (id: string) => api.get<{ items: CategoryDto[] }>(`${cpts(id)}/membership-categories`),
-  createCategory: (id: string, input: CategoryInput) => api.post<{ items: CategoryDto[] }>(`${cpts(id)}/membership-categories`, input),
-  updateCategory: (id: string, categoryId: string, input: CategoryInput) =>
-    api.put<{ items: CategoryDto[] }>(`${cpts(id)}/membership-categories/${categoryId}`, input),
-  deleteCategory: (id: string, categoryId: string) =>
-    apiRequest<{ items: CategoryDto[] }>('DELETE', `${cpts(id)}/membership-categories/${categoryId}`),
-  settings: (id: string) => api.get<AssociationSettingsDto>(`${cpts(id)}/association/settings`),
-  saveSettings: (id: string, input: AssociationSettingsDto) => api.put<AssociationSettingsDto>(`${cpts(id)}/association/settings`, input),
+    call(members.searchDirectory, { params: { id }, query: { q } }, signal ? { signal } : {}),
+  categories: (id: string) => call(settings.categories, { params: { id } }),
+  createCategory: (id: string, input: ClientInput<typeof settings.createCategory>['body']) =>
+    call(settings.createCategory, { params: { id }, body: input }),
+  updateCategory: (id: string, categoryId: string, input: ClientInput<typeof settings.updateCategory>['body']) =>
+    call(settings.updateCategory, { params: { id, categoryId }, body: input }),
+  deleteCategory: (id: string, categoryId: string) => call(settings.deleteCategory, { params: { id, categoryId } }),
+  settings: (id: string) => call(settings.get, { params: { id } }),
+  saveSettings: (id: string, input: ClientInput<typeof settings.save>['body']) => call(settings.save, { params: { id }, body: input }),
 };
 
 /** Bodies and mandates. */
 export const governanceApi = {
-  bodies: (id: string) => api.get<{ items: BodyDto[] }>(`${cpts(id)}/bodies`),
-  createBody: (id: string, input: BodyInput) => api.post<{ items: BodyDto[] }>(`${cpts(id)}/bodies`, input),
-  updateBody: (id: string, bodyId: string, input: { name: string; endedOn: string | null }) =>
-    api.put<{ items: BodyDto[] }>(`${cpts(id)}/bodies/${bodyId}`, input),
-  deleteBody: (id: string, bodyId: string) => apiRequest<{ items: BodyDto[] }>('DELETE', `${cpts(id)}/bodies/${bodyId}`),
-  addMandate: (id: string, bodyId: string, input: MandateInputDto) =>
-    api.post<{ items: BodyDto[] }>(`${cpts(id)}/bodies/${bodyId}/mandates`, input),
-  updateMandate: (id: string, mandateId: string, input: MandateUpdate) =>
-    api.put<{ items: BodyDto[] }>(`${cpts(id)}/mandates/${mandateId}`, input),
-  deleteMandate: (id: string, mandateId: string) => apiRequest<{ items: BodyDto[] }>('DELETE', `${cpts(id)}/mandates/${mandateId}`),
+  bodies: (id: string) => call(governance.bodies, { params: { id } }),
+  createBody: (id: string, input: ClientInput<typeof governance.createBody>['body']) =>
+    call(governance.createBody, { params: { id }, body: input }),
+  updateBody: (id: string, bodyId: string, input: ClientInput<typeof governance.updateBody>['body']) =>
+    call(governance.updateBody, { params: { id, bodyId }, body: input }),
+  deleteBody: (id: string, bodyId: string) => call(governance.deleteBody, { params: { id, bodyId } }),
+  addMandate: (id: string, bodyId: string, input: ClientInput<typeof governance.addMandate>['body']) =>
+    call(governance.addMandate, { params: { id, bodyId }, body: input }),
+  updateMandate: (id: string, mandateId: string, input: ClientInput<typeof governance.updateMandate>['body']) =>
+    call(governance.updateMandate, { params: { id, mandateId }, body: input }),
+  deleteMandate: (id: string, mandateId: string) => call(governance.deleteMandate, { params: { id, mandateId } }),
 };
 
 /** General assemblies. */
 export const assembliesApi = {
-  list: (id: string) => api.get<{ items: AssemblySummaryDto[] }>(`${cpts(id)}/assemblies`),
-  get: (id: string, assemblyId: string) => api.get<AssemblyDetailDto>(`${cpts(id)}/assemblies/${assemblyId}`),
-  convoke: (id: string, input: ConvokeAssemblyInput) => api.post<AssemblyDetailDto>(`${cpts(id)}/assemblies`, input),
-  attendance: (id: string, assemblyId: string, input: AttendanceUpdateInput) =>
-    api.put<AssemblyDetailDto>(`${cpts(id)}/assemblies/${assemblyId}/attendance`, input),
-  vote: (id: string, assemblyId: string, resolutionId: string, input: VoteInput) =>
-    api.put<AssemblyDetailDto>(`${cpts(id)}/assemblies/${assemblyId}/resolutions/${resolutionId}/vote`, input),
-  close: (id: string, assemblyId: string, input: CloseAssemblyInput) =>
-    api.post<AssemblyDetailDto>(`${cpts(id)}/assemblies/${assemblyId}/close`, input),
-  minutesUrl: (id: string, assemblyId: string) => `/api${cpts(id)}/assemblies/${assemblyId}/minutes.pdf`,
+  list: (id: string) => call(assemblies.list, { params: { id } }),
+  get: (id: string, assemblyId: string) => call(assemblies.get, { params: { id, assemblyId } }),
+  convoke: (id: string, input: ClientInput<typeof assemblies.convoke>['body']) => call(assemblies.convoke, { params: { id }, body: input }),
+  attendance: (id: string, assemblyId: string, input: ClientInput<typeof assemblies.attendance>['body']) =>
+    call(assemblies.attendance, { params: { id, assemblyId }, body: input }),
+  vote: (id: string, assemblyId: string, resolutionId: string, input: ClientInput<typeof assemblies.vote>['body']) =>
+    call(assemblies.vote, { params: { id, assemblyId, resolutionId }, body: input }),
+  close: (id: string, assemblyId: string, input: ClientInput<typeof assemblies.close>['body']) =>
+    call(assemblies.close, { params: { id, assemblyId }, body: input }),
+  minutesUrl: (id: string, assemblyId: string) => urlOf(assemblies.minutes, { params: { id, assemblyId } }),
 };

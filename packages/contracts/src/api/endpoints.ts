@@ -1,5 +1,10 @@
 import { aciApi } from './aci.api.ts';
+import { associationAssembliesApi } from './association-assemblies.api.ts';
+import { associationGovernanceApi } from './association-governance.api.ts';
+import { associationMembersApi } from './association-members.api.ts';
+import { associationSettingsApi } from './association-settings.api.ts';
 import { cptsApi } from './cpts.api.ts';
+import { portalApi } from './portal.api.ts';
 import { territoryProposalsApi } from './territory-proposals.api.ts';
 
 /**
@@ -10,7 +15,12 @@ import { territoryProposalsApi } from './territory-proposals.api.ts';
  */
 export const endpoints = {
   aci: aciApi,
+  associationAssemblies: associationAssembliesApi,
+  associationGovernance: associationGovernanceApi,
+  associationMembers: associationMembersApi,
+  associationSettings: associationSettingsApi,
   cpts: cptsApi,
+  portal: portalApi,
   territoryProposals: territoryProposalsApi,
 } as const;
 

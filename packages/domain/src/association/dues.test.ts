@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
-import { checkDuesPayment, type DuesPaymentRequest, duesStatus, nextReceiptNumber, paidRate } from './dues.ts';
+import {
+  checkDuesPayment,
+  type DuesPaymentPlanRequest,
+  type DuesPaymentRequest,
+  duesStatus,
+  nextReceiptNumber,
+  paidRate,
+  planDuesPayment,
+  receiptOf,
+} from './dues.ts';
 
 const member = { status: 'active', joinedOn: '2024-02-01', leftOn: null, categoryId: 'c' } as const;
 const request = (overrides: Partial<DuesPaymentRequest> = {}): DuesPaymentRequest => ({
@@ -70,5 +79,52 @@ describe('checkDuesPayment', () => {
     expect(fieldOf(request({ member: { ...member, leftOn: '2025-06-30', status: 'left' } }))).toBe('year');
     expect(fieldOf(request({ member: { ...member, categoryId: null } }))).toBe('categoryId');
     expect(fieldOf(request({ member: { ...member, status: 'requested' } }))).toBe('memberId');
+  });
+});
+
+describe('planDuesPayment', () => {
+  const plan = (overrides: Partial<DuesPaymentPlanRequest> = {}) =>
+    planDuesPayment({
+      member,
+      year: 2026,
+      paidOn: '2026-03-10',
+      today: '2026-11-22',
+      amountCents: undefined,
+      existing: undefined,
+      yearlyDuesCents: 3000,
+      issued: ['2026-0001', '2026-0002'],
+      ...overrides,
+    });
+
+  it('numbers the first payment after the receipts issued that year, at the category amount', () => {
+    expect(plan()).toEqual({ amountCents: 3000, receiptNumber: '2026-0003' });
+  });
+
+  it('takes the amount said, else the one recorded', () => {
+    expect(plan({ amountCents: 1500 }).amountCents).toBe(1500);
+    expect(plan({ existing: { amountCents: 2000, receiptNumber: null } }).amountCents).toBe(2000);
+  });
+
+  it('keeps the number of a payment recorded before, even when it is cancelled', () => {
+    const existing = { amountCents: 3000, receiptNumber: '2026-0001' };
+    expect(plan({ existing })).toEqual({ amountCents: 3000, receiptNumber: '2026-0001' });
+    expect(plan({ existing, paidOn: null })).toEqual({ amountCents: 3000, receiptNumber: '2026-0001' });
+  });
+
+  it('gives no number to an unpaid year', () => {
+    expect(plan({ paidOn: null }).receiptNumber).toBeNull();
+  });
+
+  it('checks the payment: nothing to pay in a category without dues', () => {
+    expect(() => plan({ yearlyDuesCents: 0 })).toThrow(expect.objectContaining({ code: 'INVALID', field: 'amountCents' }));
+  });
+});
+
+describe('receiptOf', () => {
+  it('issues a receipt for a paid year only', () => {
+    const paid = { year: 2026, amountCents: 3000, paidOn: '2026-03-10', receiptNumber: '2026-0001' };
+    expect(receiptOf(paid, 2026)).toEqual(paid);
+    expect(() => receiptOf({ ...paid, paidOn: null }, 2026)).toThrow(expect.objectContaining({ code: 'CONFLICT', field: 'year' }));
+    expect(() => receiptOf(undefined, 2026)).toThrow(expect.objectContaining({ code: 'CONFLICT', field: 'year' }));
   });
 });

@@ -3,7 +3,8 @@ import { isIsoDate } from '../lifecycle/dates.ts';
 import type { MemberStatus } from './membership.ts';
 
 /** Paid, unpaid, or nothing to pay (a category without dues, e.g. partners). */
-export type DuesStatus = 'paid' | 'unpaid' | 'exempt';
+export const DUES_STATUSES = ['paid', 'unpaid', 'exempt'] as const;
+export type DuesStatus = (typeof DUES_STATUSES)[number];
 
 export interface DuesRecord {
   year: number;
@@ -75,4 +76,35 @@ export function paidRate(statuses: readonly DuesStatus[]): number | null {
   const owing = statuses.filter((s) => s !== 'exempt');
   if (owing.length === 0) return null;
   return owing.filter((s) => s === 'paid').length / owing.length;
+}
+
+export interface DuesPaymentPlanRequest extends Omit<DuesPaymentRequest, 'amountCents'> {
+  /** The amount said with the payment; otherwise the one recorded, else the category's dues. */
+  amountCents: number | undefined;
+  /** What was recorded for that year, if anything. */
+  existing: Pick<DuesRecord, 'amountCents' | 'receiptNumber'> | undefined;
+  /** The yearly dues of the member's category (0 or absent: none). */
+  yearlyDuesCents: number | undefined;
+  /** Receipt numbers the CPTS already issued that year. */
+  issued: readonly string[];
+}
+
+/**
+ * Plans the recording of a year's dues (or its cancellation, `paidOn: null`) after checking it
+ * (`checkDuesPayment`): the amount, and the receipt number, given at the first payment and kept
+ * by a cancelled one (numbers are never reused). docs/reference/association.md §3.
+ */
+export function planDuesPayment(request: DuesPaymentPlanRequest): { amountCents: number; receiptNumber: string | null } {
+  const amountCents = request.amountCents ?? request.existing?.amountCents ?? request.yearlyDuesCents ?? 0;
+  checkDuesPayment({ ...request, amountCents });
+  const receiptNumber = request.existing?.receiptNumber ?? (request.paidOn ? nextReceiptNumber(request.year, request.issued) : null);
+  return { amountCents, receiptNumber };
+}
+
+/** A receipt is issued for a paid year only; answers the payment it attests. */
+export function receiptOf<R extends DuesRecord>(row: R | undefined, year: number): R & { paidOn: string; receiptNumber: string } {
+  if (!row?.paidOn || !row.receiptNumber) {
+    throw new DomainError('CONFLICT', `La cotisation ${year} de cet adhérent n'est pas réglée : pas de reçu.`, 'year');
+  }
+  return { ...row, paidOn: row.paidOn, receiptNumber: row.receiptNumber };
 }

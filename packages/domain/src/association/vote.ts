@@ -11,7 +11,8 @@ import type { Quorum } from './assembly.ts';
 export const MAJORITY_RULES = ['simple', 'absolute', 'twoThirds'] as const;
 export type MajorityRule = (typeof MAJORITY_RULES)[number];
 
-export type ResolutionOutcome = 'adopted' | 'rejected';
+export const RESOLUTION_OUTCOMES = ['adopted', 'rejected'] as const;
+export type ResolutionOutcome = (typeof RESOLUTION_OUTCOMES)[number];
 
 export interface VoteTally {
   votesFor: number;

@@ -1,59 +1,39 @@
 import type { AssemblyDetailDto, AttendanceUpdateInput, CloseAssemblyInput, ConvokeAssemblyInput, VoteInput } from '@maillon/contracts';
-import {
-  createAssociationAssembliesRepository,
-  createAssociationGovernanceRepository,
-  createAssociationMembersRepository,
-  createAssociationSettingsRepository,
-  type Db,
-} from '@maillon/db';
 import type { AssemblyRecord, ResolutionRecord } from '@maillon/domain';
 import {
   applyAttendance,
+  assertAssemblyHeld,
+  assertConstitutiveNotHeld,
   assertNotClosed,
   computeQuorum,
+  DEFAULT_ASSOCIATION_SETTINGS,
   DomainError,
   decideVote,
+  frozenVoterList,
+  heldOn,
   planConstitution,
   type SeatHolder,
+  seatHolderOf,
 } from '@maillon/domain';
 import { loadAssembly, readAssemblyDetail } from './assemblies-queries.ts';
-import { type AssociationContext, inManagedAssociation } from './association-access.ts';
-import { DEFAULT_SETTINGS } from './categories.ts';
+import { inManagedAssociation } from './association-access.ts';
+import type { AssociationContext, AssociationPorts } from './association-ports.ts';
 
 type AssemblyTarget = { cptsId: string; assemblyId: string };
 
-/** The calendar day of an instant in Europe/Paris. */
-const parisDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(at);
-
 /**
  * Convenes a general assembly: agenda and resolutions are fixed, the statutes' settings copied,
- * and the list of members entitled to vote frozen (active members of voting categories).
+ * and the list of members entitled to vote frozen (`frozenVoterList`).
  */
 export async function convokeAssembly(ctx: AssociationContext, cptsId: string, input: ConvokeAssemblyInput): Promise<string> {
-  return inManagedAssociation(ctx, cptsId, async (tx) => {
-    const settingsRepo = createAssociationSettingsRepository(tx);
-    const assemblies = createAssociationAssembliesRepository(tx);
-    if (input.kind === 'constitutive' && (await assemblies.list(cptsId)).some((a) => a.kind === 'constitutive')) {
-      throw new DomainError('CONFLICT', "L'association a déjà tenu (ou convoqué) son assemblée constitutive.", 'kind');
-    }
-    const settings = (await settingsRepo.settings(cptsId)) ?? DEFAULT_SETTINGS;
-    const categories = new Map((await settingsRepo.categories(cptsId)).map((c) => [c.id, c]));
-    const voters = (await createAssociationMembersRepository(tx).list(cptsId, { status: 'active' }))
-      .filter((m) => m.categoryId && categories.get(m.categoryId)?.voting)
-      .map((m) => ({
-        memberId: m.id,
-        displayName: m.displayName,
-        categoryName: categories.get(m.categoryId as string)?.name ?? null,
-        attendance: 'absent' as const,
-        proxyHolderId: null,
-      }));
-    if (voters.length === 0) {
-      throw new DomainError(
-        'CONFLICT',
-        "Aucun adhérent n'a le droit de vote : validez des adhésions dans un collège votant d'abord.",
-        'kind',
-      );
-    }
+  return inManagedAssociation(ctx, cptsId, async (ports) => {
+    assertConstitutiveNotHeld(
+      (await ports.assemblies.list(cptsId)).map((a) => a.kind),
+      input.kind,
+    );
+    const settings = (await ports.associationSettings.settings(cptsId)) ?? DEFAULT_ASSOCIATION_SETTINGS;
+    const categories = new Map((await ports.associationSettings.categories(cptsId)).map((c) => [c.id, c]));
+    const voters = frozenVoterList(await ports.members.list(cptsId, { status: 'active' }), categories);
     const id = crypto.randomUUID();
     const assembly: AssemblyRecord = {
       id,
@@ -82,8 +62,8 @@ export async function convokeAssembly(ctx: AssociationContext, cptsId: string, i
       outcome: null,
       votedAt: null,
     }));
-    await assemblies.create(assembly, voters, resolutions);
-    await ctx.audit.record(tx, {
+    await ports.assemblies.create(assembly, voters, resolutions);
+    await ports.audit.record({
       action: 'create',
       entity: 'assemblyAttendance',
       recordIds: voters.map((v) => v.memberId),
@@ -98,15 +78,15 @@ export async function convokeAssembly(ctx: AssociationContext, cptsId: string, i
 function onOpenAssembly(
   ctx: AssociationContext,
   target: AssemblyTarget,
-  work: (tx: Db, assembly: AssemblyRecord) => Promise<void>,
+  work: (ports: AssociationPorts, assembly: AssemblyRecord) => Promise<void>,
 ): Promise<AssemblyDetailDto> {
-  return inManagedAssociation(ctx, target.cptsId, async (tx) => {
-    const assembly = await loadAssembly(tx, target, true);
+  return inManagedAssociation(ctx, target.cptsId, async (ports) => {
+    const assembly = await loadAssembly(ports, target, true);
     assertNotClosed(assembly.status);
-    await work(tx, assembly);
-    const detail = await readAssemblyDetail(tx, await loadAssembly(tx, target));
+    await work(ports, assembly);
+    const detail = await readAssemblyDetail(ports, await loadAssembly(ports, target));
     // The answer names the voters and their attendance.
-    await ctx.audit.record(tx, {
+    await ports.audit.record({
       action: 'read',
       entity: 'assemblyAttendance',
       recordIds: detail.voters.map((v) => v.memberId),
@@ -123,18 +103,17 @@ export function updateAttendance(
   target: AssemblyTarget,
   input: AttendanceUpdateInput,
 ): Promise<AssemblyDetailDto> {
-  return onOpenAssembly(ctx, target, async (tx, assembly) => {
-    const repo = createAssociationAssembliesRepository(tx);
-    const voters = await repo.voters(assembly.id);
+  return onOpenAssembly(ctx, target, async (ports, assembly) => {
+    const voters = await ports.assemblies.voters(assembly.id);
     const next = applyAttendance(voters, input.changes, assembly.maxProxiesPerHolder);
     const before = new Map(voters.map((v) => [v.memberId, v]));
     const changed = next.filter((v) => {
       const old = before.get(v.memberId);
       return old?.attendance !== v.attendance || old?.proxyHolderId !== v.proxyHolderId;
     });
-    await repo.saveAttendance(assembly.id, changed);
+    await ports.assemblies.saveAttendance(assembly.id, changed);
     if (changed.length) {
-      await ctx.audit.record(tx, {
+      await ports.audit.record({
         action: 'update',
         entity: 'assemblyAttendance',
         recordIds: changed.map((v) => v.memberId),
@@ -145,65 +124,54 @@ export function updateAttendance(
   });
 }
 
-function assertHeld(assembly: AssemblyRecord, today: string): void {
-  if (parisDay(assembly.scheduledAt) > today) {
-    throw new DomainError('CONFLICT', "L'assemblée n'a pas encore eu lieu.", 'scheduledAt');
-  }
-}
-
 /** Records the tally of one resolution under its majority rule; the first vote opens the session. */
 export function recordVote(
   ctx: AssociationContext,
   target: AssemblyTarget & { resolutionId: string },
   input: VoteInput,
 ): Promise<AssemblyDetailDto> {
-  return onOpenAssembly(ctx, target, async (tx, assembly) => {
-    assertHeld(assembly, ctx.today);
-    const repo = createAssociationAssembliesRepository(tx);
-    const resolution = (await repo.resolutions([assembly.id])).find((r) => r.id === target.resolutionId);
+  return onOpenAssembly(ctx, target, async (ports, assembly) => {
+    assertAssemblyHeld(assembly.scheduledAt, ctx.today);
+    const resolution = (await ports.assemblies.resolutions([assembly.id])).find((r) => r.id === target.resolutionId);
     if (!resolution) throw new DomainError('NOT_FOUND', 'Résolution introuvable.');
-    const quorum = computeQuorum(await repo.voters(assembly.id), assembly.quorumPercent);
+    const quorum = computeQuorum(await ports.assemblies.voters(assembly.id), assembly.quorumPercent);
     const outcome = decideVote(input, resolution.majorityRule, quorum);
-    await repo.recordVote(resolution.id, { ...input, outcome, votedAt: ctx.now });
-    if (assembly.status === 'convened') await repo.setStatus(assembly.id, { status: 'open' });
+    await ports.assemblies.recordVote(resolution.id, { ...input, outcome, votedAt: ctx.now });
+    if (assembly.status === 'convened') await ports.assemblies.setStatus(assembly.id, { status: 'open' });
   });
 }
 
-async function seatHolders(db: Db, cptsId: string): Promise<Map<string, SeatHolder>> {
-  const categories = new Map((await createAssociationSettingsRepository(db).categories(cptsId)).map((c) => [c.id, c]));
-  const members = await createAssociationMembersRepository(db).list(cptsId);
-  return new Map(
-    members.map((m) => [
-      m.id,
-      { id: m.id, status: m.status, voting: Boolean(m.categoryId && categories.get(m.categoryId)?.voting), leftOn: m.leftOn },
-    ]),
-  );
+async function seatHolders(
+  ports: Pick<AssociationPorts, 'members' | 'associationSettings'>,
+  cptsId: string,
+): Promise<Map<string, SeatHolder>> {
+  const categories = new Map((await ports.associationSettings.categories(cptsId)).map((c) => [c.id, c]));
+  const members = await ports.members.list(cptsId);
+  return new Map(members.map((m) => [m.id, seatHolderOf(m, m.categoryId ? categories.get(m.categoryId) : null)]));
 }
 
 /** Closes the assembly; a constitutive one creates the association's first bureau and board. */
 export function closeAssembly(ctx: AssociationContext, target: AssemblyTarget, input: CloseAssemblyInput): Promise<AssemblyDetailDto> {
-  return onOpenAssembly(ctx, target, async (tx, assembly) => {
-    assertHeld(assembly, ctx.today);
-    const repo = createAssociationAssembliesRepository(tx);
-    const governance = createAssociationGovernanceRepository(tx);
-    const heldOn = parisDay(assembly.scheduledAt);
+  return onOpenAssembly(ctx, target, async (ports, assembly) => {
+    assertAssemblyHeld(assembly.scheduledAt, ctx.today);
+    const day = heldOn(assembly.scheduledAt);
     const [resolutions, voters, bodies] = await Promise.all([
-      repo.resolutions([assembly.id]),
-      repo.voters(assembly.id),
-      governance.bodies(target.cptsId),
+      ports.assemblies.resolutions([assembly.id]),
+      ports.assemblies.voters(assembly.id),
+      ports.governance.bodies(target.cptsId),
     ]);
     const planned = planConstitution({
       assemblyKind: assembly.kind,
-      heldOn,
+      heldOn: day,
       resolutions,
       voterIds: new Set(voters.map((v) => v.memberId)),
-      members: assembly.kind === 'constitutive' ? await seatHolders(tx, target.cptsId) : new Map(),
-      existingBodyKinds: bodies.filter((b) => b.endedOn === null || b.endedOn > heldOn).map((b) => b.kind),
+      members: assembly.kind === 'constitutive' ? await seatHolders(ports, target.cptsId) : new Map(),
+      existingBodyKinds: bodies.filter((b) => b.endedOn === null || b.endedOn > day).map((b) => b.kind),
       firstBodies: input.firstBodies,
     });
     for (const body of planned) {
       const bodyId = crypto.randomUUID();
-      await governance.createBody({
+      await ports.governance.createBody({
         id: bodyId,
         cptsId: target.cptsId,
         kind: body.kind,
@@ -211,8 +179,8 @@ export function closeAssembly(ctx: AssociationContext, target: AssemblyTarget, i
         createdOn: body.createdOn,
         endedOn: null,
       });
-      for (const mandate of body.mandates) await governance.createMandate({ ...mandate, id: crypto.randomUUID(), bodyId });
+      for (const mandate of body.mandates) await ports.governance.createMandate({ ...mandate, id: crypto.randomUUID(), bodyId });
     }
-    await repo.setStatus(assembly.id, { status: 'closed', closedAt: ctx.now, minutes: input.minutes?.trim() || null });
+    await ports.assemblies.setStatus(assembly.id, { status: 'closed', closedAt: ctx.now, minutes: input.minutes?.trim() || null });
   });
 }

@@ -1,51 +1,48 @@
-import { createCptsRepository, type Db } from '@maillon/db';
-import type { CptsRecord } from '@maillon/domain';
-import { type AssociationAccess, associationAccess, DomainError, forbidden, type Principal } from '@maillon/domain';
-import type { AuditRecorder } from '../audit/audit-recorder.ts';
-
-/** What every association use case receives (passed explicitly, no singleton). */
-export interface AssociationContext {
-  db: Db;
-  principal: Principal;
-  now: Date;
-  /** YYYY-MM-DD in Europe/Paris. */
-  today: string;
-  /** Every read, export and change of a member's data is recorded here. */
-  audit: AuditRecorder;
-}
+import {
+  type AssociationAccess,
+  type CptsRecord,
+  type CptsRepository,
+  DomainError,
+  type MemberRecord,
+  type Principal,
+  requireAssociationAccess,
+} from '@maillon/domain';
+import type { AssociationContext, AssociationPorts } from './association-ports.ts';
 
 /**
- * Loads a CPTS for an association use case. Outside the principal's scope the CPTS answers
- * 404 (its existence is not disclosed); ARS/CPAM staff asking for more than counts get 403.
+ * Loads a CPTS for an association use case, with the access the principal has to it
+ * (`requireAssociationAccess`: 404 outside their scope, 403 for counts-only staff asking more).
  * `forUpdate` locks the CPTS row: the writes of one association (receipt numbers, membership
  * uniqueness, mandates) are serialised.
  */
 export async function loadAssociation(
-  db: Db,
+  cpts: Pick<CptsRepository, 'get'>,
   principal: Principal,
   options: { cptsId: string; need: Exclude<AssociationAccess, 'none'>; forUpdate?: boolean },
 ): Promise<CptsRecord & { access: AssociationAccess }> {
-  const record = await createCptsRepository(db).get(options.cptsId, { forUpdate: options.forUpdate ?? false });
-  const access = record ? associationAccess(principal, record) : 'none';
-  if (!record || access === 'none') throw new DomainError('NOT_FOUND', 'CPTS introuvable.');
-  if (options.need === 'manage' && access !== 'manage') {
-    throw forbidden(
-      "Seule l'équipe de coordination de la CPTS gère ses adhérents, ses instances et ses assemblées ; l'ARS et la CPAM en voient les effectifs agrégés.",
-    );
-  }
-  return { ...record, access };
+  return requireAssociationAccess(principal, await cpts.get(options.cptsId, { forUpdate: options.forUpdate ?? false }), options.need);
 }
 
 /** Runs `work` in a transaction with the CPTS locked and managed by the principal. */
 export function inManagedAssociation<T>(
   ctx: AssociationContext,
   cptsId: string,
-  work: (tx: Db, cpts: CptsRecord) => Promise<T>,
+  work: (ports: AssociationPorts, cpts: CptsRecord) => Promise<T>,
 ): Promise<T> {
-  return ctx.db.transaction(async (tx) => {
-    const cpts = await loadAssociation(tx, ctx.principal, { cptsId, need: 'manage', forUpdate: true });
-    return work(tx, cpts);
+  return ctx.transaction(async (ports) => {
+    const cpts = await loadAssociation(ports.cpts, ctx.principal, { cptsId, need: 'manage', forUpdate: true });
+    return work(ports, cpts);
   });
+}
+
+/** A member of the CPTS (404 when the CPTS has no such member). */
+export async function loadMember(
+  ports: Pick<AssociationPorts, 'members'>,
+  target: { cptsId: string; memberId: string },
+): Promise<MemberRecord> {
+  const member = await ports.members.get(target.cptsId, target.memberId);
+  if (!member) throw new DomainError('NOT_FOUND', 'Adhérent introuvable.');
+  return member;
 }
 
 export const currentYear = (today: string): number => Number(today.slice(0, 4));

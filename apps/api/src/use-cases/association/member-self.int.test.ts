@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMemberVia, addProfessionals, createCategories } from '../../../test/association-fixtures.ts';
+import {
+  addMemberVia,
+  addProfessionals,
+  createCategories,
+  listAssembliesOfProfessional,
+  listMembershipsOfProfessional,
+} from '../../../test/association-fixtures.ts';
 import { as, createTestApp, type TestApp, testDatabases } from '../../../test/harness.ts';
 import { buildWorld, type World } from '../../../test/world.ts';
-import { listAssembliesOfProfessional, listMembershipsOfProfessional } from './member-self.ts';
 
 describe.each(testDatabases())("a professional's own memberships (%s)", (kind) => {
   let t: TestApp;

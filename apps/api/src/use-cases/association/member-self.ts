@@ -1,16 +1,13 @@
 import {
-  createAssociationAssembliesRepository,
-  createAssociationMembersRepository,
-  createAssociationSettingsRepository,
-  createCptsRepository,
-  type Db,
-} from '@maillon/db';
-import {
   ASSEMBLY_KIND_LABELS,
   ASSEMBLY_STATUS_LABELS,
   type AssemblyKind,
   type AssemblyStatus,
+  type AssociationAssembliesRepository,
+  type AssociationMembersRepository,
+  type AssociationSettingsRepository,
   type Attendance,
+  type CptsRepository,
   type DuesStatus,
   duesStatus,
   MEMBER_STATUS_LABELS,
@@ -43,21 +40,30 @@ export interface OwnAssembly {
   attendance: Attendance;
 }
 
+/** What a professional's own memberships are read from. */
+export interface MemberSelfPorts {
+  members: Pick<AssociationMembersRepository, 'byIdNatPs' | 'duesOf'>;
+  cpts: Pick<CptsRepository, 'get'>;
+  associationSettings: Pick<AssociationSettingsRepository, 'category'>;
+  assemblies: Pick<AssociationAssembliesRepository, 'assembliesOfVoters'>;
+}
+
 /**
  * The memberships (any status), dues and category of a professional across CPTS, keyed by their
  * national id (users.id_nat_ps). Own data only: callers pass the signed-in user's id.
  */
-export async function listMembershipsOfProfessional(db: Db, idNatPs: string, today: string): Promise<OwnMembership[]> {
-  const repo = createAssociationMembersRepository(db);
-  const members = await repo.byIdNatPs(idNatPs);
-  const dues = await repo.duesOf(members.map((m) => m.id));
-  const cptsRepo = createCptsRepository(db);
-  const settings = createAssociationSettingsRepository(db);
+export async function listMembershipsOfProfessional(
+  ports: Pick<MemberSelfPorts, 'members' | 'cpts' | 'associationSettings'>,
+  idNatPs: string,
+  today: string,
+): Promise<OwnMembership[]> {
+  const members = await ports.members.byIdNatPs(idNatPs);
+  const dues = await ports.members.duesOf(members.map((m) => m.id));
   const year = Number(today.slice(0, 4));
   return Promise.all(
     members.map(async (m) => {
-      const cpts = await cptsRepo.get(m.cptsId);
-      const category = m.categoryId ? await settings.category(m.cptsId, m.categoryId) : null;
+      const cpts = await ports.cpts.get(m.cptsId);
+      const category = m.categoryId ? await ports.associationSettings.category(m.cptsId, m.categoryId) : null;
       const own = dues.filter((d) => d.memberId === m.id);
       const years = m.status === 'active' && !own.some((d) => d.year === year) ? [{ year, row: null }] : [];
       return {
@@ -91,9 +97,12 @@ export async function listMembershipsOfProfessional(db: Db, idNatPs: string, tod
 }
 
 /** Assemblies where the professional is on the frozen voter list, latest first. */
-export async function listAssembliesOfProfessional(db: Db, idNatPs: string): Promise<OwnAssembly[]> {
-  const members = await createAssociationMembersRepository(db).byIdNatPs(idNatPs);
-  const rows = await createAssociationAssembliesRepository(db).assembliesOfVoters(members.map((m) => m.id));
+export async function listAssembliesOfProfessional(
+  ports: Pick<MemberSelfPorts, 'members' | 'assemblies'>,
+  idNatPs: string,
+): Promise<OwnAssembly[]> {
+  const members = await ports.members.byIdNatPs(idNatPs);
+  const rows = await ports.assemblies.assembliesOfVoters(members.map((m) => m.id));
   return rows.map((a) => ({
     assemblyId: a.id,
     cptsId: a.cptsId,

@@ -1,14 +1,6 @@
 import type { DuesStatusDto, MemberDetailDto, MemberListDto, MemberStatusDto, MembersSummaryDto } from '@maillon/contracts';
 import {
-  createAssociationAssembliesRepository,
-  createAssociationGovernanceRepository,
-  createAssociationMembersRepository,
-  createAssociationSettingsRepository,
-  type Db,
-} from '@maillon/db';
-import {
   BODY_KIND_LABELS,
-  DomainError,
   duesStatus,
   MANDATE_ROLE_LABELS,
   MEMBER_EVENT_LABELS,
@@ -16,7 +8,8 @@ import {
   type MemberStatus,
   paidRate,
 } from '@maillon/domain';
-import { type AssociationContext, currentYear, loadAssociation } from './association-access.ts';
+import { currentYear, loadAssociation, loadMember } from './association-access.ts';
+import type { AssociationContext, AssociationPorts } from './association-ports.ts';
 import { fold, toDuesDto, toMemberDto } from './member-dto.ts';
 
 export interface MemberListQuery {
@@ -26,17 +19,18 @@ export interface MemberListQuery {
   q?: string | undefined;
 }
 
-async function categoriesById(db: Db, cptsId: string) {
-  return new Map((await createAssociationSettingsRepository(db).categories(cptsId)).map((c) => [c.id, c]));
+async function categoriesById(ports: Pick<AssociationPorts, 'associationSettings'>, cptsId: string) {
+  return new Map((await ports.associationSettings.categories(cptsId)).map((c) => [c.id, c]));
 }
 
 /** Members with their category and this year's dues, for the coordination team (contact data included). */
 export async function listMembers(ctx: AssociationContext, cptsId: string, query: MemberListQuery): Promise<MemberListDto> {
-  await loadAssociation(ctx.db, ctx.principal, { cptsId, need: 'manage' });
-  const repo = createAssociationMembersRepository(ctx.db);
+  const { ports } = ctx;
+  await loadAssociation(ports.cpts, ctx.principal, { cptsId, need: 'manage' });
+  const repo = ports.members;
   const year = currentYear(ctx.today);
   const [categories, members] = await Promise.all([
-    categoriesById(ctx.db, cptsId),
+    categoriesById(ports, cptsId),
     repo.list(cptsId, { status: query.status, categoryId: query.categoryId }),
   ]);
   const dues = new Map(
@@ -52,20 +46,20 @@ export async function listMembers(ctx: AssociationContext, cptsId: string, query
     .map((m) => toMemberDto(m, { categories, dues: dues.get(m.id), year }))
     .filter((m) => !query.dues || (m.status === 'active' && m.dues.status === query.dues))
     .filter((m) => !needle || fold(`${m.displayName} ${m.idNatPs ?? ''} ${m.finessSite ?? ''} ${m.typeLabel}`).includes(needle));
-  await ctx.audit.record(ctx.db, { action: 'read', entity: 'member', recordIds: items.map((m) => m.id), cptsId });
+  await ports.audit.record({ action: 'read', entity: 'member', recordIds: items.map((m) => m.id), cptsId });
   return { year, items };
 }
 
 /** One member with history, dues of every year and mandates (coordination team only). */
 export async function memberDetail(ctx: AssociationContext, cptsId: string, memberId: string): Promise<MemberDetailDto> {
-  await loadAssociation(ctx.db, ctx.principal, { cptsId, need: 'manage' });
-  const repo = createAssociationMembersRepository(ctx.db);
-  const member = await repo.get(cptsId, memberId);
-  if (!member) throw new DomainError('NOT_FOUND', 'Adhérent introuvable.');
+  const { ports } = ctx;
+  await loadAssociation(ports.cpts, ctx.principal, { cptsId, need: 'manage' });
+  const repo = ports.members;
+  const member = await loadMember(ports, { cptsId, memberId });
   const year = currentYear(ctx.today);
-  const governance = createAssociationGovernanceRepository(ctx.db);
+  const governance = ports.governance;
   const [categories, events, dues, bodies] = await Promise.all([
-    categoriesById(ctx.db, cptsId),
+    categoriesById(ports, cptsId),
     repo.events(memberId),
     repo.duesOf([memberId]),
     governance.bodies(cptsId),
@@ -73,7 +67,7 @@ export async function memberDetail(ctx: AssociationContext, cptsId: string, memb
   const bodyNames = new Map(bodies.map((b) => [b.id, `${b.name} (${BODY_KIND_LABELS[b.kind]})`]));
   const mandates = (await governance.mandates(bodies.map((b) => b.id))).filter((m) => m.memberId === memberId);
   const category = member.categoryId ? categories.get(member.categoryId) : undefined;
-  await ctx.audit.record(ctx.db, { action: 'read', entity: 'member', recordIds: [memberId], cptsId });
+  await ports.audit.record({ action: 'read', entity: 'member', recordIds: [memberId], cptsId });
   return {
     ...toMemberDto(member, { categories, dues: dues.find((d) => d.year === year), year }),
     history: events.map((e) => ({
@@ -95,14 +89,15 @@ export async function memberDetail(ctx: AssociationContext, cptsId: string, memb
 
 /** Counts and rates only (ARS/CPAM of the region, and the coordination team): no name, no contact. */
 export async function membersSummary(ctx: AssociationContext, cptsId: string): Promise<MembersSummaryDto> {
-  await loadAssociation(ctx.db, ctx.principal, { cptsId, need: 'figures' });
-  const repo = createAssociationMembersRepository(ctx.db);
+  const { ports } = ctx;
+  await loadAssociation(ports.cpts, ctx.principal, { cptsId, need: 'figures' });
+  const repo = ports.members;
   const year = currentYear(ctx.today);
   const [categories, members, bodies, assemblies] = await Promise.all([
-    createAssociationSettingsRepository(ctx.db).categories(cptsId),
+    ports.associationSettings.categories(cptsId),
     repo.list(cptsId),
-    createAssociationGovernanceRepository(ctx.db).bodies(cptsId),
-    createAssociationAssembliesRepository(ctx.db).list(cptsId),
+    ports.governance.bodies(cptsId),
+    ports.assemblies.list(cptsId),
   ]);
   const active = members.filter((m) => m.status === 'active');
   const dues = new Map(

@@ -1,18 +1,25 @@
-import { type PortalAssembly, type PortalDto, type PortalMembership, portalAssemblySchema } from '@maillon/contracts';
-import { createCptsRepository, createIdentityRepository, createPortalRepository, type Db } from '@maillon/db';
-import { DomainError, type Principal } from '@maillon/domain';
+import type { PortalAssembly, PortalDto, PortalMembership } from '@maillon/contracts';
+import {
+  ASSEMBLY_KINDS,
+  ASSEMBLY_STATUSES,
+  type AssemblyKind,
+  type AssemblyStatus,
+  assemblyEntitlement,
+  DomainError,
+  type PortalAssemblyRow,
+} from '@maillon/domain';
 import { listMembershipsOfProfessional, type OwnMembership } from '../association/member-self.ts';
-import type { AuditRecorder } from '../audit/audit-recorder.ts';
-import { assemblyEntitlement } from './assembly-entitlement.ts';
+import type { PortalContext, PortalPorts } from './portal-ports.ts';
 
-const KINDS: readonly string[] = portalAssemblySchema.shape.kind.options;
-const STATUSES: readonly string[] = portalAssemblySchema.shape.status.options;
+/** An assembly row of a kind and status the portal knows. */
+const isKnown = (a: PortalAssemblyRow): a is PortalAssemblyRow & { kind: AssemblyKind; status: AssemblyStatus } =>
+  (ASSEMBLY_KINDS as readonly string[]).includes(a.kind) && (ASSEMBLY_STATUSES as readonly string[]).includes(a.status);
 
 /** The general assemblies of the members' CPTS that they may vote in. */
-async function entitledAssemblies(db: Db, memberships: readonly OwnMembership[]): Promise<PortalAssembly[]> {
-  const repo = createPortalRepository(db);
+async function entitledAssemblies(ports: Pick<PortalPorts, 'portal'>, memberships: readonly OwnMembership[]): Promise<PortalAssembly[]> {
+  const repo = ports.portal;
   const cptsNames = new Map(memberships.map((m) => [m.cpts.id, m.cpts.name]));
-  const assemblies = (await repo.assembliesOf([...cptsNames.keys()])).filter((a) => KINDS.includes(a.kind) && STATUSES.includes(a.status));
+  const assemblies = (await repo.assembliesOf([...cptsNames.keys()])).filter(isKnown);
   const lists = await repo.voterLists(
     assemblies.map((a) => a.id),
     memberships.map((m) => m.memberId),
@@ -33,11 +40,11 @@ async function entitledAssemblies(db: Db, memberships: readonly OwnMembership[])
         id: assembly.id,
         cptsId: assembly.cptsId,
         cptsName: cptsNames.get(assembly.cptsId) ?? '',
-        kind: assembly.kind as PortalAssembly['kind'],
+        kind: assembly.kind,
         title: assembly.title,
         scheduledAt: assembly.scheduledAt.toISOString(),
         location: assembly.location,
-        status: assembly.status as PortalAssembly['status'],
+        status: assembly.status,
         ...entitlement,
       },
     ];
@@ -51,20 +58,19 @@ async function entitledAssemblies(db: Db, memberships: readonly OwnMembership[])
  * they may vote in. Read-only; it needs no role, only the user's own id, so nobody sees anyone
  * else's membership here.
  */
-export async function memberPortal(ctx: { db: Db; principal: Principal; today: string; audit: AuditRecorder }): Promise<PortalDto> {
-  const { db, principal, today } = ctx;
-  const user = await createIdentityRepository(db).findUserById(principal.userId);
+export async function memberPortal(ctx: PortalContext): Promise<PortalDto> {
+  const { ports, principal, today } = ctx;
+  const user = await ports.identity.findUserById(principal.userId);
   if (!user) throw new DomainError('UNAUTHENTICATED', 'Connexion requise.');
   const idNatPs = user.idNatPs ?? null;
   const empty: PortalDto = { user: { displayName: user.displayName, idNatPs }, memberships: [], assemblies: [] };
   if (!idNatPs) return empty;
-  const own = await listMembershipsOfProfessional(db, idNatPs, today);
+  const own = await listMembershipsOfProfessional(ports, idNatPs, today);
   if (own.length === 0) return empty;
   // The member reading their own memberships (right of access): recorded like any other read.
-  await ctx.audit.record(db, { action: 'read', entity: 'portal', recordIds: own.map((m) => m.memberId), cptsId: null });
-  const cptsRepo = createCptsRepository(db);
+  await ports.audit.record({ action: 'read', entity: 'portal', recordIds: own.map((m) => m.memberId), cptsId: null });
   const contacts = new Map(
-    await Promise.all([...new Set(own.map((m) => m.cpts.id))].map(async (id) => [id, await cptsRepo.get(id)] as const)),
+    await Promise.all([...new Set(own.map((m) => m.cpts.id))].map(async (id) => [id, await ports.cpts.get(id)] as const)),
   );
   const memberships: PortalMembership[] = own
     .map((m) => ({
@@ -74,5 +80,5 @@ export async function memberPortal(ctx: { db: Db; principal: Principal; today: s
       dues: [...m.dues].sort((a, b) => b.year - a.year),
     }))
     .sort((a, b) => a.cpts.name.localeCompare(b.cpts.name, 'fr') || b.requestedAt.localeCompare(a.requestedAt));
-  return { ...empty, memberships, assemblies: await entitledAssemblies(db, own) };
+  return { ...empty, memberships, assemblies: await entitledAssemblies(ports, own) };
 }

@@ -1,5 +1,6 @@
+import { MAJORITY_RULE_LABELS, STRUCTURE_TYPES } from '@maillon/domain';
 import { describe, expect, it } from 'vitest';
-import { formatEuros, parseEuros } from './association-labels.ts';
+import { DUES_OPTIONS, formatEuros, MAJORITY_OPTIONS, parseEuros, STRUCTURE_TYPE_OPTIONS } from './association-labels.ts';
 
 describe('euro amounts of dues', () => {
   it('reads amounts typed the French way into cents', () => {
@@ -16,5 +17,13 @@ describe('euro amounts of dues', () => {
 
   it('writes cents as euros with a French decimal comma', () => {
     expect(formatEuros(3050)).toBe('30,50\u00a0€');
+  });
+});
+
+describe('options of the association selects', () => {
+  it("offers every value the domain knows, in its order, with the domain's label", () => {
+    expect(STRUCTURE_TYPE_OPTIONS.map((o) => o.value)).toEqual([...STRUCTURE_TYPES]);
+    expect(MAJORITY_OPTIONS).toContainEqual({ value: 'twoThirds', label: MAJORITY_RULE_LABELS.twoThirds });
+    expect(DUES_OPTIONS.map((o) => o.label)).toEqual(['Réglée', 'Non réglée', 'Sans cotisation']);
   });
 });

@@ -1,15 +1,28 @@
-import type {
-  AssemblyKindDto,
-  AttendanceDto,
-  BodyKindDto,
-  DuesStatusDto,
-  MajorityRuleDto,
-  MandateRoleDto,
-  MemberStatusDto,
-} from '@maillon/contracts';
+import type { DuesStatusDto, MemberStatusDto } from '@maillon/contracts';
+import {
+  ASSEMBLY_KIND_LABELS,
+  ASSEMBLY_KINDS,
+  ATTENDANCE_LABELS,
+  ATTENDANCES,
+  BODY_KIND_LABELS,
+  BODY_KINDS,
+  DUES_STATUS_LABELS,
+  DUES_STATUSES,
+  MAJORITY_RULE_LABELS,
+  MAJORITY_RULES,
+  STRUCTURE_TYPE_LABELS,
+  STRUCTURE_TYPES,
+} from '@maillon/domain';
 
-/** French labels of the association screens (the API sends labels with its DTOs; these feed the selects). */
+/**
+ * The selects of the association screens: the domain's values in its order, with its French
+ * labels (the API sends the same labels with its DTOs).
+ */
+function optionsOf<T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>): { value: T; label: string }[] {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
 
+/** The members list's status filter, named as groups of people. */
 export const MEMBER_STATUS_OPTIONS: { value: MemberStatusDto; label: string }[] = [
   { value: 'active', label: 'Adhérents' },
   { value: 'requested', label: 'Demandes en attente' },
@@ -19,60 +32,15 @@ export const MEMBER_STATUS_OPTIONS: { value: MemberStatusDto; label: string }[] 
 
 export const STATUS_COLORS: Record<MemberStatusDto, string> = { active: 'teal', requested: 'orange', left: 'gray', refused: 'red' };
 
-export const DUES_LABELS: Record<DuesStatusDto, string> = { paid: 'Réglée', unpaid: 'Non réglée', exempt: 'Sans cotisation' };
+export const DUES_OPTIONS = optionsOf(DUES_STATUSES, DUES_STATUS_LABELS);
 export const DUES_COLORS: Record<DuesStatusDto, string> = { paid: 'teal', unpaid: 'red', exempt: 'gray' };
 
-export const STRUCTURE_TYPE_OPTIONS = [
-  { value: 'msp', label: 'Maison de santé pluriprofessionnelle' },
-  { value: 'healthCentre', label: 'Centre de santé' },
-  { value: 'primaryCareTeam', label: 'Équipe de soins primaires' },
-  { value: 'hospital', label: 'Établissement hospitalier' },
-  { value: 'medicoSocial', label: 'Établissement ou service médico-social' },
-  { value: 'prevention', label: 'Acteur de prévention' },
-  { value: 'patientAssociation', label: "Association d'usagers" },
-  { value: 'commune', label: 'Commune' },
-  { value: 'epci', label: 'EPCI' },
-  { value: 'other', label: 'Autre structure' },
-] as const;
-
-export const BODY_KIND_OPTIONS: { value: BodyKindDto; label: string }[] = [
-  { value: 'bureau', label: 'Bureau' },
-  { value: 'board', label: "Conseil d'administration" },
-  { value: 'animationCommittee', label: "Comité d'animation" },
-  { value: 'coordinationTeam', label: 'Équipe de coordination' },
-  { value: 'workingGroup', label: 'Groupe de travail' },
-];
-
-export const ROLE_LABELS: Record<MandateRoleDto, string> = {
-  president: 'Président·e',
-  vicePresident: 'Vice-président·e',
-  treasurer: 'Trésorier·ère',
-  deputyTreasurer: 'Trésorier·ère adjoint·e',
-  secretary: 'Secrétaire',
-  deputySecretary: 'Secrétaire adjoint·e',
-  lead: 'Référent·e',
-  member: 'Membre',
-};
-
-export const MAJORITY_OPTIONS: { value: MajorityRuleDto; label: string }[] = [
-  { value: 'simple', label: 'Majorité simple des suffrages exprimés' },
-  { value: 'absolute', label: 'Majorité absolue des présents et représentés' },
-  { value: 'twoThirds', label: 'Deux tiers des suffrages exprimés' },
-];
-
-export const ASSEMBLY_KIND_OPTIONS: { value: AssemblyKindDto; label: string }[] = [
-  { value: 'ordinary', label: 'Assemblée générale ordinaire' },
-  { value: 'extraordinary', label: 'Assemblée générale extraordinaire' },
-  { value: 'constitutive', label: 'Assemblée générale constitutive' },
-];
-
+export const STRUCTURE_TYPE_OPTIONS = optionsOf(STRUCTURE_TYPES, STRUCTURE_TYPE_LABELS);
+export const BODY_KIND_OPTIONS = optionsOf(BODY_KINDS, BODY_KIND_LABELS);
+export const MAJORITY_OPTIONS = optionsOf(MAJORITY_RULES, MAJORITY_RULE_LABELS);
+export const ASSEMBLY_KIND_OPTIONS = optionsOf(ASSEMBLY_KINDS, ASSEMBLY_KIND_LABELS);
 export const ASSEMBLY_STATUS_COLORS = { convened: 'blue', open: 'orange', closed: 'gray' } as const;
-
-export const ATTENDANCE_OPTIONS: { value: AttendanceDto; label: string }[] = [
-  { value: 'absent', label: 'Absent' },
-  { value: 'present', label: 'Présent' },
-  { value: 'represented', label: 'Représenté' },
-];
+export const ATTENDANCE_OPTIONS = optionsOf(ATTENDANCES, ATTENDANCE_LABELS);
 
 /** "30,00 €" from cents. */
 export function formatEuros(cents: number): string {

@@ -1,7 +1,7 @@
 import type { PortalAssembly } from '@maillon/contracts';
+import { ASSEMBLY_KIND_LABELS, ASSEMBLY_STATUS_LABELS, ATTENDANCE_LABELS } from '@maillon/domain';
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { formatDateTime } from '../../lib/format.ts';
-import { ASSEMBLY_KIND_LABELS, ASSEMBLY_STATUS_LABELS, ATTENDANCE_LABELS } from './portal-labels.ts';
 
 function AssembliesTable({ assemblies, labelledBy, testId }: { assemblies: PortalAssembly[]; labelledBy: string; testId: string }) {
   return (

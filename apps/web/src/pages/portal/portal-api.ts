@@ -1,6 +1,7 @@
-import type { PortalDto } from '@maillon/contracts';
-import { api } from '../../api/api-client.ts';
+import { endpoints } from '@maillon/contracts';
+import { call } from '../../api/client.ts';
 
+/** The member portal of the signed-in professional (packages/contracts/src/api/portal.api.ts). */
 export const portalApi = {
-  get: () => api.get<PortalDto>('/portal'),
+  get: () => call(endpoints.portal.get),
 };

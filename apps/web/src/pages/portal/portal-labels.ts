@@ -1,30 +1,8 @@
-import type { PortalAssembly, PortalMembership } from '@maillon/contracts';
+import type { PortalMembership } from '@maillon/contracts';
+
+// The statuses' labels are the domain's (ASSEMBLY_KIND_LABELS, DUES_STATUS_LABELS… of @maillon/domain); their colours are the portal's.
 
 type Dues = PortalMembership['dues'][number];
-
-export const ASSEMBLY_KIND_LABELS: Record<PortalAssembly['kind'], string> = {
-  ordinary: 'Assemblée générale ordinaire',
-  extraordinary: 'Assemblée générale extraordinaire',
-  constitutive: 'Assemblée constitutive',
-};
-
-export const ASSEMBLY_STATUS_LABELS: Record<PortalAssembly['status'], string> = {
-  convened: 'Convoquée',
-  open: 'En cours',
-  closed: 'Close',
-};
-
-export const ATTENDANCE_LABELS: Record<NonNullable<PortalAssembly['attendance']>, string> = {
-  absent: 'Absent',
-  present: 'Présent',
-  represented: 'Représenté',
-};
-
-export const DUES_STATUS_LABELS: Record<Dues['status'], string> = {
-  paid: 'Payée',
-  unpaid: 'À payer',
-  exempt: 'Non due',
-};
 
 export const DUES_STATUS_COLORS: Record<Dues['status'], string> = {
   paid: 'green.8',

@@ -1,4 +1,5 @@
 import type { AssemblyDetailDto, AttendanceDto } from '@maillon/contracts';
+import { ATTENDANCE_LABELS } from '@maillon/domain';
 import { Alert, NativeSelect, Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage } from '../../../api/api-error.ts';
@@ -10,8 +11,6 @@ interface AttendanceTableProps {
   assembly: AssemblyDetailDto;
   onUpdated: (assembly: AssemblyDetailDto) => void;
 }
-
-const labelOf = (attendance: AttendanceDto) => ATTENDANCE_OPTIONS.find((o) => o.value === attendance)?.label ?? attendance;
 
 /** The frozen voter list: attendance and proxies, saved one change at a time. */
 export function AttendanceTable({ cptsId, assembly, onUpdated }: AttendanceTableProps) {
@@ -82,7 +81,7 @@ export function AttendanceTable({ cptsId, assembly, onUpdated }: AttendanceTable
                 </Table.Th>
                 <Table.Td>
                   {closed ? (
-                    labelOf(v.attendance)
+                    ATTENDANCE_LABELS[v.attendance]
                   ) : (
                     <NativeSelect
                       aria-label={`Présence de ${v.displayName}`}

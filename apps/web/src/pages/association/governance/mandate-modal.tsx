@@ -1,4 +1,5 @@
 import type { BodyDto, MandateRoleDto, MemberDto } from '@maillon/contracts';
+import { MANDATE_ROLE_LABELS } from '@maillon/domain';
 import { Alert, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, fieldError, generalError } from '../../../api/api-error.ts';
@@ -8,7 +9,6 @@ import { DateField } from '../../../components/date-field.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import { INVALID_DATE_MESSAGE } from '../../../lib/dates.ts';
 import { todayIso } from '../../../lib/format.ts';
-import { ROLE_LABELS } from '../association-labels.ts';
 
 export interface MandateTarget {
   body: BodyDto;
@@ -95,7 +95,7 @@ export function MandateModal({ cptsId, target, members, onClose, onSaved }: Mand
             label="Rôle"
             value={role}
             onChange={(e) => setRole(e.currentTarget.value as MandateRoleDto)}
-            data={(target?.body.roles ?? []).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            data={(target?.body.roles ?? []).map((r) => ({ value: r, label: MANDATE_ROLE_LABELS[r] }))}
             error={fieldError(error, 'role')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

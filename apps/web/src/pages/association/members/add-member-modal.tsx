@@ -109,7 +109,7 @@ export function AddMemberModal({ cptsId, opened, categories, onClose, onAdded }:
                 label="Type de structure"
                 value={structureType}
                 onChange={(e) => setStructureType(e.currentTarget.value as StructureType)}
-                data={[...STRUCTURE_TYPE_OPTIONS]}
+                data={STRUCTURE_TYPE_OPTIONS}
               />
               <TextInput
                 label="FINESS (facultatif)"

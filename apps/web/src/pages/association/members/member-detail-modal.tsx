@@ -1,4 +1,5 @@
 import type { CategoryDto, MemberDetailDto } from '@maillon/contracts';
+import { DUES_STATUS_LABELS } from '@maillon/domain';
 import { Alert, Anchor, Button, Group, List, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { fieldError, generalError } from '../../../api/api-error.ts';
@@ -7,7 +8,7 @@ import { AppModal } from '../../../components/app-modal.tsx';
 import { QueryView } from '../../../components/query-view.tsx';
 import { useApiQuery } from '../../../hooks/use-api-query.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
-import { DUES_LABELS, formatEuros } from '../association-labels.ts';
+import { formatEuros } from '../association-labels.ts';
 
 interface MemberDetailModalProps {
   cptsId: string;
@@ -121,7 +122,7 @@ function MemberRecord({
         <List size="sm" spacing={4}>
           {member.duesByYear.map((d) => (
             <List.Item key={d.year}>
-              {d.year} : {DUES_LABELS[d.status]} ({formatEuros(d.amountCents)}){d.paidOn ? ` le ${formatDate(d.paidOn)}` : ''}
+              {d.year} : {DUES_STATUS_LABELS[d.status]} ({formatEuros(d.amountCents)}){d.paidOn ? ` le ${formatDate(d.paidOn)}` : ''}
               {d.receiptNumber && d.status === 'paid' ? (
                 <>
                   {' · '}

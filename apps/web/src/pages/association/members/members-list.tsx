@@ -7,7 +7,7 @@ import { membersApi } from '../../../api/association-endpoints.ts';
 import { QueryView } from '../../../components/query-view.tsx';
 import { useApiQuery } from '../../../hooks/use-api-query.ts';
 import { plural } from '../../../lib/format.ts';
-import { DUES_LABELS, MEMBER_STATUS_OPTIONS } from '../association-labels.ts';
+import { DUES_OPTIONS, MEMBER_STATUS_OPTIONS } from '../association-labels.ts';
 import { DuesModal } from './dues-modal.tsx';
 import { LeaveModal } from './leave-modal.tsx';
 import { MemberDetailModal } from './member-detail-modal.tsx';
@@ -53,7 +53,7 @@ export function MembersList({ cptsId, categories, version, onChanged }: MembersL
           label="Cotisation de l'année"
           value={dues}
           onChange={(e) => setDues(e.currentTarget.value)}
-          data={[{ value: '', label: 'Toutes' }, ...Object.entries(DUES_LABELS).map(([value, label]) => ({ value, label }))]}
+          data={[{ value: '', label: 'Toutes' }, ...DUES_OPTIONS]}
         />
         <TextInput
           label="Rechercher"

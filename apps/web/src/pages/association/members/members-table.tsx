@@ -1,9 +1,10 @@
 import type { MemberDto } from '@maillon/contracts';
+import { DUES_STATUS_LABELS } from '@maillon/domain';
 import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { membersApi } from '../../../api/association-endpoints.ts';
 import { formatDate } from '../../../lib/format.ts';
-import { DUES_COLORS, DUES_LABELS, STATUS_COLORS } from '../association-labels.ts';
+import { DUES_COLORS, STATUS_COLORS } from '../association-labels.ts';
 
 interface MembersTableProps {
   cptsId: string;
@@ -67,7 +68,7 @@ export function MembersTable({ cptsId, members, year, onPay, onLeave, onOpen }: 
                 {m.status === 'active' ? (
                   <Group gap={6}>
                     <Badge color={DUES_COLORS[m.dues.status]} variant="light" tt="none" data-testid="dues-status">
-                      {DUES_LABELS[m.dues.status]}
+                      {DUES_STATUS_LABELS[m.dues.status]}
                     </Badge>
                     {m.dues.receiptNumber && m.dues.status === 'paid' ? (
                       <Anchor
