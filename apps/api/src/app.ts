@@ -17,6 +17,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import type { App } from './http/types.ts';
 import { accountSessionsRoutes } from './routes/account-sessions.routes.ts';
 import { aciHandlers } from './routes/aci.routes.ts';
+import { aciAssessmentHandlers } from './routes/aci-assessment.routes.ts';
 import { associationAssembliesHandlers } from './routes/association-assemblies.routes.ts';
 import { associationGovernanceHandlers } from './routes/association-governance.routes.ts';
 import { associationMembersHandlers } from './routes/association-members.routes.ts';
@@ -80,6 +81,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
   coverageRoutes(app, ctx);
   registerApi(app, {
     aci: aciHandlers(ctx),
+    aciAssessment: aciAssessmentHandlers(ctx),
     associationAssemblies: associationAssembliesHandlers(ctx),
     associationGovernance: associationGovernanceHandlers(ctx),
     associationMembers: associationMembersHandlers(ctx),

@@ -38,7 +38,9 @@ export function directoryImportRoutes(app: App, ctx: AppContext): void {
   });
 
   // The raw upload is handed to the importer as a stream, never buffered.
-  app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
+  if (!app.hasContentTypeParser('application/octet-stream')) {
+    app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
+  }
 
   app.post(
     '/api/directory/imports',

@@ -30,6 +30,7 @@ export const AUDIT_ENTITIES = [
   'session',
   'account',
   'database',
+  'evidenceFile',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -44,6 +45,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   portal: 'Espace adhérent',
   session: 'Session',
   account: 'Compte utilisateur',
+  evidenceFile: 'Justificatif ACI',
   database: 'Base complète (sauvegarde, restauration)',
 };
 

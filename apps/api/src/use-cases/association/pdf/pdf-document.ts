@@ -21,11 +21,36 @@ export interface PdfWriter {
   gap(lines?: number): void;
 }
 
+/** « Page 2 sur 5 » at the foot of every page (the pages are buffered until then). */
+function numberPages(doc: PDFKit.PDFDocument): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let index = start; index < start + count; index++) {
+    doc.switchToPage(index);
+    const bottom = doc.page.margins.bottom;
+    // Writing inside the bottom margin would otherwise make pdfkit open a new page.
+    doc.page.margins.bottom = 0;
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor('#555555')
+      .text(`Page ${index - start + 1} sur ${count}`, doc.page.margins.left, doc.page.height - bottom / 2 - 4, {
+        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
 /** Renders a one-column A4 document with pdfkit and returns its bytes. */
-export function renderPdf(info: { title: string; subject?: string }, draw: (writer: PdfWriter) => void): Promise<Buffer> {
+export function renderPdf(
+  info: { title: string; subject?: string; pageNumbers?: boolean },
+  draw: (writer: PdfWriter) => void,
+): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
+    bufferPages: info.pageNumbers === true,
     info: { Title: pdfText(info.title), Subject: pdfText(info.subject ?? info.title), Producer: 'Maillon', Creator: 'Maillon' },
     lang: 'fr-FR',
   });
@@ -61,6 +86,7 @@ export function renderPdf(info: { title: string; subject?: string }, draw: (writ
     },
   };
   draw(writer);
+  if (info.pageNumbers) numberPages(doc);
   doc.end();
   return done;
 }
