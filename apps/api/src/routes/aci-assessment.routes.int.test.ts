@@ -99,7 +99,11 @@ describe.each(testDatabases())('ACI indicators, assessment and annual report (%s
   it('lets the coordination team, the ARS and the CPTS’s own CPAM edit indicator lines, naming the faulty field', async () => {
     const added = await inject('POST', indicators(), coordinator, tiered);
     expect(added.statusCode, added.body).toBe(201);
-    expect(added.json().items[0]).toMatchObject({ id: 'patients-en-ald-sans-medecin-traitant-test', missionLabel: 'Accès aux soins', locked: false });
+    expect(added.json().items[0]).toMatchObject({
+      id: 'patients-en-ald-sans-medecin-traitant-test',
+      missionLabel: 'Accès aux soins',
+      locked: false,
+    });
     expect(added.json().items[0].tiers[2].text.replace(/\s/g, ' ')).toBe('≤ 50 patients : 9 000,00 €');
     const badTier = await inject('POST', indicators(), w.sessions.arsPaca, {
       ...tiered,
@@ -125,7 +129,10 @@ describe.each(testDatabases())('ACI indicators, assessment and annual report (%s
       metric: 'members',
     });
     expect(members.statusCode, members.body).toBe(201);
-    expect(members.json().items.map((i: { id: string }) => i.id)).toEqual(['patients-en-ald-sans-medecin-traitant-test', 'adherents-de-la-cpts']);
+    expect(members.json().items.map((i: { id: string }) => i.id)).toEqual([
+      'patients-en-ald-sans-medecin-traitant-test',
+      'adherents-de-la-cpts',
+    ]);
   });
 
   it('proposes the ACI example lines once, and hides the contract from other CPAM, regions and portal users', async () => {
@@ -147,7 +154,11 @@ describe.each(testDatabases())('ACI indicators, assessment and annual report (%s
   });
 
   it('records typed values, only the lines sent, and refuses unknown lines and a yes/no of 3', async () => {
-    expect((await inject('GET', year(1), coordinator)).json()).toMatchObject({ status: 'notStarted', startsOn: '2024-03-15', endsOn: '2025-03-14' });
+    expect((await inject('GET', year(1), coordinator)).json()).toMatchObject({
+      status: 'notStarted',
+      startsOn: '2024-03-15',
+      endsOn: '2025-03-14',
+    });
     const typed = await inject('PUT', `${year(1)}/values`, coordinator, {
       values: [
         { indicatorId: 'patients-en-ald-sans-medecin-traitant-test', value: 80, note: 'Liste CPAM reçue' },
@@ -185,11 +196,16 @@ describe.each(testDatabases())('ACI indicators, assessment and annual report (%s
     expect(body.rejections.map((r: { line: number }) => r.line)).toEqual([4, 5, 6]);
     expect(body.rejections[0].message).toContain('« inconnu » inconnu');
     expect(body.columns.at(-1)).toEqual({ header: 'Région', readAsLabel: 'ignorée' });
-    expect(body.assessment.lines.find((l: { indicatorId: string }) => l.indicatorId === 'patients-en-ald-sans-medecin-traitant-test').value).toBe(80);
+    expect(
+      body.assessment.lines.find((l: { indicatorId: string }) => l.indicatorId === 'patients-en-ald-sans-medecin-traitant-test').value,
+    ).toBe(80);
     const applied = await inject('POST', `${year(1)}/import`, w.sessions.cpamPaca, { content: csv, apply: true });
     expect(applied.statusCode, applied.body).toBe(200);
     const lines = applied.json().assessment.lines as { indicatorId: string; value: number | null; source: string | null }[];
-    expect(lines.find((l) => l.indicatorId === 'patients-en-ald-sans-medecin-traitant-test')).toMatchObject({ value: 45, source: 'imported' });
+    expect(lines.find((l) => l.indicatorId === 'patients-en-ald-sans-medecin-traitant-test')).toMatchObject({
+      value: 45,
+      source: 'imported',
+    });
     expect(lines.find((l) => l.indicatorId === 'patients-70-sans-medecin-traitant')).toMatchObject({ value: 1204.5 });
     expect(lines.find((l) => l.indicatorId === 'partenariat-cpam')).toMatchObject({ value: 1, source: 'typed' });
     const header = await inject('POST', `${year(1)}/import`, coordinator, { content: 'a;b\n1;2' });
@@ -213,7 +229,10 @@ describe.each(testDatabases())('ACI indicators, assessment and annual report (%s
     expect(uploaded.statusCode, uploaded.body).toBe(201);
     evidenceId = uploaded.json().id;
     expect(uploaded.json()).toMatchObject({ typeLabel: 'PDF', sizeBytes: PDF_BYTES.length, fileName: 'Liste ALD – avril.pdf' });
-    expect((await auditOf('PUT /api/contracts/:id/assessments/:year/evidence'))[0]).toMatchObject({ action: 'create', entity: 'evidenceFile' });
+    expect((await auditOf('PUT /api/contracts/:id/assessments/:year/evidence'))[0]).toMatchObject({
+      action: 'create',
+      entity: 'evidenceFile',
+    });
     const png = await upload(1, 'capture.png', PNG_BYTES, w.sessions.cpamPaca);
     expect(png.json().typeLabel).toBe('PNG');
     const disguised = await upload(1, 'faux.pdf', Buffer.from('MZ\x90\x00 un exécutable'));
@@ -267,7 +286,9 @@ describe.each(testDatabases())('ACI indicators, assessment and annual report (%s
     });
     expect(locked.statusCode).toBe(409);
     expect((await inject('DELETE', `${indicators()}/partenariat-cpam`, coordinator)).statusCode).toBe(409);
-    expect((await inject('GET', indicators(), coordinator)).json().items.find((i: { id: string }) => i.id === 'partenariat-cpam').locked).toBe(true);
+    expect(
+      (await inject('GET', indicators(), coordinator)).json().items.find((i: { id: string }) => i.id === 'partenariat-cpam').locked,
+    ).toBe(true);
     const reopened = await inject('POST', `${year(1)}/reopen`, w.sessions.arsPaca);
     expect(reopened.json().status).toBe('inProgress');
     const again = await inject('POST', `${year(1)}/close`, w.sessions.arsPaca, { assessedOn: '2025-04-20' });
@@ -297,7 +318,15 @@ describe.each(testDatabases())('ACI indicators, assessment and annual report (%s
     expect(xlsx.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Synthèse', 'Missions', 'Indicateurs', 'Part variable', 'Montants', 'Adhésion', 'Justificatifs']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Synthèse',
+      'Missions',
+      'Indicateurs',
+      'Part variable',
+      'Montants',
+      'Adhésion',
+      'Justificatifs',
+    ]);
     const summary = workbook.getWorksheet('Synthèse');
     expect(summary?.getRow(1).values).toEqual([undefined, "Rapport annuel d'activité", 'CPTS test du Bilan']);
     const sheet = workbook.getWorksheet('Indicateurs');
