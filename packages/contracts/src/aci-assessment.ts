@@ -4,7 +4,8 @@ import { isoDateSchema, lineSchema, multilineTextSchema } from './common.ts';
 
 /** Indicator lines, yearly assessments, evidence files and the annual report (docs/reference/aci.md §5). */
 
-const finite = z.number().refine(Number.isFinite, 'Un nombre est attendu.');
+/** A measured value or threshold: bounded (a count of patients, a percentage, a number of meetings). */
+const finite = z.number().min(-1_000_000_000).max(1_000_000_000);
 
 export const indicatorInputSchema = z.object({
   /** Code of the line (used by the CPAM file); derived from the label when absent. */

@@ -229,7 +229,7 @@ describe.each(testDatabases())('ACI indicators, assessment and annual report (%s
     expect(uploaded.statusCode, uploaded.body).toBe(201);
     evidenceId = uploaded.json().id;
     expect(uploaded.json()).toMatchObject({ typeLabel: 'PDF', sizeBytes: PDF_BYTES.length, fileName: 'Liste ALD – avril.pdf' });
-    expect((await auditOf('PUT /api/contracts/:id/assessments/:year/evidence'))[0]).toMatchObject({
+    expect((await auditOf('PUT /api/contracts/:id/assessments/:contractYear/evidence'))[0]).toMatchObject({
       action: 'create',
       entity: 'evidenceFile',
     });

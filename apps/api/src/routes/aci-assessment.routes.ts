@@ -22,7 +22,7 @@ import { addIndicator, indicatorsView, proposeDefaultIndicators, removeIndicator
 /** Indicators, yearly assessments, evidence and the annual report (routes in packages/contracts/src/api/aci-assessment.api.ts). */
 export function aciAssessmentHandlers(ctx: AppContext): Handlers<typeof aciAssessmentApi> {
   const context = (request: Parameters<typeof useCaseContext>[1]) => useCaseContext(ctx, request);
-  const year = (params: { id: string; year: number }) => ({ contractId: params.id, year: params.year });
+  const year = (params: { id: string; contractYear: number }) => ({ contractId: params.id, year: params.contractYear });
   return {
     indicators: async ({ params }, request) => indicatorsView(context(request), params.id),
     addIndicator: async ({ params, body }, request) => addIndicator(context(request), params.id, body),
@@ -31,31 +31,31 @@ export function aciAssessmentHandlers(ctx: AppContext): Handlers<typeof aciAsses
       updateIndicator(context(request), { contractId: params.id, indicatorId: params.indicatorId }, body),
     removeIndicator: async ({ params }, request) =>
       removeIndicator(context(request), { contractId: params.id, indicatorId: params.indicatorId }),
-    assessment: async ({ params }, request) => getAssessment(context(request), params.id, params.year),
+    assessment: async ({ params }, request) => getAssessment(context(request), params.id, params.contractYear),
     saveValues: async ({ params, body }, request) => {
       const c = context(request);
       await saveAssessmentValues(c, year(params), body.values);
-      return getAssessment(c, params.id, params.year);
+      return getAssessment(c, params.id, params.contractYear);
     },
     applyComputed: async ({ params }, request) => {
       const c = context(request);
       await applyComputedValues(c, year(params));
-      return getAssessment(c, params.id, params.year);
+      return getAssessment(c, params.id, params.contractYear);
     },
     importCsv: async ({ params, body }, request) => {
       const c = context(request);
       const result = await importAssessmentCsv(c, year(params), body);
-      return { ...result, assessment: await getAssessment(c, params.id, params.year) };
+      return { ...result, assessment: await getAssessment(c, params.id, params.contractYear) };
     },
     close: async ({ params, body }, request) => {
       const c = context(request);
       await closeAssessment(c, year(params), body.assessedOn);
-      return getAssessment(c, params.id, params.year);
+      return getAssessment(c, params.id, params.contractYear);
     },
     reopen: async ({ params }, request) => {
       const c = context(request);
       await reopenAssessment(c, year(params));
-      return getAssessment(c, params.id, params.year);
+      return getAssessment(c, params.id, params.contractYear);
     },
     uploadEvidence: async ({ params, query, body }, request) => {
       const data = await uploadBytes(body, EVIDENCE_MAX_BYTES, '10 Mo');
@@ -67,11 +67,11 @@ export function aciAssessmentHandlers(ctx: AppContext): Handlers<typeof aciAsses
       return undefined;
     },
     reportPdf: async ({ params }, request) => {
-      const report = await annualReport(context(request), params.id, params.year);
+      const report = await annualReport(context(request), params.id, params.contractYear);
       return { name: reportFileName(report, 'pdf'), type: PDF_TYPE, body: await annualReportPdf(report) };
     },
     reportXlsx: async ({ params }, request) => {
-      const report = await annualReport(context(request), params.id, params.year);
+      const report = await annualReport(context(request), params.id, params.contractYear);
       return { name: reportFileName(report, 'xlsx'), type: XLSX_TYPE, body: await annualReportXlsx(report) };
     },
   };

@@ -335,7 +335,7 @@ describe.each(testDatabases())('audit trail of personal data (%s)', (kind) => {
     const uploaded = await proves('PUT', `/api/contracts/${contract}/assessments/1/evidence?name=liste.pdf`, {
       file: Buffer.from('%PDF-1.4\n%%EOF\n'),
       session: w.sessions.arsPaca,
-      route: '/api/contracts/:id/assessments/:year/evidence',
+      route: '/api/contracts/:id/assessments/:contractYear/evidence',
     });
     const evidence = uploaded.json().id as string;
     await proves('GET', `/api/evidence/${evidence}`, { session: w.sessions.cpamPaca, route: '/api/evidence/:evidenceId' });

@@ -21,7 +21,7 @@ const indicatorParams = params.extend({
     .max(60)
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'Code d’indicateur invalide.'),
 });
-const yearParams = params.extend({ year: z.coerce.number().int().min(1).max(5) });
+const yearParams = params.extend({ contractYear: z.coerce.number().int().min(1).max(5) });
 const evidenceParams = z.object({ evidenceId: uuidSchema });
 const errors = [403, 404, 409, 422] as const;
 
@@ -85,7 +85,7 @@ export const aciAssessmentApi = {
   }),
   assessment: route({
     method: 'GET',
-    path: '/api/contracts/:id/assessments/:year',
+    path: '/api/contracts/:id/assessments/:contractYear',
     tags,
     summary: "Évaluation annuelle d'une année de contrat : valeurs, paliers atteints, part variable plafonnée, justificatifs",
     params: yearParams,
@@ -94,7 +94,7 @@ export const aciAssessmentApi = {
   }),
   saveValues: route({
     method: 'PUT',
-    path: '/api/contracts/:id/assessments/:year/values',
+    path: '/api/contracts/:id/assessments/:contractYear/values',
     tags,
     summary: 'Enregistre des valeurs saisies (seules les lignes envoyées changent)',
     params: yearParams,
@@ -104,7 +104,7 @@ export const aciAssessmentApi = {
   }),
   applyComputed: route({
     method: 'POST',
-    path: '/api/contracts/:id/assessments/:year/computed',
+    path: '/api/contracts/:id/assessments/:contractYear/computed',
     tags,
     summary:
       'Reprend les valeurs que Maillon calcule (adhérents, professionnels adhérents, assemblées tenues), chacune avec son mode de calcul',
@@ -114,7 +114,7 @@ export const aciAssessmentApi = {
   }),
   importCsv: route({
     method: 'POST',
-    path: '/api/contracts/:id/assessments/:year/import',
+    path: '/api/contracts/:id/assessments/:contractYear/import',
     tags,
     summary:
       'Fichier CPAM (CSV : code ou indicateur, valeur, commentaire) : aperçu ligne par ligne, puis application sans effacer les valeurs absentes du fichier',
@@ -125,7 +125,7 @@ export const aciAssessmentApi = {
   }),
   close: route({
     method: 'POST',
-    path: '/api/contracts/:id/assessments/:year/close',
+    path: '/api/contracts/:id/assessments/:contractYear/close',
     tags,
     summary: "Clôt l'évaluation à sa date (ARS, CPAM) : la part variable entre dans l'échéancier",
     params: yearParams,
@@ -135,7 +135,7 @@ export const aciAssessmentApi = {
   }),
   reopen: route({
     method: 'POST',
-    path: '/api/contracts/:id/assessments/:year/reopen',
+    path: '/api/contracts/:id/assessments/:contractYear/reopen',
     tags,
     summary: "Rouvre une évaluation close (ARS, CPAM) : sa part variable sort de l'échéancier jusqu'à la nouvelle clôture",
     params: yearParams,
@@ -144,7 +144,7 @@ export const aciAssessmentApi = {
   }),
   uploadEvidence: route({
     method: 'PUT',
-    path: '/api/contracts/:id/assessments/:year/evidence',
+    path: '/api/contracts/:id/assessments/:contractYear/evidence',
     tags,
     personalData: true,
     summary: 'Ajoute un justificatif (corps application/octet-stream ; PDF, PNG, JPEG, XLSX, ODS ou CSV ; 10 Mo au plus)',
@@ -178,7 +178,7 @@ export const aciAssessmentApi = {
   }),
   reportPdf: route({
     method: 'GET',
-    path: '/api/contracts/:id/assessments/:year/report.pdf',
+    path: '/api/contracts/:id/assessments/:contractYear/report.pdf',
     tags,
     summary: "Rapport annuel d'activité de l'année de contrat (PDF)",
     params: yearParams,
@@ -187,7 +187,7 @@ export const aciAssessmentApi = {
   }),
   reportXlsx: route({
     method: 'GET',
-    path: '/api/contracts/:id/assessments/:year/report.xlsx',
+    path: '/api/contracts/:id/assessments/:contractYear/report.xlsx',
     tags,
     summary: "Rapport annuel d'activité de l'année de contrat (classeur XLSX)",
     params: yearParams,
