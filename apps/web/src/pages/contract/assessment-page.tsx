@@ -501,8 +501,8 @@ function EvidenceSection(props: { contractId: string; assessment: AssessmentDto;
                     <Table.Td>
                       <Button
                         size="compact-xs"
-                        variant="subtle"
-                        color="red.9"
+                        variant="default"
+                        c="red.9"
                         onClick={() => setRemoving(e)}
                         aria-label={`Supprimer ${e.fileName}`}
                       >

@@ -96,8 +96,8 @@ export function IndicatorsSection({ contract, today }: { contract: ContractDto; 
                                 </Button>
                                 <Button
                                   size="compact-xs"
-                                  variant="subtle"
-                                  color="red.9"
+                                  variant="default"
+                                  c="red.9"
                                   loading={busy}
                                   aria-label={`Retirer « ${line.label} »`}
                                   onClick={() => {
