@@ -55,9 +55,8 @@ export function annualReportPdf(report: AnnualReport): Promise<Buffer> {
     for (const line of a.lines) {
       w.paragraph(`${line.label} (${line.missionLabel})`, { bold: true });
       w.paragraph(`Objectif : ${line.targetText}`);
-      w.paragraph(
-        `Valeur : ${line.valueText}${line.sourceLabel ? ` (${line.sourceLabel})` : ''} — ${line.tierText} — acquis : ${line.earnedText}`,
-      );
+      const reached = line.value === null ? '' : ` — ${line.tierText}`;
+      w.paragraph(`Valeur : ${line.valueText}${line.sourceLabel ? ` (${line.sourceLabel})` : ''}${reached} — acquis : ${line.earnedText}`);
       if (line.note) w.paragraph(`Note : ${line.note}`, { color: '#555555', size: 9 });
       if (line.evidenceExpected.length)
         w.paragraph(`Justificatifs attendus : ${line.evidenceExpected.join(' ; ')}`, { color: '#555555', size: 9 });
