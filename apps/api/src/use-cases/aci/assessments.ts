@@ -166,7 +166,7 @@ export async function buildAssessmentDto(
         tierIndex,
         tierText:
           value === null
-            ? '—'
+            ? 'Non renseignée'
             : tierIndex === null
               ? 'Aucun palier atteint'
               : indicator.tiers.length === 1

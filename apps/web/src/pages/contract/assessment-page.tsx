@@ -193,7 +193,11 @@ function AssessmentView(props: { contractId: string; assessment: AssessmentDto; 
                         <Text size="xs">{line.targetText}</Text>
                       </Table.Td>
                       <Table.Td miw={140}>
-                        {line.unit === 'oui/non' ? (
+                        {!editable ? (
+                          <Text size="sm" fw={500}>
+                            {line.valueText}
+                          </Text>
+                        ) : line.unit === 'oui/non' ? (
                           <Select
                             aria-label={`Valeur : ${line.label}`}
                             data={[
@@ -202,7 +206,6 @@ function AssessmentView(props: { contractId: string; assessment: AssessmentDto; 
                             ]}
                             value={d.value === '' ? null : String(d.value)}
                             onChange={(v) => set({ value: v === null ? '' : Number(v) })}
-                            disabled={!editable}
                             placeholder="—"
                             error={valueError}
                             data-testid={`value-${index}`}
@@ -214,7 +217,6 @@ function AssessmentView(props: { contractId: string; assessment: AssessmentDto; 
                             onChange={(v) => set({ value: v === '' ? '' : Number(v) })}
                             decimalSeparator=","
                             thousandSeparator=" "
-                            disabled={!editable}
                             rightSection={<Text size="xs">{line.unit}</Text>}
                             rightSectionWidth={line.unit.length * 7 + 16}
                             error={valueError}
@@ -228,14 +230,13 @@ function AssessmentView(props: { contractId: string; assessment: AssessmentDto; 
                         ) : null}
                       </Table.Td>
                       <Table.Td miw={160}>
-                        {line.source === 'computed' ? (
-                          <Text size="xs">{line.note}</Text>
+                        {line.source === 'computed' || !editable ? (
+                          <Text size="xs">{line.note ?? '—'}</Text>
                         ) : (
                           <TextInput
                             aria-label={`Note : ${line.label}`}
                             value={d.note}
                             onChange={(e) => set({ note: e.currentTarget.value })}
-                            disabled={!editable}
                           />
                         )}
                       </Table.Td>

@@ -1,5 +1,5 @@
 import type { ContractDto, IndicatorDto } from '@maillon/contracts';
-import { Alert, Anchor, Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -81,9 +81,7 @@ export function IndicatorsSection({ contract, today }: { contract: ContractDto; 
                         {data.permissions.edit ? (
                           <Table.Td>
                             {line.locked ? (
-                              <Badge variant="light" color="gray" tt="none">
-                                Utilisé par une évaluation close
-                              </Badge>
+                              <Text size="xs">Utilisé par une évaluation close : plus modifiable</Text>
                             ) : (
                               <Group gap={4} wrap="nowrap">
                                 <Button
