@@ -14,7 +14,9 @@ export function contentDisposition(name: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/[^\x20-\x7e]|["\\]/g, '_');
   if (ascii === name) return `attachment; filename="${name}"`;
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  // RFC 5987 attr-char excludes ' ( ) * too, which encodeURIComponent leaves as they are.
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 /**
