@@ -16,6 +16,7 @@ export * from './engagement/invitee.ts';
 export * from './engagement/membership-series.ts';
 export * from './engagement/partner-links.ts';
 export * from './errors.ts';
+export * from './format/index.ts';
 export * from './geo/contours.ts';
 export * from './lifecycle/aci-deadlines.ts';
 export * from './lifecycle/dates.ts';
