@@ -59,7 +59,11 @@ export const contiguitySchema = z.object({
   status: z.enum(['contiguous', 'fragmented', 'empty', 'unknown']),
   parts: z.number().int().nullable(),
   unitsWithoutShape: z.array(z.string()).optional(),
+  /** Fragmented: the unit codes of each piece detached from the main one. */
+  detached: z.array(z.array(z.string())).optional(),
 });
+
+export const territoryGroupSchema = z.object({ code: z.string(), name: z.string(), unitCount: z.number().int() });
 
 export const cptsSummarySchema = z.object({
   id: z.string(),
@@ -94,6 +98,8 @@ export const territoryAssessmentSchema = z.object({
   contiguity: contiguitySchema,
   overlaps: z.array(overlapWarningSchema),
   unitsOutsideRegion: z.array(z.string()),
+  departements: z.array(territoryGroupSchema),
+  epcis: z.array(territoryGroupSchema),
 });
 export type TerritoryAssessmentDto = z.infer<typeof territoryAssessmentSchema>;
 

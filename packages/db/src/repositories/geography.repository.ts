@@ -92,6 +92,13 @@ export function createGeographyRepository(db: Db): GeographyRepository {
         .from(departements)
         .where(regionCode ? eq(departements.regionCode, regionCode) : undefined)
         .orderBy(asc(departements.code)),
+    async epciNames(codes) {
+      if (codes.length === 0) return [];
+      return db
+        .select({ code: epcis.code, name: epcis.name })
+        .from(epcis)
+        .where(inArray(epcis.code, [...codes]));
+    },
     async epcisOfRegion(regionCode) {
       return db
         .select({

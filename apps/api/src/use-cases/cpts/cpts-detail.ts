@@ -12,6 +12,7 @@ import {
   STAGE_LABELS,
   transitionActorCheck,
 } from '@maillon/domain';
+import { groupNames } from '../territory/names.ts';
 import { describeOverlaps } from '../territory/overlap-warnings.ts';
 import { toProposalDtos } from '../territory/proposal-dto.ts';
 import type { CptsContext } from './cpts-ports.ts';
@@ -27,9 +28,9 @@ export async function cptsDetail(ctx: Omit<CptsContext, 'now'>, id: string): Pro
     ports.cpts.milestones(record.id),
     ports.cpts.territories(),
   ]);
-  const units = await ports.geography.unitsByCodes(unitCodes);
+  const [units, groups] = await Promise.all([ports.geography.unitsByCodes(unitCodes), groupNames(ports, index, unitCodes)]);
   const others = territories.filter((t) => t.id !== record.id);
-  const assessment = assessTerritory({ index, unitCodes, regionCode: record.regionCode, others });
+  const assessment = assessTerritory({ index, unitCodes, regionCode: record.regionCode, others, groupNames: groups });
   const pending = await ports.territoryProposals.pendingOf(record.id);
   const [overlaps, [pendingProposal], authors] = await Promise.all([
     describeOverlaps({ ports, index, principal, overlaps: assessment.overlaps, others }),
