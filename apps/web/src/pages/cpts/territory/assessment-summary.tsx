@@ -54,10 +54,10 @@ function Figure({ label, value, testId, detail }: FigureProps) {
   );
 }
 
-type Group = TerritoryAssessmentDto['departements'][number];
+type TerritoryGroup = TerritoryAssessmentDto['departements'][number];
 
 /** "Var (12 communes), Bouches-du-Rhône (3 communes)". */
-function groupList(groups: readonly Group[]): string {
+function groupList(groups: readonly TerritoryGroup[]): string {
   return groups.map((g) => `${g.name} (${plural(g.unitCount, 'commune')})`).join(', ');
 }
 
