@@ -1,4 +1,4 @@
-import { MISSIONS } from '@maillon/domain';
+import { ACI_MISSIONS } from '@maillon/domain';
 import { STAGES } from '@maillon/domain/stages';
 import { z } from 'zod';
 import { emailSchema, isoDateSchema, lineSchema, multilineTextSchema, regionCodeSchema, unitCodeSchema } from './common.ts';
@@ -126,15 +126,21 @@ export const allowedTransitionSchema = z.object({
   allowed: z.boolean(),
 });
 
+const deadlineStatusSchema = z.enum(['done', 'late', 'near', 'upcoming', 'notSet']);
+
+/** A mission's deadlines: from the contract in force when there is one, else from the ACI signature step. */
 export const deadlineSchema = z.object({
-  mission: z.enum(MISSIONS),
+  mission: z.enum(ACI_MISSIONS),
   label: z.string(),
-  startBy: z.string(),
-  deployedBy: z.string(),
-  startStatus: z.enum(['done', 'late', 'near', 'upcoming']),
-  deployStatus: z.enum(['done', 'late', 'near', 'upcoming']),
+  /** Null: an optional mission whose contract writes no deadline. */
+  startBy: z.string().nullable(),
+  deployedBy: z.string().nullable(),
+  startStatus: deadlineStatusSchema,
+  deployStatus: deadlineStatusSchema,
   startedOn: z.string().nullable(),
   deployedOn: z.string().nullable(),
+  /** Why the deadlines fall where they do (contract deadlines), in French. */
+  explanation: z.string().nullable(),
 });
 
 export const cptsDetailSchema = cptsSummarySchema.extend({
@@ -150,6 +156,8 @@ export const cptsDetailSchema = cptsSummarySchema.extend({
   allowedTransitions: z.array(allowedTransitionSchema),
   aciSignedOn: z.string().nullable(),
   deadlines: z.array(deadlineSchema),
+  /** The contract the deadlines come from (its page records the missions' progress); null: from the lifecycle. */
+  deadlinesContractId: z.string().nullable(),
   /** Date the ARS validated the letter of intent, from which territory changes are proposals. */
   letterOfIntentValidatedOn: z.string().nullable(),
   pendingProposal: territoryProposalSchema.nullable(),

@@ -1,5 +1,6 @@
 export * from './aci-version.ts';
 export * from './contract.ts';
+export * from './contract-in-force.ts';
 export * from './contract-validation.ts';
 export * from './contract-years.ts';
 export { deadlineStatus } from './deadline-status.ts';
