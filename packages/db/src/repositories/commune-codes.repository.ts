@@ -1,14 +1,10 @@
 import type { CommuneCodesRepository } from '@maillon/domain';
 import { cogFormerCodeMap } from '../seed/reference-geography.ts';
 
-let formerCodes: Promise<ReadonlyMap<string, string>> | null = null;
-
-/** The COG's commune history, from the published file the geography is loaded from (read once per process). */
+/** The COG's commune history, from the published file the reference geography is loaded from. */
 export function createCommuneCodesRepository(): CommuneCodesRepository {
   return {
-    formerCodes() {
-      formerCodes ??= Promise.resolve().then(() => cogFormerCodeMap());
-      return formerCodes;
-    },
+    // Built once per file read (a reader asks once), as the importer always did.
+    formerCodes: async () => cogFormerCodeMap(),
   };
 }
