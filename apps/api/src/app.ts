@@ -25,10 +25,10 @@ import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { coverageRoutes } from './routes/coverage.routes.ts';
 import { cptsHandlers } from './routes/cpts.routes.ts';
-import { diagnosticRoutes } from './routes/diagnostic.routes.ts';
-import { directoryImportRoutes } from './routes/directory-imports.routes.ts';
-import { engagementRoutes } from './routes/engagement.routes.ts';
-import { engagementInvitationsRoutes } from './routes/engagement-invitations.routes.ts';
+import { diagnosticHandlers } from './routes/diagnostic.routes.ts';
+import { directoryImportsHandlers } from './routes/directory-imports.routes.ts';
+import { engagementHandlers } from './routes/engagement.routes.ts';
+import { engagementInvitationsHandlers } from './routes/engagement-invitations.routes.ts';
 import { geoRoutes } from './routes/geo.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
@@ -85,14 +85,14 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
     associationMembers: associationMembersHandlers(ctx),
     associationSettings: associationSettingsHandlers(ctx),
     cpts: cptsHandlers(ctx),
+    diagnostic: diagnosticHandlers(ctx),
+    directoryImports: directoryImportsHandlers(ctx),
+    engagement: engagementHandlers(ctx),
+    engagementInvitations: engagementInvitationsHandlers(ctx),
     portal: portalHandlers(ctx),
     territoryProposals: territoryProposalsHandlers(ctx),
   });
   plansRoutes(app, ctx);
-  directoryImportRoutes(app, ctx);
-  diagnosticRoutes(app, ctx);
-  engagementRoutes(app, ctx);
-  engagementInvitationsRoutes(app, ctx);
   oidcRoutes(app, ctx);
   auditRoutes(app, ctx);
   const webDist = ctx.config.webDist;

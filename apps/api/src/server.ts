@@ -1,6 +1,7 @@
 import { createGeographyRepository } from '@maillon/db';
 import { buildApp } from './app.ts';
 import { openAndPrepare } from './bootstrap.ts';
+import { buildImportContext } from './composition/import-context.ts';
 import type { Config } from './config.ts';
 import { type AppContext, todayIn } from './context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './demo/demo-seed.ts';
@@ -29,12 +30,14 @@ export async function startServer(
   const clock = options.clock ?? (() => new Date());
   const database = await openAndPrepare(config, clock(), log);
   // Directory imports a previous process was reading when it stopped are marked interrupted.
-  await sweepImportRuns({
-    db: database.db,
-    now: clock,
-    settings: config.imports,
-    audit: systemAuditRecorder('démarrage du serveur', 'server start', clock),
-  });
+  await sweepImportRuns(
+    buildImportContext({
+      db: database.db,
+      now: clock,
+      settings: config.imports,
+      audit: systemAuditRecorder('démarrage du serveur', 'server start', clock),
+    }),
+  );
   if (config.geoDir && !(await createGeographyRepository(database.db).meta('contours'))) {
     log(`Import des contours depuis ${config.geoDir}…`);
     const report = await importContours({ db: database.db, path: config.geoDir, now: clock() });

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { createGeographyRepository, type Db } from '@maillon/db';
+import { buildImportContext } from '../composition/import-context.ts';
 import { loadImportSettings } from '../config.ts';
 import { systemAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import { generateFinessLines } from '../use-cases/directory/generate-finess.ts';
@@ -36,7 +37,12 @@ export async function seedDemoDirectory(
     postalCodes: u.postalCodes,
     departementCode: u.departementCode,
   }));
-  const deps = { db, now, settings: loadImportSettings({}), audit: systemAuditRecorder('données de démonstration', 'demo seed', now) };
+  const deps = buildImportContext({
+    db,
+    now,
+    settings: loadImportSettings({}),
+    audit: systemAuditRecorder('données de démonstration', 'demo seed', now),
+  });
   const national = { bytesTotal: null, startedBy: null, cptsId: null } as const;
   const rpps = await importAndApply(
     deps,

@@ -4,6 +4,9 @@ import { associationGovernanceApi } from './association-governance.api.ts';
 import { associationMembersApi } from './association-members.api.ts';
 import { associationSettingsApi } from './association-settings.api.ts';
 import { cptsApi } from './cpts.api.ts';
+import { diagnosticApi } from './diagnostic.api.ts';
+import { directoryImportsApi } from './directory-imports.api.ts';
+import { engagementApi, engagementInvitationsApi } from './engagement.api.ts';
 import { portalApi } from './portal.api.ts';
 import { territoryProposalsApi } from './territory-proposals.api.ts';
 
@@ -20,6 +23,10 @@ export const endpoints = {
   associationMembers: associationMembersApi,
   associationSettings: associationSettingsApi,
   cpts: cptsApi,
+  diagnostic: diagnosticApi,
+  directoryImports: directoryImportsApi,
+  engagement: engagementApi,
+  engagementInvitations: engagementInvitationsApi,
   portal: portalApi,
   territoryProposals: territoryProposalsApi,
 } as const;
