@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { createGeographyRepository } from '@maillon/db';
 import type { ImportRunRecord, StoredPreview } from '@maillon/domain';
 import { RPPS_ACTIVITY_HEADER } from '@maillon/domain';
-import { systemAuditRecorder } from '../src/use-cases/audit/audit-recorder.ts';
+import { systemAuditRecorder } from '../src/composition/audit-recorder.ts';
 import { generateRppsLines } from '../src/use-cases/directory/generate-rpps.ts';
 import { applyImport, importAndApply } from '../src/use-cases/directory/import-apply.ts';
 import { createImportRun, type NewImportRun, previewImportFile } from '../src/use-cases/directory/import-preview.ts';

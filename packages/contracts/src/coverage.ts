@@ -38,3 +38,9 @@ export const coverageSchema = z.object({
   reference: z.object({ cog: z.string(), contours: z.string().nullable() }),
 });
 export type CoverageDto = z.infer<typeof coverageSchema>;
+
+/** Per-unit coverage level for the map: 0 no CPTS, 1 early project, 2 letter of intent validated or later, 3 ACI signed. */
+export const coverageUnitsSchema = z.object({
+  units: z.array(z.object({ code: z.string(), stageLevel: z.number().int(), cptsIds: z.array(z.string()) })),
+});
+export type CoverageUnits = z.infer<typeof coverageUnitsSchema>;

@@ -32,4 +32,6 @@ export interface GeographyRepository {
   departements(regionCode?: string): Promise<{ code: string; name: string; regionCode: string | null }[]>;
   epcisOfRegion(regionCode: string): Promise<{ code: string; name: string; unitCount: number; population: number }[]>;
   meta(key: string): Promise<unknown>;
+  /** Superseded INSEE codes (communes déléguées, associées, former codes) → the current unit's code, from the COG. */
+  formerCodes(): Promise<ReadonlyMap<string, string>>;
 }

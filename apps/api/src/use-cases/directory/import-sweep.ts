@@ -1,7 +1,7 @@
 import { createImportRunsRepository, createImportStagingRepository, type Db } from '@maillon/db';
 import { IMPORT_RUN_STATUSES, importSweepCutoffs, isFinalImportStatus } from '@maillon/domain';
+import type { AuditRecorder } from '../../composition/audit-recorder.ts';
 import type { ImportSettings } from '../../config.ts';
-import type { AuditRecorder } from '../audit/audit-recorder.ts';
 
 /** What every directory-import use case needs: the database, the clock and the import settings. */
 export interface ImportDeps {

@@ -1,7 +1,7 @@
 import { createCptsRepository, type Db } from '@maillon/db';
 import type { CptsRecord } from '@maillon/domain';
 import { associationAccess, forbidden, type Principal, type TerritoryIndex } from '@maillon/domain';
-import type { AuditRecorder } from '../audit/audit-recorder.ts';
+import type { AuditRecorder } from '../../composition/audit-recorder.ts';
 import { readableCpts } from '../cpts/load-cpts.ts';
 
 export interface EngagementContext {
