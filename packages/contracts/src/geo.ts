@@ -46,10 +46,10 @@ export type ShapeCollection = z.infer<typeof shapeCollectionSchema>;
 
 /** The COG loaded (package, version, vintage), as the seed records it. */
 export const cogStatusSchema = z.looseObject({
-  package: z.string().optional(),
-  version: z.string().optional(),
-  vintage: z.union([z.string(), z.number()]).optional(),
-  units: z.number().int().optional(),
+  package: z.string(),
+  version: z.string(),
+  vintage: z.union([z.string(), z.number()]),
+  units: z.number().int(),
   loadedAt: z.string().optional(),
 });
 
