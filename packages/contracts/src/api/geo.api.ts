@@ -58,6 +58,7 @@ export const geoApi = {
     summary: 'Contours simplifiés (GeoJSON) des unités d’une région ou d’un département',
     query: geoScopeQuerySchema,
     response: shapeCollectionSchema,
+    largeResponse: true,
   }),
   status: route({
     method: 'GET',
