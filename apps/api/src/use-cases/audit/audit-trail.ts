@@ -5,12 +5,10 @@ import {
   AUDIT_ENTITY_LABELS,
   type AuditAction,
   type AuditEntity,
-  canReadAuditTrail,
-  coordinatedCpts,
-  DomainError,
+  auditTrailCpts,
+  checkAuditPeriod,
   dayIn,
   invalid,
-  isAdmin,
   startOfDayIn,
 } from '@maillon/domain';
 import { toCsv } from '../engagement/csv.ts';
@@ -33,14 +31,8 @@ export const AUDIT_EXPORT_MAX_ROWS = 200_000;
  * team reads its CPTS's entries only, and a team of a single CPTS need not name it.
  */
 function scopedFilter(ctx: AuditTrailContext, query: AuditQuery): AuditFilter {
-  const own = coordinatedCpts(ctx.principal);
-  const cptsId = query.cptsId ?? (isAdmin(ctx.principal) ? undefined : own.length === 1 ? own[0] : undefined);
-  if (cptsId === undefined && !isAdmin(ctx.principal)) {
-    if (own.length > 1) throw invalid('cptsId', 'Précisez la CPTS dont vous consultez le journal.');
-    throw new DomainError('FORBIDDEN', "Le journal d'audit est réservé à l'équipe de coordination de la CPTS et à l'administration.");
-  }
-  if (!canReadAuditTrail(ctx.principal, cptsId ?? null)) throw new DomainError('NOT_FOUND', 'CPTS introuvable.');
-  if (query.from && query.to && query.to < query.from) throw invalid('to', 'La fin de la période précède son début.');
+  const cptsId = auditTrailCpts(ctx.principal, query.cptsId);
+  checkAuditPeriod(query.from, query.to);
   return {
     cptsId,
     from: query.from ? startOfDayIn(query.from) : undefined,

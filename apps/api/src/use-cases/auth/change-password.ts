@@ -1,5 +1,5 @@
 import type { ChangePasswordRequest } from '@maillon/contracts';
-import { checkNewPassword, conflict, forbidden, invalid, type LoginThrottlePolicy, notFound } from '@maillon/domain';
+import { assertPasswordChangeable, checkNewPassword, invalid, type LoginThrottlePolicy, notFound } from '@maillon/domain';
 import type { SessionActor } from './active-sessions.ts';
 import { logAuthEvent } from './auth-events.ts';
 import type { AccountContext } from './auth-ports.ts';
@@ -21,13 +21,7 @@ export async function changePassword(
   const { identity } = ctx.ports;
   const user = await identity.findUserById(actor.session.principal.userId);
   if (!user) throw notFound('Compte introuvable.');
-  if (user.passwordHash === null) {
-    throw conflict(
-      'Votre compte se connecte par Pro Santé Connect et n’a pas de mot de passe Maillon : il n’y a pas de mot de passe à changer ici.',
-    );
-  }
-  // Demo accounts share a password printed on the login page: one visitor must not take it away from the others.
-  if (user.isDemo) throw forbidden('Le mot de passe d’un compte de démonstration est public et ne peut pas être changé.');
+  assertPasswordChangeable(user);
   checkNewPassword(input);
   const check = await checkPasswordThrottled({
     throttle: ctx.ports.loginThrottle,

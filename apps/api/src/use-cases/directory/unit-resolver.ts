@@ -1,53 +1,13 @@
 import { cogFormerCodeMap } from '@maillon/db';
 import type { UnitSummary } from '@maillon/domain';
-import { COMMUNES_SPLIT_IN_ARRONDISSEMENTS } from '@maillon/domain';
+import { createUnitResolver as resolverOf } from '@maillon/domain';
 
-export type Resolution = { unitCode: string; via: 'code' | 'formerCode' | 'postalCode' } | { unitCode: null; reason: string };
-
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toUpperCase()
-    .replace(/\bCEDEX\b.*$/, '')
-    .replace(/\b(ST|STE)\b/g, (m) => (m === 'ST' ? 'SAINT' : 'SAINTE'))
-    .replace(/[^A-Z]+/g, ' ')
-    .trim();
+export type { Resolution } from '@maillon/domain';
 
 /**
- * Resolves an address to a territorial unit: the INSEE code when given (current code, former
- * code through the COG, or a split commune resolved to its arrondissement by postal code),
- * otherwise postal code + town name (interop.md §4: the code is often empty).
+ * The address → unit rule lives in the domain (packages/domain/src/geo/unit-resolver.ts); this
+ * hands it the COG's former codes until the directory imports get them through their ports.
  */
 export function createUnitResolver(units: readonly UnitSummary[]) {
-  const former = cogFormerCodeMap();
-  const split = new Set<string>(COMMUNES_SPLIT_IN_ARRONDISSEMENTS);
-  const names = new Map(units.map((u) => [u.code, fold(u.name)]));
-  const byPostal = new Map<string, string[]>();
-  for (const unit of units) for (const postal of unit.postalCodes) byPostal.set(postal, [...(byPostal.get(postal) ?? []), unit.code]);
-  const nameOf = (code: string) => names.get(code) ?? '';
-
-  function byPostalAndName(postalCode: string | null, town: string | null): Resolution {
-    const candidates = postalCode ? (byPostal.get(postalCode) ?? []) : [];
-    if (candidates.length === 1) return { unitCode: candidates[0] as string, via: 'postalCode' };
-    if (candidates.length === 0)
-      return { unitCode: null, reason: postalCode ? `code postal ${postalCode} inconnu` : 'ni code commune ni code postal' };
-    const wanted = fold(town ?? '');
-    const match =
-      candidates.find((c) => nameOf(c) === wanted) ??
-      candidates.find((c) => wanted.length > 2 && (nameOf(c).startsWith(wanted) || wanted.startsWith(nameOf(c))));
-    return match
-      ? { unitCode: match, via: 'postalCode' }
-      : { unitCode: null, reason: `commune « ${town ?? ''} » introuvable pour le code postal ${postalCode}` };
-  }
-
-  return function resolve(code: string | null, postalCode: string | null, town: string | null): Resolution {
-    if (code) {
-      if (names.has(code)) return { unitCode: code, via: 'code' };
-      if (split.has(code)) return byPostalAndName(postalCode, town);
-      const current = former.get(code);
-      if (current && names.has(current)) return { unitCode: current, via: 'formerCode' };
-    }
-    return byPostalAndName(postalCode, town);
-  };
+  return resolverOf(units, cogFormerCodeMap());
 }

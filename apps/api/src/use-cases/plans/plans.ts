@@ -3,15 +3,15 @@ import type { CptsRepository, PlanRecord, PlansRepository } from '@maillon/domai
 import {
   assertCanReadRegion,
   assertCanSteerRegion,
+  assertPlanEditable,
   computeCoverage,
-  DomainError,
-  invalid,
   isOverdue,
   PLAN_MODALITY_LABELS,
   PLAN_STATUS_LABELS,
   type PlanModality,
   type PlanStatus,
   type TerritoryIndex,
+  zoneForPlan,
   zoneLabel,
 } from '@maillon/domain';
 import type { TerritorialContext } from '../use-case-context.ts';
@@ -67,10 +67,7 @@ export interface PlanInput {
 export async function createPlan(ctx: PlanContext, input: PlanInput & { regionCode: string; zoneKey: string }): Promise<PlanDto> {
   assertCanSteerRegion(ctx.principal, input.regionCode);
   const { zones, uncovered } = await uncoveredUnits(ctx, input.regionCode);
-  // A zone seen in a département view is clipped to it; its key (smallest unit code) is
-  // still an uncovered unit, so resolve it to the region's zone that contains it.
-  const zone = zones.find((z) => z.key === input.zoneKey) ?? zones.find((z) => z.unitCodes.includes(input.zoneKey));
-  if (!zone) throw invalid('zoneKey', "Cette zone blanche n'existe pas (ou plus) dans la région.");
+  const zone = zoneForPlan(zones, input.zoneKey);
   const plan: PlanRecord = {
     id: crypto.randomUUID(),
     regionCode: input.regionCode,
@@ -92,12 +89,7 @@ export async function createPlan(ctx: PlanContext, input: PlanInput & { regionCo
 export async function updatePlan(ctx: PlanContext, id: string, input: PlanInput): Promise<PlanDto> {
   const repo = ctx.ports.plans;
   const plan = await repo.get(id);
-  if (!plan) throw new DomainError('NOT_FOUND', "Plan d'action introuvable.");
-  try {
-    assertCanSteerRegion(ctx.principal, plan.regionCode);
-  } catch {
-    throw new DomainError('NOT_FOUND', "Plan d'action introuvable.");
-  }
+  assertPlanEditable(ctx.principal, plan);
   const changes = { ...input, notes: input.notes ?? null, updatedAt: ctx.now };
   await repo.update(id, changes);
   const { uncovered } = await uncoveredUnits(ctx, plan.regionCode);
