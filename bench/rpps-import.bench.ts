@@ -14,8 +14,8 @@ import { cogUnits, loadReferenceGeography, openDatabase } from '@maillon/db';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { buildImportContext } from '../apps/api/src/composition/import-context.ts';
+import { systemAuditRecorder } from '../apps/api/src/composition/audit-recorder.ts';
 import { loadImportSettings } from '../apps/api/src/config.ts';
-import { systemAuditRecorder } from '../apps/api/src/use-cases/audit/audit-recorder.ts';
 import { generateRppsLines } from '../apps/api/src/use-cases/directory/generate-rpps.ts';
 import { importAndApply } from '../apps/api/src/use-cases/directory/import-apply.ts';
 

@@ -2,14 +2,14 @@ import { createGeographyRepository } from '@maillon/db';
 import { buildApp } from './app.ts';
 import { openAndPrepare } from './bootstrap.ts';
 import { buildImportContext } from './composition/import-context.ts';
+import { systemAuditRecorder } from './composition/audit-recorder.ts';
+import { importContours } from './composition/on-database.ts';
+import { createTerritoryIndexCache } from './composition/territory-index-cache.ts';
 import type { Config } from './config.ts';
 import { type AppContext, todayIn } from './context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './demo/demo-seed.ts';
 import type { App } from './http/types.ts';
-import { systemAuditRecorder } from './use-cases/audit/audit-recorder.ts';
-import { importContours } from './use-cases/contours/import-contours.ts';
 import { sweepImportRuns } from './use-cases/directory/import-sweep.ts';
-import { createTerritoryIndexCache } from './use-cases/territory-index-cache.ts';
 
 export interface RunningServer {
   app: App;

@@ -5,7 +5,7 @@ import { createGeographyRepository } from '@maillon/db';
 import type { ImportRunRecord, StoredPreview } from '@maillon/domain';
 import { RPPS_ACTIVITY_HEADER } from '@maillon/domain';
 import { buildImportContext, type ImportDependencies } from '../src/composition/import-context.ts';
-import { systemAuditRecorder } from '../src/use-cases/audit/audit-recorder.ts';
+import { systemAuditRecorder } from '../src/composition/audit-recorder.ts';
 import { generateRppsLines } from '../src/use-cases/directory/generate-rpps.ts';
 import * as apply from '../src/use-cases/directory/import-apply.ts';
 import type { NewImportRun, ReceivedFile } from '../src/use-cases/directory/import-preview.ts';

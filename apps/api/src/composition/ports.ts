@@ -14,6 +14,7 @@ import {
   createDiagnosticRepository,
   createEngagementRepository,
   createGeographyRepository,
+  createHealthRepository,
   createIdentityRepository,
   createImportRunsRepository,
   createImportStagingRepository,
@@ -27,8 +28,8 @@ import {
   createUserIdentitiesRepository,
   type Db,
 } from '@maillon/db';
-import type { AuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import type { AuditTrail } from '../use-cases/use-case-context.ts';
+import type { AuditRecorder } from './audit-recorder.ts';
 
 /**
  * The composition root of storage: every port the use cases declare, implemented by the Drizzle
@@ -55,6 +56,7 @@ export function portsFor(db: Db, audit: AuditRecorder) {
     diagnostic: createDiagnosticRepository(db),
     engagement: createEngagementRepository(db),
     geography: createGeographyRepository(db),
+    health: createHealthRepository(db),
     identity: createIdentityRepository(db),
     importRuns: createImportRunsRepository(db),
     importStaging: createImportStagingRepository(db),

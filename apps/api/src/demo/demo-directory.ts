@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { createGeographyRepository, type Db } from '@maillon/db';
 import { buildImportContext } from '../composition/import-context.ts';
+import { systemAuditRecorder } from '../composition/audit-recorder.ts';
 import { loadImportSettings } from '../config.ts';
-import { systemAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import { generateFinessLines } from '../use-cases/directory/generate-finess.ts';
 import { generateRppsLines } from '../use-cases/directory/generate-rpps.ts';
 import { importAndApply } from '../use-cases/directory/import-apply.ts';

@@ -34,4 +34,6 @@ export interface GeographyRepository {
   epciNames(codes: readonly string[]): Promise<{ code: string; name: string }[]>;
   epcisOfRegion(regionCode: string): Promise<{ code: string; name: string; unitCount: number; population: number }[]>;
   meta(key: string): Promise<unknown>;
+  /** Superseded INSEE codes (communes déléguées, associées, former codes) → the current unit's code, from the COG. */
+  formerCodes(): Promise<ReadonlyMap<string, string>>;
 }

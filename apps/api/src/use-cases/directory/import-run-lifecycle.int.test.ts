@@ -16,9 +16,10 @@ import {
 } from '../../../test/directory-fixtures.ts';
 import { as, createTestApp, openTestDatabase, TEST_NOW, type TestApp, testDatabases } from '../../../test/harness.ts';
 import { buildWorld, type World } from '../../../test/world.ts';
+import { systemAuditRecorder } from '../../composition/audit-recorder.ts';
 import { loadConfig } from '../../config.ts';
 import { startServer } from '../../server.ts';
-import { systemAuditRecorder } from '../audit/audit-recorder.ts';
+import { systemAuditRecorder } from '../../composition/audit-recorder.ts';
 
 const TIMEOUT = loadConfig({}).imports.heartbeatTimeoutSeconds;
 const later = (seconds: number) => new Date(TEST_NOW.getTime() + seconds * 1000);
