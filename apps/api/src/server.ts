@@ -1,8 +1,8 @@
 import { createGeographyRepository } from '@maillon/db';
 import { buildApp } from './app.ts';
 import { openAndPrepare } from './bootstrap.ts';
-import { buildImportContext } from './composition/import-context.ts';
 import { systemAuditRecorder } from './composition/audit-recorder.ts';
+import { buildImportContext } from './composition/import-context.ts';
 import { importContours } from './composition/on-database.ts';
 import { createTerritoryIndexCache } from './composition/territory-index-cache.ts';
 import type { Config } from './config.ts';

@@ -1,7 +1,7 @@
 import type { Db } from '@maillon/db';
 import type { ImportSettings } from '../config.ts';
-import type { AuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import type { ImportContext } from '../use-cases/directory/import-ports.ts';
+import type { AuditRecorder } from './audit-recorder.ts';
 import { portsFor } from './ports.ts';
 
 /** What a directory import runs on outside a request (command line, demo seed, server start, tests). */

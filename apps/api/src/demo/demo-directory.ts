@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { createGeographyRepository, type Db } from '@maillon/db';
-import { buildImportContext } from '../composition/import-context.ts';
 import { systemAuditRecorder } from '../composition/audit-recorder.ts';
+import { buildImportContext } from '../composition/import-context.ts';
 import { loadImportSettings } from '../config.ts';
 import { generateFinessLines } from '../use-cases/directory/generate-finess.ts';
 import { generateRppsLines } from '../use-cases/directory/generate-rpps.ts';

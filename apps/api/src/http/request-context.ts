@@ -1,7 +1,4 @@
-import type { Db } from '@maillon/db';
-import type { Principal, TerritoryIndex } from '@maillon/domain';
 import type { FastifyRequest } from 'fastify';
-import type { AuditRecorder } from '../composition/audit-recorder.ts';
 import type { Ports } from '../composition/ports.ts';
 import { buildTerritorialContext, buildUseCaseContext } from '../composition/use-case-context.ts';
 import { type AppContext, todayIn } from '../context.ts';
@@ -10,31 +7,6 @@ import { requirePrincipal } from './auth-hooks.ts';
 import { requestAudit } from './request-audit.ts';
 
 export { requestAudit };
-
-/** What a use case gets from a request: the database, who asks, when, and the audit trail. */
-export interface RequestContext {
-  db: Db;
-  principal: Principal;
-  now: Date;
-  today: string;
-  audit: AuditRecorder;
-}
-
-export function requestContext(ctx: AppContext, request: FastifyRequest): RequestContext {
-  return {
-    db: ctx.database.db,
-    principal: requirePrincipal(request),
-    now: ctx.clock(),
-    today: todayIn(ctx.clock),
-    audit: requestAudit(ctx, request),
-  };
-}
-
-/** The same, with the reference geography for use cases that work on territories. */
-export async function territorialContext(ctx: AppContext, request: FastifyRequest): Promise<RequestContext & { index: TerritoryIndex }> {
-  const base = requestContext(ctx, request);
-  return { ...base, index: await ctx.territoryIndex.get(base.db) };
-}
 
 /** The context of a use case called by this request: ports, transactions, who asks and when. */
 export function useCaseContext(ctx: AppContext, request: FastifyRequest): UseCaseContext<Ports> {

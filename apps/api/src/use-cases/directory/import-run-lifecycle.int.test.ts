@@ -19,7 +19,6 @@ import { buildWorld, type World } from '../../../test/world.ts';
 import { systemAuditRecorder } from '../../composition/audit-recorder.ts';
 import { loadConfig } from '../../config.ts';
 import { startServer } from '../../server.ts';
-import { systemAuditRecorder } from '../../composition/audit-recorder.ts';
 
 const TIMEOUT = loadConfig({}).imports.heartbeatTimeoutSeconds;
 const later = (seconds: number) => new Date(TEST_NOW.getTime() + seconds * 1000);
