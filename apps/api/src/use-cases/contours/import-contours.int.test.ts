@@ -83,7 +83,7 @@ describe.each(testDatabases())('contour import (%s)', (kind) => {
       (await t.app.inject({ method: 'POST', url: `/api/cpts/${id}/territory/preview`, payload: { units }, ...as(session) })).json()
         .contiguity;
     expect(await preview(['04070', '04001'])).toEqual({ status: 'contiguous', parts: 1 });
-    expect(await preview(['04070', '01015'])).toEqual({ status: 'fragmented', parts: 2 });
+    expect(await preview(['04070', '01015'])).toEqual({ status: 'fragmented', parts: 2, detached: [['01015']] });
     expect(await preview(['04070', '75101'])).toMatchObject({ status: 'unknown', parts: null, unitsWithoutShape: ['75101'] });
   });
 
