@@ -1,8 +1,8 @@
 import { createCptsRepository, createIdentityRepository, type Db } from '@maillon/db';
 import { type AciMission, addMonths, type Principal, type TerritoryIndex } from '@maillon/domain';
+import { systemAuditRecorder } from '../composition/audit-recorder.ts';
 import { buildUseCaseContext } from '../composition/use-case-context.ts';
 import { createContract, recordContractMission } from '../use-cases/aci/contracts.ts';
-import { systemAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import { ensureDemoAssessments } from './demo-assessments.ts';
 
 /** Months after the signature at which the demo CPTS started each mission (a plausible, deterministic spread). */

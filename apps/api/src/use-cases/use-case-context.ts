@@ -24,3 +24,6 @@ export interface UseCaseContext<P> {
 export interface TerritorialContext<P> extends UseCaseContext<P> {
   index: TerritoryIndex;
 }
+
+/** The same before anyone is known (sign-in, the session of a cookie): no principal, no territory. */
+export type PublicContext<P> = Omit<UseCaseContext<P>, 'principal'>;

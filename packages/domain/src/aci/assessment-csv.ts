@@ -1,4 +1,4 @@
-import { formatNumber } from './french-format.ts';
+import { formatNumber } from '../format/index.ts';
 import type { IndicatorLine } from './indicator.ts';
 
 /**

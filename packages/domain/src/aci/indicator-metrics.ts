@@ -1,4 +1,4 @@
-import { formatCount, formatFrenchDate } from './french-format.ts';
+import { formatCount, formatDate } from '../format/index.ts';
 
 /**
  * What Maillon counts itself for an indicator line of source « Maillon » (issue #8 point 5;
@@ -57,13 +57,13 @@ export function computeMetric(
   const day = countDay(input.period, input.today);
   const when =
     day === input.period.endsOn
-      ? `au ${formatFrenchDate(day)}, dernier jour de l'année de contrat ${input.period.year}`
-      : `au ${formatFrenchDate(day)} (année de contrat ${input.period.year} en cours)`;
+      ? `au ${formatDate(day)}, dernier jour de l'année de contrat ${input.period.year}`
+      : `au ${formatDate(day)} (année de contrat ${input.period.year} en cours)`;
   if (metric === 'meetingsHeld') {
     const held = input.meetings.filter((m) => m.closed && m.heldOn >= input.period.startsOn && m.heldOn <= day).length;
     return {
       value: held,
-      explanation: `Calculé par Maillon : ${formatCount(held)} assemblée(s) générale(s) close(s) tenue(s) du ${formatFrenchDate(input.period.startsOn)} au ${formatFrenchDate(day)}, d'après le registre des assemblées.`,
+      explanation: `Calculé par Maillon : ${formatCount(held)} assemblée(s) générale(s) close(s) tenue(s) du ${formatDate(input.period.startsOn)} au ${formatDate(day)}, d'après le registre des assemblées.`,
     };
   }
   const counted = input.members.filter((m) => memberOn(m, day) && (metric === 'members' || m.kind === 'professional')).length;

@@ -1,4 +1,4 @@
-import { formatCount, formatFrenchDate } from '@maillon/domain';
+import { formatCount, formatDate } from '@maillon/domain';
 import { renderPdf } from '../association/pdf/pdf-document.ts';
 import type { AnnualReport } from './annual-report.ts';
 
@@ -14,7 +14,7 @@ export function annualReportPdf(report: AnnualReport): Promise<Buffer> {
     w.paragraph(`${report.cpts.name} — année ${report.year.number} du contrat ACI (${report.year.periodText})`, { size: 12, bold: true });
     if (report.isDemo)
       w.paragraph('Données de démonstration (CPTS fictive) : ce rapport ne décrit aucune CPTS réelle.', { color: '#a61e4d', bold: true });
-    w.paragraph(`Établi le ${formatFrenchDate(report.generatedOn)} par Maillon à partir des données enregistrées.`, { color: '#555555' });
+    w.paragraph(`Établi le ${formatDate(report.generatedOn)} par Maillon à partir des données enregistrées.`, { color: '#555555' });
     w.gap();
 
     w.heading('La CPTS');
@@ -40,8 +40,8 @@ export function annualReportPdf(report: AnnualReport): Promise<Buffer> {
     for (const mission of report.missions) {
       w.paragraph(`${mission.label} (${mission.kindLabel})`, { bold: true });
       w.paragraph(
-        `Démarrage : ${mission.startedOn ? formatFrenchDate(mission.startedOn) : 'non démarrée'} — ${mission.startStatusLabel}. ` +
-          `Déploiement : ${mission.deployedOn ? formatFrenchDate(mission.deployedOn) : 'non déployée'} — ${mission.deployStatusLabel}.`,
+        `Démarrage : ${mission.startedOn ? formatDate(mission.startedOn) : 'non démarrée'} — ${mission.startStatusLabel}. ` +
+          `Déploiement : ${mission.deployedOn ? formatDate(mission.deployedOn) : 'non déployée'} — ${mission.deployStatusLabel}.`,
       );
       w.gap(0.3);
     }
@@ -82,7 +82,7 @@ export function annualReportPdf(report: AnnualReport): Promise<Buffer> {
     if (report.payments.rows.length === 0) w.paragraph('Aucun versement prévu pour cette année.');
     w.gap(0.3);
     w.field("Dû au titre de l'année", report.payments.dueText);
-    w.field(`Échu au ${formatFrenchDate(report.generatedOn)}`, report.payments.paidText);
+    w.field(`Échu au ${formatDate(report.generatedOn)}`, report.payments.paidText);
     w.gap();
 
     const m = report.membership;

@@ -1,4 +1,4 @@
-import { formatFrenchDate } from '@maillon/domain';
+import { formatDate } from '@maillon/domain';
 import ExcelJS from 'exceljs';
 import { styleHeader } from '../diagnostic/diagnostic-xlsx.ts';
 import type { AnnualReport } from './annual-report.ts';
@@ -33,8 +33,8 @@ export async function annualReportXlsx(report: AnnualReport): Promise<Buffer> {
     ['Évaluation', a.statusLabel],
     ['Part variable', a.totalPayableText],
     ["Dû au titre de l'année", report.payments.dueText],
-    [`Échu au ${formatFrenchDate(report.generatedOn)}`, report.payments.paidText],
-    ['Établi le', formatFrenchDate(report.generatedOn)],
+    [`Échu au ${formatDate(report.generatedOn)}`, report.payments.paidText],
+    ['Établi le', formatDate(report.generatedOn)],
   ];
   for (const row of rows) summary.addRow(row);
   summary.getColumn(1).width = 34;
@@ -47,9 +47,9 @@ export async function annualReportXlsx(report: AnnualReport): Promise<Buffer> {
     missions.addRow([
       m.label,
       m.kindLabel,
-      m.startedOn ? formatFrenchDate(m.startedOn) : '—',
+      m.startedOn ? formatDate(m.startedOn) : '—',
       m.startStatusLabel,
-      m.deployedOn ? formatFrenchDate(m.deployedOn) : '—',
+      m.deployedOn ? formatDate(m.deployedOn) : '—',
       m.deployStatusLabel,
     ]);
   }

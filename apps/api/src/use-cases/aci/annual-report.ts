@@ -5,8 +5,8 @@ import {
   contractSignedOn,
   countDay,
   dayIn,
+  formatDate,
   formatEuros,
-  formatFrenchDate,
   type MemberRecord,
   STAGE_LABELS,
 } from '@maillon/domain';
@@ -98,7 +98,7 @@ export async function annualReport(ctx: AciAssessmentContext, contractId: string
     .map(
       (row): ReportPaymentRow => ({
         date: row.date,
-        dateText: formatFrenchDate(row.date),
+        dateText: formatDate(row.date),
         item: row.item,
         kind: row.kind,
         amountCents: row.amountCents,
@@ -131,8 +131,8 @@ export async function annualReport(ctx: AciAssessmentContext, contractId: string
       departementCodes: [...cpts.departementCodes],
     },
     contract: {
-      signedOnText: dto.signedOn ? formatFrenchDate(dto.signedOn) : 'non signé',
-      endsOnText: dto.endsOn ? formatFrenchDate(dto.endsOn) : '—',
+      signedOnText: dto.signedOn ? formatDate(dto.signedOn) : 'non signé',
+      endsOnText: dto.endsOn ? formatDate(dto.endsOn) : '—',
       statusLabel: dto.statusLabel,
       sizeCategory: envelope?.sizeCategory ?? dto.sizeCategory,
       populationText: `${dto.population.toLocaleString('fr-FR')} habitants (INSEE ${dto.populationVintage})`,
@@ -141,7 +141,7 @@ export async function annualReport(ctx: AciAssessmentContext, contractId: string
       number: year,
       startsOn: period.startsOn,
       endsOn: period.endsOn,
-      periodText: `du ${formatFrenchDate(period.startsOn)} au ${formatFrenchDate(period.endsOn)}`,
+      periodText: `du ${formatDate(period.startsOn)} au ${formatDate(period.endsOn)}`,
       versionLabel: envelope?.versionLabel ?? '',
     },
     missions: dto.deadlines,
@@ -156,7 +156,7 @@ export async function annualReport(ctx: AciAssessmentContext, contractId: string
     },
     membership: {
       countedOn,
-      countedOnText: formatFrenchDate(countedOn),
+      countedOnText: formatDate(countedOn),
       members: active.length,
       professionals: active.filter((m) => m.kind === 'professional').length,
       structures: active.filter((m) => m.kind === 'structure').length,

@@ -15,8 +15,8 @@ import {
   type EvidenceFileRecord,
   forbidden,
   formatAmount,
+  formatDate,
   formatEuros,
-  formatFrenchDate,
   formatNumber,
   type IndicatorLine,
   invalid,
@@ -142,7 +142,7 @@ export async function buildAssessmentDto(
     startsOn: period.startsOn,
     endsOn: period.endsOn,
     status: record?.assessedOn ? 'closed' : record ? 'inProgress' : 'notStarted',
-    statusLabel: record?.assessedOn ? `Close le ${formatFrenchDate(record.assessedOn)}` : record ? 'En cours de saisie' : 'Non commencée',
+    statusLabel: record?.assessedOn ? `Close le ${formatDate(record.assessedOn)}` : record ? 'En cours de saisie' : 'Non commencée',
     assessedOn: record?.assessedOn ?? null,
     lines: indicators.map((indicator, index) => {
       const assessed = variable.lines[index];
@@ -208,12 +208,12 @@ async function openAssessment(ports: AciAssessmentPorts, ctx: AciAssessmentConte
   assertEditsIndicators(ctx, loaded.cpts);
   const period = yearOfContract(loaded.contract, year);
   if (period.startsOn > ctx.today) {
-    throw conflict(`L'année ${year} du contrat commence le ${formatFrenchDate(period.startsOn)} : son évaluation viendra ensuite.`, 'year');
+    throw conflict(`L'année ${year} du contrat commence le ${formatDate(period.startsOn)} : son évaluation viendra ensuite.`, 'year');
   }
   const record = (await assessmentOf(ports, contractId, year)) ?? blankAssessment(loaded.contract, year, ctx.now);
   if (record.assessedOn) {
     throw conflict(
-      `L'évaluation de l'année ${year} est close depuis le ${formatFrenchDate(record.assessedOn)} : l'ARS ou la CPAM peut la rouvrir.`,
+      `L'évaluation de l'année ${year} est close depuis le ${formatDate(record.assessedOn)} : l'ARS ou la CPAM peut la rouvrir.`,
     );
   }
   const indicators = await ports.aciContracts.indicators(contractId);
@@ -325,12 +325,11 @@ export async function closeAssessment(ctx: AciAssessmentContext, target: { contr
     if (assessedOn < period.startsOn) {
       throw invalid(
         'assessedOn',
-        `L'évaluation de l'année ${target.year} ne peut pas précéder son début (${formatFrenchDate(period.startsOn)}).`,
+        `L'évaluation de l'année ${target.year} ne peut pas précéder son début (${formatDate(period.startsOn)}).`,
       );
     }
     const record = (await assessmentOf(ports, contract.id, target.year)) ?? blankAssessment(contract, target.year, ctx.now);
-    if (record.assessedOn)
-      throw conflict(`L'évaluation de l'année ${target.year} est déjà close (${formatFrenchDate(record.assessedOn)}).`);
+    if (record.assessedOn) throw conflict(`L'évaluation de l'année ${target.year} est déjà close (${formatDate(record.assessedOn)}).`);
     await ports.aciAssessments.save({ ...record, assessedOn, updatedAt: ctx.now });
   });
 }

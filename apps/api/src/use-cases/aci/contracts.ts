@@ -13,7 +13,7 @@ import {
   contractEndsOn,
   contractSignedOn,
   forbidden,
-  formatFrenchDate,
+  formatDate,
   invalid,
   isActive,
   missionIntroduction,
@@ -122,10 +122,7 @@ async function recordSignatureStep(ports: AciPorts, ctx: AciContext, cpts: CptsR
   const history = await ports.cpts.history(cpts.id);
   const last = history.at(-1);
   if (last && signedOn < last.occurredOn) {
-    throw invalid(
-      'signatures',
-      `Le contrat ne peut pas être signé avant la dernière étape de la CPTS (${formatFrenchDate(last.occurredOn)}).`,
-    );
+    throw invalid('signatures', `Le contrat ne peut pas être signé avant la dernière étape de la CPTS (${formatDate(last.occurredOn)}).`);
   }
   const planned = planTransition({
     current: cpts.stage,

@@ -1,5 +1,5 @@
 import type { EvidenceDto, FileDownload } from '@maillon/contracts';
-import { conflict, evidenceFileName, evidenceType, formatFrenchDate, invalid, notFound } from '@maillon/domain';
+import { conflict, evidenceFileName, evidenceType, formatDate, invalid, notFound } from '@maillon/domain';
 import type { AciAssessmentContext, AciAssessmentPorts } from './aci-ports.ts';
 import { assessmentOf, toEvidenceDto, yearOfContract } from './assessments.ts';
 import { loadContract } from './contracts.ts';
@@ -37,7 +37,7 @@ export async function uploadEvidence(
     let record = await assessmentOf(ports, contract.id, target.year);
     if (record?.assessedOn) {
       throw conflict(
-        `L'évaluation de l'année ${target.year} est close depuis le ${formatFrenchDate(record.assessedOn)} : plus d'ajout de justificatif.`,
+        `L'évaluation de l'année ${target.year} est close depuis le ${formatDate(record.assessedOn)} : plus d'ajout de justificatif.`,
       );
     }
     if (!record) {
@@ -98,7 +98,7 @@ export async function removeEvidence(ctx: AciAssessmentContext, evidenceId: stri
     const { record, assessment, cpts } = await loadEvidence(ports, ctx, evidenceId);
     assertEditsIndicators(ctx, cpts);
     if (assessment.assessedOn) {
-      throw conflict(`L'évaluation est close depuis le ${formatFrenchDate(assessment.assessedOn)} : ses justificatifs sont conservés.`);
+      throw conflict(`L'évaluation est close depuis le ${formatDate(assessment.assessedOn)} : ses justificatifs sont conservés.`);
     }
     await ports.aciAssessments.removeEvidence(record.id);
     await ports.audit.record({ action: 'delete', entity: 'evidenceFile', recordIds: [record.id], cptsId: cpts.id });
