@@ -5,6 +5,7 @@ export * from './association/index.ts';
 export * from './audit/audit-event.ts';
 export * from './audit/audit-scope.ts';
 export * from './auth/index.ts';
+export * from './coverage/aci-field.ts';
 export * from './coverage/coverage.ts';
 export * from './coverage/scope.ts';
 export * from './coverage/scope-access.ts';
