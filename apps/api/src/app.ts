@@ -33,6 +33,7 @@ import { geoRoutes } from './routes/geo.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
 import { portalHandlers } from './routes/portal.routes.ts';
+import { registryHandlers } from './routes/registry.routes.ts';
 import { territoryProposalsHandlers } from './routes/territory-proposals.routes.ts';
 
 /**
@@ -86,6 +87,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
     associationSettings: associationSettingsHandlers(ctx),
     cpts: cptsHandlers(ctx),
     portal: portalHandlers(ctx),
+    registry: registryHandlers(ctx),
     territoryProposals: territoryProposalsHandlers(ctx),
   });
   plansRoutes(app, ctx);

@@ -1,7 +1,7 @@
 import type { Db } from '@maillon/db';
 import type { Principal, TerritoryIndex } from '@maillon/domain';
 import type { AuditRecorder } from '../use-cases/audit/audit-recorder.ts';
-import type { TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
+import type { SteppedTransaction, TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
 import { type Ports, portsFor } from './ports.ts';
 
 export interface ContextOptions {
@@ -26,4 +26,15 @@ export function buildUseCaseContext(options: ContextOptions): UseCaseContext<Por
 
 export function buildTerritorialContext(options: ContextOptions & { index: TerritoryIndex }): TerritorialContext<Ports> {
   return { ...buildUseCaseContext(options), index: options.index };
+}
+
+/** The same with savepoints inside one transaction (drizzle nests `transaction` as SAVEPOINT on PostgreSQL and PGlite). */
+export function buildSteppedContext(
+  options: ContextOptions & { index: TerritoryIndex },
+): TerritorialContext<Ports> & SteppedTransaction<Ports> {
+  const { db, audit } = options;
+  return {
+    ...buildTerritorialContext(options),
+    steppedTransaction: (work) => db.transaction((tx) => work((step) => tx.transaction((savepoint) => step(portsFor(savepoint, audit))))),
+  };
 }

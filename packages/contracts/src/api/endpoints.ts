@@ -5,6 +5,7 @@ import { associationMembersApi } from './association-members.api.ts';
 import { associationSettingsApi } from './association-settings.api.ts';
 import { cptsApi } from './cpts.api.ts';
 import { portalApi } from './portal.api.ts';
+import { registryApi } from './registry.api.ts';
 import { territoryProposalsApi } from './territory-proposals.api.ts';
 
 /**
@@ -21,6 +22,7 @@ export const endpoints = {
   associationSettings: associationSettingsApi,
   cpts: cptsApi,
   portal: portalApi,
+  registry: registryApi,
   territoryProposals: territoryProposalsApi,
 } as const;
 
