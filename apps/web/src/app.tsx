@@ -25,6 +25,7 @@ import { PlansPage } from './pages/plans/plans-page.tsx';
 import { PortalPage } from './pages/portal/portal-page.tsx';
 import { ProposalsPage } from './pages/proposals/proposals-page.tsx';
 import { ReferentialPage } from './pages/referential/referential-page.tsx';
+import { RegistryImportPage } from './pages/registry/registry-import-page.tsx';
 
 export function App() {
   return (
@@ -56,6 +57,7 @@ export function App() {
           <Route path="/referentiel-aci" element={<AciReferencePage />} />
           <Route path="/portail" element={<PortalPage />} />
           <Route path="/annuaire/imports" element={<DirectoryImportPage />} />
+          <Route path="/registre/import" element={<RegistryImportPage />} />
           <Route path="/journal-audit" element={<AuditPage />} />
           <Route path="/compte/sessions" element={<SessionsPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -6,6 +6,7 @@ import {
   IconBuildingHospital,
   IconChartPie,
   IconCoinEuro,
+  IconFileImport,
   IconGavel,
   IconId,
   IconLayoutKanban,
@@ -19,7 +20,7 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router-dom';
-import { coordinatedCptsIds, isAdmin, isRegulator } from '../session/roles.ts';
+import { coordinatedCptsIds, isAdmin, isArs, isRegulator } from '../session/roles.ts';
 import { useCurrentRegion } from '../session/use-current-region.ts';
 import { useMe } from '../session/use-session.ts';
 
@@ -47,6 +48,9 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       { label: 'Plans 100 % CPTS', to: withRegion('/plans', region), section: '/plans', icon: IconListCheck },
       { label: 'Propositions de territoire', to: withRegion('/propositions', region), section: '/propositions', icon: IconMapPin },
     );
+  }
+  if (isAdmin(me) || isArs(me)) {
+    items.push({ label: 'Import du registre', to: '/registre/import', section: '/registre', icon: IconFileImport });
   }
   const cptsIds = coordinatedCptsIds(me);
   cptsIds.forEach((id, index) => {
