@@ -13,6 +13,7 @@ import {
   IconListCheck,
   IconMapPin,
   IconMapSearch,
+  IconReceipt,
   IconReportAnalytics,
   IconShieldCheck,
   IconSitemap,
@@ -53,6 +54,9 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
     items.push({ label: 'Import du registre', to: '/registre/import', section: '/registre', icon: IconFileImport });
   }
   const cptsIds = coordinatedCptsIds(me);
+  if (isRegulator(me) || cptsIds.length > 0) {
+    items.push({ label: 'Financement ACI', to: '/financement', section: '/financement', icon: IconReceipt });
+  }
   cptsIds.forEach((id, index) => {
     const label = cptsIds.length > 1 ? `Ma CPTS (${index + 1})` : 'Ma CPTS';
     items.push({ label, to: `/cpts/${id}`, section: `/cpts/${id}`, icon: IconBuildingHospital });
