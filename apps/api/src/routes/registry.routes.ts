@@ -1,8 +1,8 @@
 import type { RegistryImportInput, registryApi } from '@maillon/contracts';
-import { registryTemplate } from '@maillon/domain';
+import { assertCanLoadRegistries, registryTemplate } from '@maillon/domain';
 import type { AppContext } from '../context.ts';
 import type { Handlers } from '../http/register-routes.ts';
-import { steppedUseCaseContext } from '../http/request-context.ts';
+import { requestContext, steppedUseCaseContext } from '../http/request-context.ts';
 import { runRegistryImport } from '../use-cases/registry/registry-import.ts';
 
 const fileOf = (body: RegistryImportInput) => ({
@@ -16,6 +16,9 @@ export function registryHandlers(ctx: AppContext): Handlers<typeof registryApi> 
   return {
     preview: async ({ body }, request) => runRegistryImport(await steppedUseCaseContext(ctx, request), fileOf(body), { apply: false }),
     apply: async ({ body }, request) => runRegistryImport(await steppedUseCaseContext(ctx, request), fileOf(body), { apply: true }),
-    template: async () => ({ name: 'modele-registre-cpts.csv', type: 'text/csv; charset=utf-8', body: registryTemplate() }),
+    template: async (_input, request) => {
+      assertCanLoadRegistries(requestContext(ctx, request).principal);
+      return { name: 'modele-registre-cpts.csv', type: 'text/csv; charset=utf-8', body: registryTemplate() };
+    },
   };
 }

@@ -35,6 +35,6 @@ export const registryApi = {
     tags,
     summary: 'Modèle de fichier du registre (CSV, séparateur ;, avec une ligne d’exemple en commentaire)',
     file: true,
-    errors: [401],
+    errors: [401, 403],
   }),
 } as const;

@@ -1,3 +1,4 @@
+export * from './registry-access.ts';
 export * from './registry-columns.ts';
 export * from './registry-csv.ts';
 export * from './registry-entry.ts';
