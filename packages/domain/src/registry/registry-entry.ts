@@ -109,7 +109,8 @@ export function readRegistryEntry(table: RegistryTable, record: CsvRecord): { en
     populationVintage: whole('populationVintage', { min: 2006, max: 2100 }),
     sizeCategory: whole('sizeCategory', { min: 1, max: 4 }),
   };
-  if (!signedOn) {
+  // Contract figures need a signature date; an illegible one is already reported.
+  if (!cell('aciSignedOn')) {
     for (const column of ['cpamDepartement', 'population', 'populationVintage', 'sizeCategory'] as const) {
       if (cell(column)) issue(column, 'Renseignée sans date de signature du contrat ACI.');
     }
