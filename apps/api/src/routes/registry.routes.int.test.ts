@@ -126,6 +126,7 @@ describe.each(testDatabases())('registry CSV import (%s)', (kind) => {
       'CPTS Exemple F (fictive);Association loi 1901;30189;01/02/2020;01/03/2020;01/07/2020;5000;2016;01/06/2020',
       `${CEVENNES};;;;;;;;`,
       'CPTS Exemple G (fictive);Association loi 1901;30189;01/02/2021;;;;;',
+      'CPTS Exemple H (fictive);Association loi 1901;30269;01/02/2021;;;;;',
     ].join('\n');
     const report = (await send(file, { apply: true })).json();
     const rejected = (report.lines as Line[])
@@ -139,7 +140,17 @@ describe.each(testDatabases())('registry CSV import (%s)', (kind) => {
       [6, 'Signature ACI', expect.stringMatching(/avant l'entrée en vigueur de l'accord, le 25\/08\/2019/)],
       [7, 'Début accès soins', expect.stringMatching(/ne peut pas démarrer avant la signature du contrat/)],
     ]);
-    expect(report.counts).toEqual({ create: 1, update: 0, unchanged: 1, rejected: 6 });
+    expect(report.counts).toEqual({ create: 2, update: 0, unchanged: 1, rejected: 6 });
+    // An overlap is a warning shown with the line, not a refusal (docs/reference/cpts-lifecycle.md §3).
+    const overlapping = (report.lines as Line[]).find((l) => l.lineNumber === 10);
+    expect(overlapping?.outcome).toBe('create');
+    expect(overlapping?.issues).toEqual([
+      {
+        column: 'Communes',
+        severity: 'warning',
+        message: expect.stringMatching(/^Territoire partagé avec « Entre Châtaigne et Micocoule » : 1 commune/),
+      },
+    ]);
     // The partial line (name only) kept the Cévennes CPTS as it was: no step, commune or contract removed.
     const detail = (await t.app.inject({ method: 'GET', url: `/api/cpts/${cevennesId}`, ...as(arsOcc) })).json();
     expect([detail.stage, detail.unitCount]).toEqual(['operating', 5]);
