@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createIdentityRepository, openDatabase } from '@maillon/db';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-seed.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../apps/api/src/demo/demo-seed.ts';
 import { hashPassword } from '../apps/api/src/use-cases/auth/passwords.ts';
 import { launchBrowser, login, seriousAxeViolations } from './support/browser.ts';
 import { startDemoServer } from './support/demo-server.ts';
@@ -99,5 +99,17 @@ describe('registry import and financing view through the web UI', () => {
     expect(await firstYear()).toBe('5');
     expect(await page.getByTestId('financing-late').count()).toBe(0);
     expect(await violations()).toEqual([]);
+  });
+
+  it('shows the demo region with its upcoming payments, accessible too', async () => {
+    const admin = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await login(admin, server.url, DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
+    await admin.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+    await admin.goto(`${server.url}/financement?region=93`);
+    await admin.getByTestId('financing-years').waitFor({ timeout: 30_000 });
+    expect(await admin.getByTestId('financing-years').textContent()).toContain('démo');
+    await admin.getByTestId('financing-upcoming').waitFor();
+    expect((await seriousAxeViolations(admin)).map((v) => `${v.id} ${v.help} ${v.nodes[0]?.target}`)).toEqual([]);
+    await admin.close();
   });
 });
