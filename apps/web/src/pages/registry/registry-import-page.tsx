@@ -48,7 +48,7 @@ export function RegistryImportPage() {
   const me = useMe();
   const arsRegions = me.grants.flatMap((g) => (g.role === 'ars' ? [g.regionCode] : []));
   const admin = isAdmin(me);
-  const [region, setRegion] = useState<string>(arsRegions[0] ?? '76');
+  const [region, setRegion] = useState<string>(arsRegions[0] ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [body, setBody] = useState<RegistryImportBody | null>(null);
   const [report, setReport] = useState<RegistryImportReport | null>(null);
@@ -118,7 +118,7 @@ export function RegistryImportPage() {
                   type="submit"
                   leftSection={<IconUpload size={16} aria-hidden />}
                   loading={busy === 'previewing'}
-                  disabled={!file || busy !== null}
+                  disabled={!file || !region || busy !== null}
                   data-testid="registry-preview"
                 >
                   Prévisualiser
