@@ -5,11 +5,11 @@ import type { Grant, Stage } from '@maillon/domain';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
+import { createTerritoryIndexCache } from '../src/composition/territory-index-cache.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import type { AppContext } from '../src/context.ts';
 import type { App } from '../src/http/types.ts';
 import { hashPassword } from '../src/use-cases/auth/passwords.ts';
-import { createTerritoryIndexCache } from '../src/use-cases/territory-index-cache.ts';
 
 export type TestDatabaseKind = 'pglite' | 'postgresql';
 

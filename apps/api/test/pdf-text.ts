@@ -43,7 +43,9 @@ export function pdfLines(pdf: Buffer): string[][] {
           parts
             .sort((a, b) => a.x - b.x)
             .map((p) => p.text)
-            .join(''),
+            .join('')
+            // A no-break space (before « € », « % ») prints as a space: compare what a reader sees.
+            .replace(/\u00a0/g, ' '),
         ),
     );
   }

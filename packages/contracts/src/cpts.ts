@@ -1,4 +1,4 @@
-import { MISSIONS } from '@maillon/domain';
+import { ACI_MISSIONS } from '@maillon/domain';
 import { STAGES } from '@maillon/domain/stages';
 import { z } from 'zod';
 import { emailSchema, isoDateSchema, lineSchema, multilineTextSchema, regionCodeSchema, unitCodeSchema } from './common.ts';
@@ -59,7 +59,11 @@ export const contiguitySchema = z.object({
   status: z.enum(['contiguous', 'fragmented', 'empty', 'unknown']),
   parts: z.number().int().nullable(),
   unitsWithoutShape: z.array(z.string()).optional(),
+  /** Fragmented: the unit codes of each piece detached from the main one. */
+  detached: z.array(z.array(z.string())).optional(),
 });
+
+export const territoryGroupSchema = z.object({ code: z.string(), name: z.string(), unitCount: z.number().int() });
 
 export const cptsSummarySchema = z.object({
   id: z.string(),
@@ -94,6 +98,8 @@ export const territoryAssessmentSchema = z.object({
   contiguity: contiguitySchema,
   overlaps: z.array(overlapWarningSchema),
   unitsOutsideRegion: z.array(z.string()),
+  departements: z.array(territoryGroupSchema),
+  epcis: z.array(territoryGroupSchema),
 });
 export type TerritoryAssessmentDto = z.infer<typeof territoryAssessmentSchema>;
 
@@ -120,15 +126,21 @@ export const allowedTransitionSchema = z.object({
   allowed: z.boolean(),
 });
 
+const deadlineStatusSchema = z.enum(['done', 'late', 'near', 'upcoming', 'notSet']);
+
+/** A mission's deadlines: from the contract in force when there is one, else from the ACI signature step. */
 export const deadlineSchema = z.object({
-  mission: z.enum(MISSIONS),
+  mission: z.enum(ACI_MISSIONS),
   label: z.string(),
-  startBy: z.string(),
-  deployedBy: z.string(),
-  startStatus: z.enum(['done', 'late', 'near', 'upcoming']),
-  deployStatus: z.enum(['done', 'late', 'near', 'upcoming']),
+  /** Null: an optional mission whose contract writes no deadline. */
+  startBy: z.string().nullable(),
+  deployedBy: z.string().nullable(),
+  startStatus: deadlineStatusSchema,
+  deployStatus: deadlineStatusSchema,
   startedOn: z.string().nullable(),
   deployedOn: z.string().nullable(),
+  /** Why the deadlines fall where they do (contract deadlines), in French. */
+  explanation: z.string().nullable(),
 });
 
 export const cptsDetailSchema = cptsSummarySchema.extend({
@@ -144,6 +156,8 @@ export const cptsDetailSchema = cptsSummarySchema.extend({
   allowedTransitions: z.array(allowedTransitionSchema),
   aciSignedOn: z.string().nullable(),
   deadlines: z.array(deadlineSchema),
+  /** The contract the deadlines come from (its page records the missions' progress); null: from the lifecycle. */
+  deadlinesContractId: z.string().nullable(),
   /** Date the ARS validated the letter of intent, from which territory changes are proposals. */
   letterOfIntentValidatedOn: z.string().nullable(),
   pendingProposal: territoryProposalSchema.nullable(),

@@ -5,11 +5,11 @@ import { parseArgs } from 'node:util';
 import type { RegistryImportReport } from '@maillon/contracts';
 import { createIdentityRepository, type Db } from '@maillon/db';
 import cliProgress from 'cli-progress';
+import { createAuditRecorder } from '../composition/audit-recorder.ts';
+import { createTerritoryIndexCache } from '../composition/territory-index-cache.ts';
 import { buildSteppedContext } from '../composition/use-case-context.ts';
 import { todayIn } from '../context.ts';
-import { createAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import { runRegistryImport } from '../use-cases/registry/registry-import.ts';
-import { createTerritoryIndexCache } from '../use-cases/territory-index-cache.ts';
 import type { DirectoryCommandIo } from './import-directory.command.ts';
 
 export const REGISTRY_USAGE =

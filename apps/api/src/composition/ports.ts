@@ -8,11 +8,13 @@ import {
   createAssociationMembersRepository,
   createAssociationSettingsRepository,
   createAuditRepository,
+  createCommuneCodesRepository,
   createContoursRepository,
   createCptsRepository,
   createDiagnosticRepository,
   createEngagementRepository,
   createGeographyRepository,
+  createHealthRepository,
   createIdentityRepository,
   createImportRunsRepository,
   createImportStagingRepository,
@@ -26,8 +28,8 @@ import {
   createUserIdentitiesRepository,
   type Db,
 } from '@maillon/db';
-import type { AuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import type { AuditTrail } from '../use-cases/use-case-context.ts';
+import type { AuditRecorder } from './audit-recorder.ts';
 
 /**
  * The composition root of storage: every port the use cases declare, implemented by the Drizzle
@@ -48,11 +50,13 @@ export function portsFor(db: Db, audit: AuditRecorder) {
     members: createAssociationMembersRepository(db),
     associationSettings: createAssociationSettingsRepository(db),
     auditLog: createAuditRepository(db),
+    communeCodes: createCommuneCodesRepository(),
     contours: createContoursRepository(db),
     cpts: createCptsRepository(db),
     diagnostic: createDiagnosticRepository(db),
     engagement: createEngagementRepository(db),
     geography: createGeographyRepository(db),
+    health: createHealthRepository(db),
     identity: createIdentityRepository(db),
     importRuns: createImportRunsRepository(db),
     importStaging: createImportStagingRepository(db),

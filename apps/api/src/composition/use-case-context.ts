@@ -1,7 +1,7 @@
 import type { Db } from '@maillon/db';
 import type { Principal, TerritoryIndex } from '@maillon/domain';
-import type { AuditRecorder } from '../use-cases/audit/audit-recorder.ts';
-import type { SteppedTransaction, TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
+import type { PublicContext, SteppedTransaction, TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
+import type { AuditRecorder } from './audit-recorder.ts';
 import { type Ports, portsFor } from './ports.ts';
 
 export interface ContextOptions {
@@ -10,6 +10,17 @@ export interface ContextOptions {
   principal: Principal;
   now: Date;
   today: string;
+}
+
+/** The context of work done before anyone is known (sign-in, resolving a session cookie). */
+export function buildPublicContext(options: Omit<ContextOptions, 'principal'>): PublicContext<Ports> {
+  const { db, audit } = options;
+  return {
+    ports: portsFor(db, audit),
+    transaction: (work) => db.transaction((tx) => work(portsFor(tx, audit))),
+    now: options.now,
+    today: options.today,
+  };
 }
 
 /** A use case's context on `db`: its ports on the connection, and transactions giving them on the transaction. */

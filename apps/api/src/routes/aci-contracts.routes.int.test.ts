@@ -81,6 +81,24 @@ describe.each(testDatabases())('ACI contracts (%s)', (kind) => {
     expect(started.json().deadlines.find((d: { mission: string }) => d.mission === 'accessToCare')).toMatchObject({ startStatus: 'done' });
   });
 
+  it('gives the CPTS page the deadlines of the contract in force, optional missions and progress included', async () => {
+    const page = (await t.app.inject({ method: 'GET', url: `/api/cpts/${cpts}`, ...as(coordinator) })).json();
+    expect(page.deadlinesContractId).toBe(id);
+    expect(page.deadlines.map((d: { mission: string }) => d.mission)).toEqual([
+      'accessToCare',
+      'pathways',
+      'prevention',
+      'healthCrisis',
+      'quality',
+    ]);
+    expect(page.deadlines[0]).toMatchObject({ mission: 'accessToCare', startedOn: '2024-04-01', startStatus: 'done' });
+    expect(page.deadlines[0].explanation).toContain('15/03/2024');
+    expect(page.deadlines.find((d: { mission: string }) => d.mission === 'quality')).toMatchObject({
+      startBy: '2025-03-15',
+      deployedBy: '2026-03-15',
+    });
+  });
+
   it('changes the taille by a dated amendment, then is terminated with the interrupted year settled', async () => {
     const amended = await t.app.inject({
       method: 'POST',

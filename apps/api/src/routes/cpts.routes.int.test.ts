@@ -59,6 +59,11 @@ describe.each(testDatabases())('CPTS registry and lifecycle (%s)', (kind) => {
     expect(body.population).toBe(expected);
     expect(body.sizeCategory).toBe(expected < 40_000 ? 1 : 2);
     expect(body.assessment.contiguity.status).toBe('unknown');
+    // The départements and EPCI it reaches, by their COG names, with the units in each.
+    expect(body.assessment.departements).toEqual([{ code: '04', name: 'Alpes-de-Haute-Provence', unitCount: units.length }]);
+    const epciUnits = body.assessment.epcis.reduce((sum: number, e: { unitCount: number }) => sum + e.unitCount, 0);
+    expect(epciUnits).toBe(units.length);
+    for (const epci of body.assessment.epcis) expect(epci.name).not.toBe(epci.code);
   });
 
   it('refuses an unknown unit with its position in the field path and keeps the old territory', async () => {

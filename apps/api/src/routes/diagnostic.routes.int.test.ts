@@ -3,14 +3,9 @@ import { schema } from '@maillon/db';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureProfessional, insertEstablishments, insertImportRun, insertProfessionals } from '../../test/directory-rows.ts';
 import { as, createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../test/harness.ts';
 import { buildWorld, PACA_UNITS, type World } from '../../test/world.ts';
-import {
-  type FixtureProfessional,
-  insertEstablishments,
-  insertImportRun,
-  insertProfessionals,
-} from '../use-cases/diagnostic/directory-fixture.ts';
 
 const gp = (idNatPs: string, ...units: string[]): FixtureProfessional => ({
   idNatPs,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, plural } from './format.ts';
+import { formatDate, formatDateTime, formatNumber, formatPercent, plural } from './format.ts';
 
 const digits = (text: string) => text.replace(/\D/g, '');
 
@@ -22,5 +22,14 @@ describe('format', () => {
   it('agrees in number (zero and one are singular in French)', () => {
     expect(plural(0, 'commune')).toBe('0\u00a0commune');
     expect(plural(2, 'commune')).toBe('2\u00a0communes');
+  });
+});
+
+describe('format in the reader’s time zone', () => {
+  it('writes an instant in the browser’s time zone', () => {
+    const expected = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+      new Date('2026-03-29T16:30:00Z'),
+    );
+    expect(formatDateTime('2026-03-29T16:30:00Z')).toMatch(new RegExp(`à ${expected}$`));
   });
 });

@@ -2,6 +2,7 @@ import type { GeographyRepository, UnitSummary } from '@maillon/domain';
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { departements, epcis, referenceMeta, regions, unitNeighbours, unitShapes, units } from '../schema/index.ts';
+import { cogFormerCodeMap } from '../seed/reference-geography.ts';
 
 const toSummary = (row: typeof units.$inferSelect): UnitSummary => ({
   code: row.code,
@@ -92,6 +93,13 @@ export function createGeographyRepository(db: Db): GeographyRepository {
         .from(departements)
         .where(regionCode ? eq(departements.regionCode, regionCode) : undefined)
         .orderBy(asc(departements.code)),
+    async epciNames(codes) {
+      if (codes.length === 0) return [];
+      return db
+        .select({ code: epcis.code, name: epcis.name })
+        .from(epcis)
+        .where(inArray(epcis.code, [...codes]));
+    },
     async epcisOfRegion(regionCode) {
       return db
         .select({
@@ -109,6 +117,9 @@ export function createGeographyRepository(db: Db): GeographyRepository {
     async meta(key) {
       const rows = await db.select().from(referenceMeta).where(eq(referenceMeta.key, key));
       return rows[0]?.value ?? null;
+    },
+    async formerCodes() {
+      return cogFormerCodeMap();
     },
   };
 }

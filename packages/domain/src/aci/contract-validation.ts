@@ -1,10 +1,10 @@
 import { invalid } from '../errors.ts';
+import { formatDate } from '../format/index.ts';
 import { isIsoDate } from '../lifecycle/dates.ts';
 import type { SizeCategoryRule } from '../territory/size-category.ts';
 import type { AciReference } from './aci-version.ts';
 import { type AciContract, CONTRACT_PARTIES, type ContractMission, contractSignedOn, TERMINATION_REASONS } from './contract.ts';
 import { anniversary, CONTRACT_YEARS, contractEndsOn } from './contract-years.ts';
-import { formatFrenchDate } from './french-format.ts';
 import { ACI_MISSIONS, type AciMission } from './missions.ts';
 import { checkPopulationAndSize } from './population-size.ts';
 import { checkAciSignatureDate, missionIntroduction } from './version-at.ts';
@@ -50,7 +50,7 @@ function checkMissions(contract: AciContract, reference: AciReference, signedOn:
     if (entry.startedOn !== null) {
       checkDate(entry.startedOn, `${field}.startedOn`);
       if (!signedOn || entry.startedOn < signedOn) {
-        const since = signedOn ? ` (${formatFrenchDate(signedOn)})` : '';
+        const since = signedOn ? ` (${formatDate(signedOn)})` : '';
         throw invalid(`${field}.startedOn`, `Une mission ne peut pas démarrer avant la signature du contrat${since}.`);
       }
       if (contract.termination && entry.startedOn >= contract.termination.effectiveOn) {
@@ -95,7 +95,7 @@ function checkTermination(contract: AciContract, signedOn: string | null): void 
   if (termination.effectiveOn > contractEndsOn(signedOn)) {
     throw invalid(
       'termination.effectiveOn',
-      `Le contrat prend fin le ${formatFrenchDate(contractEndsOn(signedOn))} : il ne peut pas être résilié après.`,
+      `Le contrat prend fin le ${formatDate(contractEndsOn(signedOn))} : il ne peut pas être résilié après.`,
     );
   }
   if (!TERMINATION_REASONS.includes(termination.reason)) throw invalid('termination.reason', 'Motif de résiliation inconnu.');

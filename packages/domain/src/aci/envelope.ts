@@ -1,10 +1,10 @@
+import { formatAmount } from '../format/index.ts';
 import type { SizeCategory } from '../territory/size-category.ts';
 import type { AciReference, AciReferenceVersion } from './aci-version.ts';
 import { amountEntry } from './aci-version.ts';
 import type { AciContract } from './contract.ts';
 import { requireSignedOn } from './contract-validation.ts';
 import { type ContractYear, contractYear } from './contract-years.ts';
-import { formatAmount } from './french-format.ts';
 import { AMOUNT_ITEM_LABELS, AMOUNT_PART_LABELS } from './labels.ts';
 import type { AciMission, AmountItem, AmountPart, MissionKind } from './missions.ts';
 import { missionOrder } from './missions.ts';

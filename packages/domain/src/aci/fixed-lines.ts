@@ -1,7 +1,7 @@
+import { formatDate, formatEuros, UNKNOWN_AMOUNT } from '../format/index.ts';
 import { daysBetween } from '../lifecycle/dates.ts';
 import type { ContractTermination } from './contract.ts';
 import type { AmountFigure, YearEnvelope } from './envelope.ts';
-import { formatEuros, formatFrenchDate, UNKNOWN_AMOUNT } from './french-format.ts';
 import { TERMINATION_REASON_LABELS } from './labels.ts';
 import type { AciMission } from './missions.ts';
 import type { PaymentKind, PaymentLine } from './payment-line.ts';
@@ -61,8 +61,8 @@ function advanceLine(item: FixedItem, envelope: YearEnvelope, signedOn: string):
       amountCents: cents === null ? null : shareOf(cents, ADVANCE_PERCENT * days, 100 * year.days),
       explanation:
         days === year.days
-          ? `Démarrage de la mission le ${formatFrenchDate(item.activeFrom)}, premier jour de l'année ${year.year} : avance de ${ADVANCE_PERCENT} % ${what(item, year.year)} (${yearly}).`
-          : `Démarrage de la mission le ${formatFrenchDate(item.activeFrom)} : avance de ${ADVANCE_PERCENT} % ${what(item, year.year)} (${yearly}) au prorata des ${days} jours restant jusqu'à la date anniversaire, sur ${year.days}.`,
+          ? `Démarrage de la mission le ${formatDate(item.activeFrom)}, premier jour de l'année ${year.year} : avance de ${ADVANCE_PERCENT} % ${what(item, year.year)} (${yearly}).`
+          : `Démarrage de la mission le ${formatDate(item.activeFrom)} : avance de ${ADVANCE_PERCENT} % ${what(item, year.year)} (${yearly}) au prorata des ${days} jours restant jusqu'à la date anniversaire, sur ${year.days}.`,
     });
   }
   return line(item, {
@@ -114,7 +114,7 @@ function terminationLine(
   const { contractYear: year } = envelope;
   const cents = item.figure.cents;
   const on = termination.effectiveOn;
-  const cause = `Résiliation au ${formatFrenchDate(on)} (${TERMINATION_REASON_LABELS[termination.reason].toLowerCase()})`;
+  const cause = `Résiliation au ${formatDate(on)} (${TERMINATION_REASON_LABELS[termination.reason].toLowerCase()})`;
   if (cents === null || advanced.amountCents === null) {
     return line(item, {
       date: on,

@@ -1,11 +1,11 @@
 export * from './aci-version.ts';
 export * from './contract.ts';
+export * from './contract-in-force.ts';
 export * from './contract-validation.ts';
 export * from './contract-years.ts';
 export { deadlineStatus } from './deadline-status.ts';
 export * from './envelope.ts';
 export * from './financing-view.ts';
-export * from './french-format.ts';
 export * from './indicator.ts';
 export * from './labels.ts';
 export * from './mission-deadlines.ts';

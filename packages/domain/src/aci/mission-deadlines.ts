@@ -1,10 +1,10 @@
+import { formatDate } from '../format/index.ts';
 import { addMonths } from '../lifecycle/dates.ts';
 import type { AciReference } from './aci-version.ts';
 import type { AciContract, ContractMission } from './contract.ts';
 import { requireSignedOn } from './contract-validation.ts';
 import { anniversary, CONTRACT_YEARS } from './contract-years.ts';
 import { DEFAULT_NEAR_DAYS, type DeadlineStatus, deadlineStatus } from './deadline-status.ts';
-import { formatFrenchDate } from './french-format.ts';
 import { MISSION_LABELS } from './labels.ts';
 import { type AciMission, type MissionKind, missionOrder } from './missions.ts';
 import { missionIntroduction } from './version-at.ts';
@@ -78,8 +78,8 @@ export function missionDeadlines(options: MissionDeadlineOptions): ContractMissi
     const deployedBy = deployedMonths === null ? null : addMonths(clockStartsOn, deployedMonths);
     const counted =
       clockBasis === 'signature'
-        ? `Délais comptés à partir de la signature du contrat, le ${formatFrenchDate(signedOn)}.`
-        : `Mission ajoutée par « ${introduction.version.label} » après la signature : délais comptés à partir de sa date d'effet, le ${formatFrenchDate(clockStartsOn)}.`;
+        ? `Délais comptés à partir de la signature du contrat, le ${formatDate(signedOn)}.`
+        : `Mission ajoutée par « ${introduction.version.label} » après la signature : délais comptés à partir de sa date d'effet, le ${formatDate(clockStartsOn)}.`;
     views.push({
       mission,
       label: MISSION_LABELS[mission],

@@ -1,4 +1,4 @@
-import { formatAmount, formatFrenchDate } from './french-format.ts';
+import { formatAmount, formatDate } from '../format/index.ts';
 import { AMOUNT_ITEM_LABELS, AMOUNT_PART_LABELS, PAYMENT_KIND_LABELS, VALUE_STATUS_LABELS } from './labels.ts';
 import type { PaymentLine } from './payment-line.ts';
 
@@ -17,7 +17,7 @@ export interface FrenchPaymentRow {
 /** « 15/03/2023 · Année 1 · Fonctionnement · Avance · 131 250,00 € · … » for each line. */
 export function frenchPaymentRows(lines: readonly PaymentLine[]): FrenchPaymentRow[] {
   return lines.map((line) => ({
-    date: formatFrenchDate(line.date),
+    date: formatDate(line.date),
     year: `Année ${line.contractYear}`,
     item: AMOUNT_ITEM_LABELS[line.item],
     part: AMOUNT_PART_LABELS[line.part],

@@ -1,7 +1,7 @@
 import { invalid } from '../errors.ts';
+import { formatCount } from '../format/index.ts';
 import { DEFAULT_SIZE_RULE, type SizeCategory, type SizeCategoryRule, sizeCategory } from '../territory/size-category.ts';
 import type { PopulationFigure } from './contract.ts';
-import { formatCount } from './french-format.ts';
 
 /** INSEE legal populations of the renewed census start with the 2006 vintage. */
 const FIRST_VINTAGE = 2006;

@@ -1,9 +1,9 @@
 import { invalid } from '../errors.ts';
+import { formatDate } from '../format/index.ts';
 import { isIsoDate } from '../lifecycle/dates.ts';
 import type { SizeCategory } from '../territory/size-category.ts';
 import type { AciReference, AciReferenceVersion, AmountEntry, MissionTerms } from './aci-version.ts';
 import { amountEntry, missionTerms } from './aci-version.ts';
-import { formatFrenchDate } from './french-format.ts';
 import type { AciMission, AmountItem, AmountPart } from './missions.ts';
 import { type Sourced, VALUE_STATUSES, type ValueSource, type ValueStatus } from './reference-value.ts';
 import { ACI_EARLIEST_SIGNATURE } from './seed.ts';
@@ -83,7 +83,7 @@ function checkEffectiveFrom(reference: AciReference, versionId: string, value: n
   if (value < ACI_EARLIEST_SIGNATURE) {
     throw invalid(
       'value',
-      `La date d'effet ne peut pas précéder l'entrée en vigueur de l'ACI CPTS, le ${formatFrenchDate(ACI_EARLIEST_SIGNATURE)}.`,
+      `La date d'effet ne peut pas précéder l'entrée en vigueur de l'ACI CPTS, le ${formatDate(ACI_EARLIEST_SIGNATURE)}.`,
     );
   }
   const ordered = versionsByDate(reference);
@@ -91,10 +91,10 @@ function checkEffectiveFrom(reference: AciReference, versionId: string, value: n
   const before = ordered[index - 1];
   const after = ordered[index + 1];
   if (before && value <= before.effectiveFrom.value) {
-    throw invalid('value', `La date d'effet doit suivre celle de « ${before.label} » (${formatFrenchDate(before.effectiveFrom.value)}).`);
+    throw invalid('value', `La date d'effet doit suivre celle de « ${before.label} » (${formatDate(before.effectiveFrom.value)}).`);
   }
   if (after && value >= after.effectiveFrom.value) {
-    throw invalid('value', `La date d'effet doit précéder celle de « ${after.label} » (${formatFrenchDate(after.effectiveFrom.value)}).`);
+    throw invalid('value', `La date d'effet doit précéder celle de « ${after.label} » (${formatDate(after.effectiveFrom.value)}).`);
   }
 }
 

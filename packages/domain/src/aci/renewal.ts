@@ -1,9 +1,9 @@
 import { invalid } from '../errors.ts';
+import { formatDate } from '../format/index.ts';
 import type { AciContract } from './contract.ts';
 import { contractSignedOn } from './contract.ts';
 import { requireSignedOn } from './contract-validation.ts';
 import { anniversary, CONTRACT_YEARS, contractEndsOn } from './contract-years.ts';
-import { formatFrenchDate } from './french-format.ts';
 
 /** The first day a renewal of `previous` may be signed on: the day after its fifth year ends. */
 export function renewalEarliestSignature(previous: AciContract): string {
@@ -26,7 +26,7 @@ export function checkRenewal(previous: AciContract, renewal: AciContract): void 
   if (signedOn !== null && signedOn < earliest) {
     throw invalid(
       'signatures',
-      `Le contrat précédent prend fin le ${formatFrenchDate(contractEndsOn(requireSignedOn(previous)))} : le renouvellement se signe à partir du ${formatFrenchDate(earliest)}.`,
+      `Le contrat précédent prend fin le ${formatDate(contractEndsOn(requireSignedOn(previous)))} : le renouvellement se signe à partir du ${formatDate(earliest)}.`,
     );
   }
 }

@@ -1,10 +1,10 @@
 import { invalid } from '../errors.ts';
+import { formatDate } from '../format/index.ts';
 import { isIsoDate } from '../lifecycle/dates.ts';
 import type { AciContract, ContractTermination, TerminationReason } from './contract.ts';
 import { TERMINATION_REASONS } from './contract.ts';
 import { requireSignedOn } from './contract-validation.ts';
 import { contractEndsOn } from './contract-years.ts';
-import { formatFrenchDate } from './french-format.ts';
 
 /**
  * Checks a termination of a signed contract and returns it to store (domain.md §4.3 [C]:
@@ -22,18 +22,18 @@ export function planTermination(request: {
   const { contract, effectiveOn, reason } = request;
   const signedOn = requireSignedOn(contract);
   if (contract.termination)
-    throw invalid('termination', `Ce contrat est déjà résilié (le ${formatFrenchDate(contract.termination.effectiveOn)}).`);
+    throw invalid('termination', `Ce contrat est déjà résilié (le ${formatDate(contract.termination.effectiveOn)}).`);
   if (!isIsoDate(effectiveOn)) throw invalid('effectiveOn', 'Date au format AAAA-MM-JJ attendue.');
   if (effectiveOn <= signedOn) throw invalid('effectiveOn', 'La résiliation prend effet après la signature du contrat.');
   const endsOn = contractEndsOn(signedOn);
   if (effectiveOn > endsOn)
-    throw invalid('effectiveOn', `Le contrat prend fin le ${formatFrenchDate(endsOn)} : il ne peut pas être résilié après.`);
+    throw invalid('effectiveOn', `Le contrat prend fin le ${formatDate(endsOn)} : il ne peut pas être résilié après.`);
   const lastStart = contract.missions
     .map((entry) => entry.startedOn ?? '')
     .sort()
     .at(-1);
   if (lastStart && effectiveOn <= lastStart) {
-    throw invalid('effectiveOn', `Une mission a démarré le ${formatFrenchDate(lastStart)} : la résiliation prend effet après.`);
+    throw invalid('effectiveOn', `Une mission a démarré le ${formatDate(lastStart)} : la résiliation prend effet après.`);
   }
   if (!TERMINATION_REASONS.includes(reason)) throw invalid('reason', 'Motif de résiliation inconnu.');
   const comment = request.comment?.trim() || null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatEuros } from '../format/index.ts';
 import { makeContract, started } from './contract-fixture.ts';
 import { contractYearEnvelope } from './envelope.ts';
-import { formatEuros } from './french-format.ts';
 import type { IndicatorLine } from './indicator.ts';
 import { ALD_WITHOUT_GP, CPAM_PARTNERSHIP } from './indicator-fixture.ts';
 import { ACI_REFERENCE_SEED as reference } from './seed.ts';

@@ -1,6 +1,6 @@
 import { invalid } from '../errors.ts';
+import { formatEuros, formatNumber } from '../format/index.ts';
 import type { YearEnvelope } from './envelope.ts';
-import { formatEuros, formatNumber } from './french-format.ts';
 import { type IndicatorLine, tierReached, validateIndicators } from './indicator.ts';
 import { type AciMission, missionOrder } from './missions.ts';
 

@@ -1,7 +1,7 @@
 import { invalid } from '../errors.ts';
+import { formatAmount, formatDate, formatEuros } from '../format/index.ts';
 import { isIsoDate } from '../lifecycle/dates.ts';
 import type { YearEnvelope } from './envelope.ts';
-import { formatAmount, formatEuros, formatFrenchDate } from './french-format.ts';
 import { MISSION_LABELS } from './labels.ts';
 import type { AciMission } from './missions.ts';
 import type { PaymentLine } from './payment-line.ts';
@@ -29,7 +29,7 @@ export function checkVariablePayments(payments: readonly VariablePayment[], year
     if (year && payment.assessedOn < year.contractYear.startsOn) {
       throw invalid(
         `${field}.assessedOn`,
-        `L'évaluation de l'année ${payment.contractYear} ne peut pas précéder son début (${formatFrenchDate(year.contractYear.startsOn)}).`,
+        `L'évaluation de l'année ${payment.contractYear} ne peut pas précéder son début (${formatDate(year.contractYear.startsOn)}).`,
       );
     }
     const missions = new Set<AciMission>();
@@ -81,8 +81,8 @@ export function variableLines(
     }
     const explanation =
       amountCents === null
-        ? `Part variable de l'année ${n} après l'évaluation du ${formatFrenchDate(payment.assessedOn)} : ${formatAmount(null)} (${cap === null ? `plafond : ${mission.variable.label}` : 'évaluation incomplète'}).`
-        : `Part variable de l'année ${n} après l'évaluation annuelle des indicateurs du ${formatFrenchDate(payment.assessedOn)} : ${formatEuros(amountCents)} sur ${formatEuros(cap ?? 0)} possibles.`;
+        ? `Part variable de l'année ${n} après l'évaluation du ${formatDate(payment.assessedOn)} : ${formatAmount(null)} (${cap === null ? `plafond : ${mission.variable.label}` : 'évaluation incomplète'}).`
+        : `Part variable de l'année ${n} après l'évaluation annuelle des indicateurs du ${formatDate(payment.assessedOn)} : ${formatEuros(amountCents)} sur ${formatEuros(cap ?? 0)} possibles.`;
     lines.push({
       date: payment.assessedOn,
       contractYear: n,

@@ -1,8 +1,8 @@
 import { invalid } from '../errors.ts';
+import { formatDate } from '../format/index.ts';
 import { isIsoDate } from '../lifecycle/dates.ts';
 import type { AciReference, AciReferenceVersion } from './aci-version.ts';
 import { missionTerms } from './aci-version.ts';
-import { formatFrenchDate } from './french-format.ts';
 import type { AciMission } from './missions.ts';
 import { ACI_EARLIEST_SIGNATURE } from './seed.ts';
 
@@ -22,7 +22,7 @@ export function findAciVersionAt(reference: AciReference, on: string): AciRefere
 export function aciVersionAt(reference: AciReference, on: string, field = 'date'): AciReferenceVersion {
   const version = findAciVersionAt(reference, on);
   if (!version) {
-    throw invalid(field, `Aucune version de l'ACI CPTS n'est en vigueur le ${formatFrenchDate(on)}.`);
+    throw invalid(field, `Aucune version de l'ACI CPTS n'est en vigueur le ${formatDate(on)}.`);
   }
   return version;
 }
@@ -36,7 +36,7 @@ export function checkAciSignatureDate(signedOn: string, field: string): void {
   if (signedOn < ACI_EARLIEST_SIGNATURE) {
     throw invalid(
       field,
-      `Aucun contrat ACI CPTS ne peut être signé avant l'entrée en vigueur de l'accord, le ${formatFrenchDate(ACI_EARLIEST_SIGNATURE)}.`,
+      `Aucun contrat ACI CPTS ne peut être signé avant l'entrée en vigueur de l'accord, le ${formatDate(ACI_EARLIEST_SIGNATURE)}.`,
     );
   }
 }

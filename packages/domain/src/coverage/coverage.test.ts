@@ -161,7 +161,7 @@ describe('computeCoverage: scope', () => {
       unitCount: 3,
       contiguity: { status: 'contiguous', parts: 1 },
     });
-    expect(y?.contiguity).toEqual({ status: 'fragmented', parts: 2 });
+    expect(y?.contiguity).toMatchObject({ status: 'fragmented', parts: 2 });
     expect(y?.sizeCategory).toBe(1);
   });
 

@@ -9,6 +9,10 @@ import { ACI_2019_AVENANT_2_VERSION } from '../aci/seed-avenant-2.ts';
 export const MISSIONS = ['accessToCare', 'healthCrisis', 'pathways', 'prevention'] as const;
 export type CoreMission = (typeof MISSIONS)[number];
 
+export function isCoreMission(mission: string): mission is CoreMission {
+  return (MISSIONS as readonly string[]).includes(mission);
+}
+
 export interface MissionDeadline {
   mission: CoreMission;
   label: string;

@@ -1,8 +1,8 @@
-import { formatFrenchDate } from '../aci/french-format.ts';
 import { MISSION_LABELS } from '../aci/labels.ts';
 import type { AciMission } from '../aci/missions.ts';
 import { checkAciSignatureDate } from '../aci/version-at.ts';
 import { DomainError } from '../errors.ts';
+import { formatDate as formatFrenchDate } from '../format/dates.ts';
 import { MAIN_LINE, STAGE_LABELS, type Stage, stageRank } from '../lifecycle/stages.ts';
 import { checkFirstStepDate, planTransition, type TransitionRecord } from '../lifecycle/transitions.ts';
 import type { CptsIdentity } from '../storage/cpts-repository.ts';

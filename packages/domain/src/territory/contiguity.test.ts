@@ -60,19 +60,42 @@ describe('territoryContiguity', () => {
 
   it('reads two opposite corners as fragmented in two parts', () => {
     const index = makeGridIndex(3, 3);
-    expect(territoryContiguity(index, indicesOf(index, ['r0c0', 'r2c2']))).toEqual({ status: 'fragmented', parts: 2 });
+    expect(territoryContiguity(index, indicesOf(index, ['r0c0', 'r2c2']))).toEqual({
+      status: 'fragmented',
+      parts: 2,
+      detached: [['r2c2']],
+    });
   });
 
   it('does not join units that only touch diagonally', () => {
     const index = makeGridIndex(3, 3);
     // The corners and the centre of a 3 × 3 grid: no two of them share an edge.
     const territory = indicesOf(index, ['r0c0', 'r0c2', 'r1c1', 'r2c0', 'r2c2']);
-    expect(territoryContiguity(index, territory)).toEqual({ status: 'fragmented', parts: 5 });
+    expect(territoryContiguity(index, territory)).toEqual({
+      status: 'fragmented',
+      parts: 5,
+      detached: [['r0c2'], ['r1c1'], ['r2c0'], ['r2c2']],
+    });
   });
 
   it('does not go through units outside the territory to join two parts', () => {
     const index = makeGridIndex(3, 1);
-    expect(territoryContiguity(index, indicesOf(index, ['r0c0', 'r0c2']))).toEqual({ status: 'fragmented', parts: 2 });
+    expect(territoryContiguity(index, indicesOf(index, ['r0c0', 'r0c2']))).toEqual({
+      status: 'fragmented',
+      parts: 2,
+      detached: [['r0c2']],
+    });
+  });
+
+  it('names the units that break contiguity: every piece but the main (largest) one', () => {
+    const index = makeGridIndex(4, 4);
+    // A 2 × 2 block in one corner, a pair on the far column, a lone unit in between.
+    const territory = indicesOf(index, ['r0c0', 'r0c1', 'r1c0', 'r1c1', 'r3c3', 'r2c3', 'r3c1']);
+    expect(territoryContiguity(index, territory)).toEqual({
+      status: 'fragmented',
+      parts: 3,
+      detached: [['r2c3', 'r3c3'], ['r3c1']],
+    });
   });
 
   it('reads unknown, listing the units without a contour, when any unit of the territory has no shape', () => {

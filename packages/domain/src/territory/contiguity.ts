@@ -2,7 +2,8 @@ import type { TerritoryIndex } from './territory-index.ts';
 
 export type Contiguity =
   | { status: 'contiguous'; parts: 1 }
-  | { status: 'fragmented'; parts: number }
+  /** `detached`: the unit codes of every piece but the largest, the units that break contiguity. */
+  | { status: 'fragmented'; parts: number; detached: string[][] }
   | { status: 'empty'; parts: 0 }
   /** Some unit has no contour (or none are loaded): never guess. */
   | { status: 'unknown'; parts: null; unitsWithoutShape: string[] };
@@ -61,11 +62,24 @@ export function territoryContiguity(
   const unitsWithoutShape = unitIndices.filter((i) => !index.hasShape[i]).map((i) => index.units[i]?.code ?? '');
   if (unitsWithoutShape.length > 0) return { status: 'unknown', parts: null, unitsWithoutShape };
   for (const i of unitIndices) scratch.members[i] = 1;
-  const parts = connectedComponents(index, unitIndices, scratch.members, scratch.seen).length;
+  const components = connectedComponents(index, unitIndices, scratch.members, scratch.seen);
   // Leave the buffers clean for the next territory (components only visit members).
   for (const i of unitIndices) {
     scratch.members[i] = 0;
     scratch.seen[i] = 0;
   }
-  return parts === 1 ? { status: 'contiguous', parts: 1 } : { status: 'fragmented', parts };
+  if (components.length === 1) return { status: 'contiguous', parts: 1 };
+  return { status: 'fragmented', parts: components.length, detached: detachedPieces(index, components) };
+}
+
+/**
+ * The pieces that break contiguity: all but the main one (the most populous, then the largest
+ * in units), each as sorted unit codes, the most populous first.
+ */
+function detachedPieces(index: TerritoryIndex, components: readonly number[][]): string[][] {
+  const weight = (component: readonly number[]) => component.reduce((sum, i) => sum + (index.population[i] ?? 0), 0);
+  const ranked = components
+    .map((component) => ({ component, population: weight(component) }))
+    .sort((a, b) => b.population - a.population || b.component.length - a.component.length);
+  return ranked.slice(1).map(({ component }) => component.map((i) => index.units[i]?.code ?? '').sort());
 }

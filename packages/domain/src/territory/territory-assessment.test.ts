@@ -32,7 +32,7 @@ function makeIndex(withoutShape: readonly string[] = []): TerritoryIndex {
       population: POPULATION[code] ?? 0,
       departementCode: code.slice(0, 2),
       regionCode: code === '21002' ? null : code.startsWith('01') ? '84' : '27',
-      epciCode: null,
+      epciCode: code === '21002' ? null : code.startsWith('01') ? '200000001' : '200000002',
     }),
   );
   const neighbours: [string, string][] = [];
@@ -92,6 +92,30 @@ describe('assessTerritory', () => {
     expect(result.contiguity).toEqual({ status: 'contiguous', parts: 1 });
   });
 
+  it('names the départements and EPCI the territory reaches, the most represented first', () => {
+    const groupNames = new Map([
+      ['01', 'Ain'],
+      ['21', "Côte-d'Or"],
+      ['200000001', 'CC de la Dombes'],
+    ]);
+    const result = assessTerritory({
+      index: makeIndex(),
+      unitCodes: ['01001', '01002', '21001', '21002'],
+      regionCode: '84',
+      others: [],
+      groupNames,
+    });
+    expect(result.departements).toEqual([
+      { code: '01', name: 'Ain', unitCount: 2 },
+      { code: '21', name: "Côte-d'Or", unitCount: 2 },
+    ]);
+    // An EPCI whose name is not known shows its code; a unit outside any EPCI counts in none.
+    expect(result.epcis).toEqual([
+      { code: '200000001', name: 'CC de la Dombes', unitCount: 2 },
+      { code: '200000002', name: '200000002', unitCount: 1 },
+    ]);
+  });
+
   it('applies the size rule it is given', () => {
     const unitCodes = ['01001', '01002', '21001', '01003', '01004', '21002'];
     const total = 55_000;
@@ -104,6 +128,7 @@ describe('assessTerritory', () => {
     expect(assessTerritory({ index: makeIndex(), unitCodes: ['01001', '21002'], regionCode: '84', others: [] }).contiguity).toEqual({
       status: 'fragmented',
       parts: 2,
+      detached: [['21002']],
     });
     const unknown = assessTerritory({ index: makeIndex(['01004']), unitCodes: ['01001', '01004'], regionCode: '84', others: [] });
     expect(unknown.contiguity).toEqual({ status: 'unknown', parts: null, unitsWithoutShape: ['01004'] });

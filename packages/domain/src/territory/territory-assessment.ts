@@ -3,6 +3,7 @@ import { isActive, type Stage } from '../lifecycle/stages.ts';
 import { type Contiguity, territoryContiguity } from './contiguity.ts';
 import { DEFAULT_SIZE_RULE, type SizeCategory, type SizeCategoryRule, sizeCategory } from './size-category.ts';
 import type { TerritoryIndex } from './territory-index.ts';
+import type { TerritorialUnit } from './unit.ts';
 
 export interface OtherCptsTerritory {
   id: string;
@@ -18,6 +19,13 @@ export interface TerritoryOverlapWarning {
   population: number;
 }
 
+/** A département or EPCI the territory reaches, and how many of its units it holds. */
+export interface TerritoryGroup {
+  code: string;
+  name: string;
+  unitCount: number;
+}
+
 export interface TerritoryAssessment {
   unitCodes: string[];
   population: number;
@@ -26,6 +34,25 @@ export interface TerritoryAssessment {
   overlaps: TerritoryOverlapWarning[];
   /** Units outside the CPTS's steering region (allowed, but worth a warning). */
   unitsOutsideRegion: string[];
+  /** Départements and EPCI the territory reaches, the most represented first (docs/reference/coverage.md §5). */
+  departements: TerritoryGroup[];
+  epcis: TerritoryGroup[];
+}
+
+/** The groups (département or EPCI) of a set of units, named from `names` (the code when unknown). */
+export function territoryGroups(
+  units: readonly { departementCode: string | null; epciCode: string | null }[],
+  key: 'departementCode' | 'epciCode',
+  names: ReadonlyMap<string, string>,
+): TerritoryGroup[] {
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    const code = unit[key];
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([code, unitCount]) => ({ code, name: names.get(code) ?? code, unitCount }))
+    .sort((a, b) => b.unitCount - a.unitCount || a.name.localeCompare(b.name, 'fr'));
 }
 
 /**
@@ -53,6 +80,8 @@ export function assessTerritory(options: {
   regionCode: string;
   others: readonly OtherCptsTerritory[];
   sizeRule?: SizeCategoryRule;
+  /** Names of départements and EPCI by code (codes do not collide: 2–3 characters against 9 digits). */
+  groupNames?: ReadonlyMap<string, string>;
 }): TerritoryAssessment {
   const { index } = options;
   const unitCodes = validateUnitCodes(index, options.unitCodes);
@@ -78,5 +107,13 @@ export function assessTerritory(options: {
     contiguity: territoryContiguity(index, indices),
     overlaps: overlaps.sort((a, b) => b.population - a.population),
     unitsOutsideRegion: indices.filter((i) => index.units[i]?.regionCode !== options.regionCode).map((i) => index.units[i]?.code ?? ''),
+    ...groupsOf(
+      indices.flatMap((i) => index.units[i] ?? []),
+      options.groupNames ?? new Map(),
+    ),
   };
+}
+
+function groupsOf(units: readonly TerritorialUnit[], names: ReadonlyMap<string, string>) {
+  return { departements: territoryGroups(units, 'departementCode', names), epcis: territoryGroups(units, 'epciCode', names) };
 }

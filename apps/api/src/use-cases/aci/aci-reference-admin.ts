@@ -5,7 +5,7 @@ import {
   AMOUNT_PART_LABELS,
   forbidden,
   formatAmount,
-  formatFrenchDate,
+  formatDate,
   isAdmin,
   MISSION_KIND_LABELS,
   MISSION_LABELS,
@@ -36,7 +36,7 @@ function valueText(key: ReferenceKey, value: ReferenceValue): string {
     key.kind === 'amount'
       ? formatAmount(value.value as number | null)
       : key.kind === 'effectiveFrom'
-        ? formatFrenchDate(String(value.value))
+        ? formatDate(String(value.value))
         : `${value.value} mois`;
   return `${shown} (${VALUE_STATUS_LABELS[value.status]}, ${value.source.citation})`;
 }
@@ -51,8 +51,8 @@ export async function aciReferenceView(ctx: AciContext): Promise<AciReferenceDto
     versions: reference.map((version) => ({
       id: version.id,
       label: version.label,
-      signedOn: sourced(version.signedOn, formatFrenchDate(version.signedOn.value)),
-      effectiveFrom: sourced(version.effectiveFrom, formatFrenchDate(version.effectiveFrom.value)),
+      signedOn: sourced(version.signedOn, formatDate(version.signedOn.value)),
+      effectiveFrom: sourced(version.effectiveFrom, formatDate(version.effectiveFrom.value)),
       missions: version.missions.map((terms) => ({
         mission: terms.mission,
         label: MISSION_LABELS[terms.mission],

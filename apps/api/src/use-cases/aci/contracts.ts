@@ -14,7 +14,7 @@ import {
   contractSignedOn,
   DomainError,
   forbidden,
-  formatFrenchDate,
+  formatDate,
   invalid,
   isActive,
   missionIntroduction,
@@ -123,10 +123,7 @@ async function recordSignatureStep(ports: AciPorts, ctx: AciContext, cpts: CptsR
   const history = await ports.cpts.history(cpts.id);
   const last = history.at(-1);
   if (last && signedOn < last.occurredOn) {
-    throw invalid(
-      'signatures',
-      `Le contrat ne peut pas être signé avant la dernière étape de la CPTS (${formatFrenchDate(last.occurredOn)}).`,
-    );
+    throw invalid('signatures', `Le contrat ne peut pas être signé avant la dernière étape de la CPTS (${formatDate(last.occurredOn)}).`);
   }
   const planned = planTransition({
     current: cpts.stage,

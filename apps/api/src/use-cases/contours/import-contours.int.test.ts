@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createGeographyRepository } from '@maillon/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../../test/harness.ts';
-import { importContours } from './import-contours.ts';
+import { importContours } from '../../composition/on-database.ts';
 
 const square = (code: string, x: number, y: number) => ({
   type: 'Feature',

@@ -7,11 +7,15 @@ import {
   canEditCpts,
   canEditIdentityAndTerritory,
   canSteerRegion,
+  contractInForce,
+  contractMissionDeadlines,
   isActive,
   letterOfIntentValidatedOn,
   STAGE_LABELS,
   transitionActorCheck,
 } from '@maillon/domain';
+import { currentAciReference } from '../aci/aci-reference.ts';
+import { groupNames } from '../territory/names.ts';
 import { describeOverlaps } from '../territory/overlap-warnings.ts';
 import { toProposalDtos } from '../territory/proposal-dto.ts';
 import type { CptsContext } from './cpts-ports.ts';
@@ -19,7 +23,7 @@ import { readableCpts } from './load-cpts.ts';
 
 /** The CPTS page: identity, territory with its assessment, lifecycle and deadlines. */
 export async function cptsDetail(ctx: Omit<CptsContext, 'now'>, id: string): Promise<CptsDetail> {
-  const { ports, index, principal, today } = ctx;
+  const { ports, index, principal } = ctx;
   const record = await readableCpts(ports.cpts, principal, id);
   const [unitCodes, history, milestones, territories] = await Promise.all([
     ports.cpts.unitCodes(record.id),
@@ -27,9 +31,9 @@ export async function cptsDetail(ctx: Omit<CptsContext, 'now'>, id: string): Pro
     ports.cpts.milestones(record.id),
     ports.cpts.territories(),
   ]);
-  const units = await ports.geography.unitsByCodes(unitCodes);
+  const [units, groups] = await Promise.all([ports.geography.unitsByCodes(unitCodes), groupNames(ports, index, unitCodes)]);
   const others = territories.filter((t) => t.id !== record.id);
-  const assessment = assessTerritory({ index, unitCodes, regionCode: record.regionCode, others });
+  const assessment = assessTerritory({ index, unitCodes, regionCode: record.regionCode, others, groupNames: groups });
   const pending = await ports.territoryProposals.pendingOf(record.id);
   const [overlaps, [pendingProposal], authors] = await Promise.all([
     describeOverlaps({ ports, index, principal, overlaps: assessment.overlaps, others }),
@@ -74,13 +78,7 @@ export async function cptsDetail(ctx: Omit<CptsContext, 'now'>, id: string): Pro
       allowed: canAct(rule.actor),
     })),
     aciSignedOn,
-    deadlines: aciSignedOn
-      ? aciMissionDeadlines({ signedOn: aciSignedOn, today, milestones }).map((d) => ({
-          ...d,
-          startedOn: milestones[d.mission]?.startedOn ?? null,
-          deployedOn: milestones[d.mission]?.deployedOn ?? null,
-        }))
-      : [],
+    ...(await missionDeadlinesOf(ctx, record.id, { aciSignedOn, milestones })),
     letterOfIntentValidatedOn: letterOfIntentValidatedOn(history),
     pendingProposal: pendingProposal ?? null,
     permissions: {
@@ -90,5 +88,49 @@ export async function cptsDetail(ctx: Omit<CptsContext, 'now'>, id: string): Pro
       editTerritory: canEditIdentityAndTerritory(principal, record) && isActive(record.stage),
       decideTerritory: canDecideTerritoryFor(principal, record.regionCode),
     },
+  };
+}
+
+/**
+ * The mission deadlines shown on the CPTS page: the contract in force's when one is recorded
+ * (its missions, optional ones included, its progress, the crisis-mission rule of
+ * docs/reference/aci.md §2), else counted from the ACI signature step of the lifecycle.
+ */
+async function missionDeadlinesOf(
+  ctx: Omit<CptsContext, 'now'>,
+  cptsId: string,
+  lifecycle: { aciSignedOn: string | null; milestones: Awaited<ReturnType<CptsContext['ports']['cpts']['milestones']>> },
+): Promise<Pick<CptsDetail, 'deadlines' | 'deadlinesContractId'>> {
+  const { ports, today } = ctx;
+  const contract = contractInForce(await ports.aciContracts.ofCpts([cptsId]), today);
+  if (contract) {
+    const reference = await currentAciReference(ports);
+    const progress = new Map(contract.missions.map((m) => [m.mission, m]));
+    return {
+      deadlinesContractId: contract.id,
+      deadlines: contractMissionDeadlines(contract, { reference, today }).map((d) => ({
+        mission: d.mission,
+        label: d.label,
+        startBy: d.startBy,
+        deployedBy: d.deployedBy,
+        startStatus: d.startStatus,
+        deployStatus: d.deployStatus,
+        startedOn: progress.get(d.mission)?.startedOn ?? null,
+        deployedOn: progress.get(d.mission)?.deployedOn ?? null,
+        explanation: d.explanation,
+      })),
+    };
+  }
+  const { aciSignedOn, milestones } = lifecycle;
+  return {
+    deadlinesContractId: null,
+    deadlines: aciSignedOn
+      ? aciMissionDeadlines({ signedOn: aciSignedOn, today, milestones }).map((d) => ({
+          ...d,
+          startedOn: milestones[d.mission]?.startedOn ?? null,
+          deployedOn: milestones[d.mission]?.deployedOn ?? null,
+          explanation: null,
+        }))
+      : [],
   };
 }

@@ -1,7 +1,7 @@
 import type { DiagnosticDto } from '@maillon/contracts';
-import { createDiagnosticRepository, createGeographyRepository, type Db } from '@maillon/db';
 import type { DirectoryScope } from '@maillon/domain';
 import { composeDiagnostic, type DiagnosticScope, diagnosticScopeKey, type TerritoryIndex } from '@maillon/domain';
+import type { DiagnosticPorts } from './diagnostic-ports.ts';
 import { directorySources } from './directory-sources.ts';
 import type { WideScopeCache } from './wide-scope-cache.ts';
 
@@ -21,13 +21,13 @@ export interface DiagnosticPerimeter {
  * ratios in the domain.
  */
 export async function computeDiagnostic(options: {
-  db: Db;
+  ports: DiagnosticPorts;
   index: TerritoryIndex;
   perimeter: DiagnosticPerimeter;
   now: Date;
   wideScopes: WideScopeCache;
 }): Promise<DiagnosticDto> {
-  const { db, index, perimeter } = options;
+  const { ports, index, perimeter } = options;
   const departementCodes = [
     ...new Set(perimeter.unitCodes.flatMap((code) => index.units[index.indexByCode.get(code) ?? -1]?.departementCode ?? [])),
   ].sort();
@@ -37,16 +37,16 @@ export async function computeDiagnostic(options: {
     ...(perimeter.regionCode ? [{ kind: 'region' as const, code: perimeter.regionCode }] : []),
     { kind: 'france' },
   ];
-  const repo = createDiagnosticRepository(db);
-  const geography = createGeographyRepository(db);
+  const repo = ports.diagnostic;
+  const geography = ports.geography;
   const [populations, professionCounts, establishmentCounts, wideCounts, departements, regions, sources] = await Promise.all([
     repo.populations([territory, ...wide]),
     repo.professionCounts([territory]),
     repo.establishmentCounts([territory]),
-    options.wideScopes.counts(db, wide),
+    options.wideScopes.counts(repo, wide),
     geography.departements(),
     geography.regions(),
-    directorySources(db),
+    directorySources(ports),
   ]);
   const departementName = new Map(departements.map((d) => [d.code, d.name]));
   const regionName = new Map(regions.map((r) => [r.code, r.name]));

@@ -14,7 +14,7 @@ import {
 import { todayIn } from '../../context.ts';
 import type { CptsContext, CptsPorts } from '../cpts/cpts-ports.ts';
 import { readableCpts } from '../cpts/load-cpts.ts';
-import { regionNames } from './names.ts';
+import { groupNames, regionNames } from './names.ts';
 import { describeOverlaps } from './overlap-warnings.ts';
 
 /** The plan for replacing `record`'s territory by `units` (already validated). */
@@ -136,13 +136,14 @@ export async function previewTerritoryChange(ctx: CptsContext, cptsId: string, u
   const { ports, index, principal } = ctx;
   const record = await readableCpts(ports.cpts, principal, cptsId);
   const units = validateUnitCodes(index, unitCodes);
-  const [{ plan }, territories, names] = await Promise.all([
+  const [{ plan }, territories, names, groups] = await Promise.all([
     planFor(ports, ctx, record, units),
     ports.cpts.territories(),
     regionNames(ports),
+    groupNames(ports, index, units),
   ]);
   const others = territories.filter((t) => t.id !== cptsId);
-  const assessment = assessTerritory({ index, unitCodes: units, regionCode: record.regionCode, others });
+  const assessment = assessTerritory({ index, unitCodes: units, regionCode: record.regionCode, others, groupNames: groups });
   return {
     ...assessment,
     overlaps: await describeOverlaps({ ports, index, principal, overlaps: assessment.overlaps, others }),

@@ -41,14 +41,3 @@ export const MAJORITY_OPTIONS = optionsOf(MAJORITY_RULES, MAJORITY_RULE_LABELS);
 export const ASSEMBLY_KIND_OPTIONS = optionsOf(ASSEMBLY_KINDS, ASSEMBLY_KIND_LABELS);
 export const ASSEMBLY_STATUS_COLORS = { convened: 'blue', open: 'orange', closed: 'gray' } as const;
 export const ATTENDANCE_OPTIONS = optionsOf(ATTENDANCES, ATTENDANCE_LABELS);
-
-/** "30,00 €" from cents. */
-export function formatEuros(cents: number): string {
-  return `${(cents / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}\u00a0€`;
-}
-
-/** Cents from a typed amount in euros ("30", "30,50"); null when not a number. */
-export function parseEuros(text: string): number | null {
-  const value = Number(text.trim().replace(/\s/g, '').replace(',', '.'));
-  return Number.isFinite(value) && value >= 0 ? Math.round(value * 100) : null;
-}

@@ -73,7 +73,7 @@ export function ContractCard({ contract, today, onChanged, onComplete, onRenew }
                     Avenant de taille
                   </Button>
                   {!contract.termination ? (
-                    <Button variant="light" color="red.9" onClick={() => setTerminating(true)} data-testid="contract-terminate">
+                    <Button variant="outline" color="red.9" onClick={() => setTerminating(true)} data-testid="contract-terminate">
                       Résilier
                     </Button>
                   ) : null}

@@ -1,8 +1,8 @@
 import type { PortalMembership } from '@maillon/contracts';
 import { DUES_STATUS_LABELS } from '@maillon/domain';
 import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { formatDate } from '../../lib/format.ts';
-import { DUES_STATUS_COLORS, formatEuros, MEMBERSHIP_STATUS_COLORS } from './portal-labels.ts';
+import { formatDate, formatEuros } from '../../lib/format.ts';
+import { DUES_STATUS_COLORS, MEMBERSHIP_STATUS_COLORS } from './portal-labels.ts';
 
 function DuesTable({ membership, titleId }: { membership: PortalMembership; titleId: string }) {
   if (membership.dues.length === 0) return <Text size="sm">Aucune cotisation enregistrée.</Text>;

@@ -16,8 +16,3 @@ export const MEMBERSHIP_STATUS_COLORS: Record<PortalMembership['status'], string
   refused: 'red.8',
   left: 'gray.7',
 };
-
-/** "50,00 €" from cents. */
-export function formatEuros(cents: number): string {
-  return (cents / 100).toLocaleString('fr-FR', { style: 'currency', currency: 'EUR' });
-}

@@ -1,9 +1,9 @@
 import type { AssemblyDetailDto } from '@maillon/contracts';
-import type { CptsRecord } from '@maillon/domain';
-import { frenchDateTime, renderPdf } from './pdf-document.ts';
+import { type CptsRecord, formatDateTime as formatDateTimeIn, timeZoneOfDepartement } from '@maillon/domain';
+import { renderPdf } from './pdf-document.ts';
 
 export interface MinutesData {
-  cpts: Pick<CptsRecord, 'name' | 'address' | 'isDemo'>;
+  cpts: Pick<CptsRecord, 'name' | 'address' | 'isDemo' | 'departementCodes'>;
   assembly: AssemblyDetailDto;
   generatedAt: Date;
 }
@@ -11,6 +11,9 @@ export interface MinutesData {
 /** Minutes of a general assembly (issue #3, "results and minutes exported (PDF)"). */
 export function minutesPdf({ cpts, assembly, generatedAt }: MinutesData): Promise<Buffer> {
   const title = `Procès-verbal — ${assembly.title}`;
+  // Times in the CPTS's own legal time (overseas CPTS are not on Paris time): docs/reference/formats.md §2.
+  const timeZone = timeZoneOfDepartement(cpts.departementCodes[0]);
+  const formatDateTime = (at: Date) => formatDateTimeIn(at, timeZone);
   return renderPdf({ title, subject: `${cpts.name} — ${assembly.kindLabel}` }, (w) => {
     if (cpts.isDemo) w.paragraph('DOCUMENT DE DÉMONSTRATION — données fictives', { bold: true, color: '#c2410c' });
     w.heading(cpts.name, 16);
@@ -18,10 +21,10 @@ export function minutesPdf({ cpts, assembly, generatedAt }: MinutesData): Promis
     w.gap();
     w.heading(title, 14);
     w.field('Nature', assembly.kindLabel);
-    w.field('Date', frenchDateTime(new Date(assembly.scheduledAt)));
+    w.field('Date', formatDateTime(new Date(assembly.scheduledAt)));
     if (assembly.location) w.field('Lieu', assembly.location);
-    w.field('Convoquée le', frenchDateTime(new Date(assembly.convenedAt)));
-    w.field('État', assembly.closedAt ? `close le ${frenchDateTime(new Date(assembly.closedAt))}` : assembly.statusLabel.toLowerCase());
+    w.field('Convoquée le', formatDateTime(new Date(assembly.convenedAt)));
+    w.field('État', assembly.closedAt ? `close le ${formatDateTime(new Date(assembly.closedAt))}` : assembly.statusLabel.toLowerCase());
     w.gap();
     w.heading('Ordre du jour', 12);
     w.paragraph(assembly.agenda);
@@ -60,6 +63,6 @@ export function minutesPdf({ cpts, assembly, generatedAt }: MinutesData): Promis
     w.gap(2);
     w.paragraph('Le président ou la présidente de séance                    Le ou la secrétaire de séance');
     w.gap(3);
-    w.paragraph(`Document généré par Maillon le ${frenchDateTime(generatedAt)}.`, { size: 8, color: '#555555' });
+    w.paragraph(`Document généré par Maillon le ${formatDateTime(generatedAt)}.`, { size: 8, color: '#555555' });
   });
 }

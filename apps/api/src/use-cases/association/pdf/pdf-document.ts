@@ -1,16 +1,5 @@
+import { winAnsi as pdfText } from '@maillon/domain';
 import PDFDocument from 'pdfkit';
-
-/**
- * The standard PDF fonts (Helvetica) encode WinAnsi only: characters outside it (narrow no-break
- * spaces of French number formatting, typographic symbols) are replaced by close equivalents.
- */
-export function pdfText(value: string): string {
-  return value
-    .replace(/[\u202f\u2009\u2007]/g, ' ')
-    .replace(/≥/g, '>=')
-    .replace(/≤/g, '<=')
-    .replace(/[^\n\u0020-\u007e\u00a0-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/g, '?');
-}
 
 export interface PdfWriter {
   doc: PDFKit.PDFDocument;
@@ -63,22 +52,4 @@ export function renderPdf(info: { title: string; subject?: string }, draw: (writ
   draw(writer);
   doc.end();
   return done;
-}
-
-/** "30,00 €" from cents. */
-export function formatEuros(cents: number): string {
-  return `${(cents / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
-}
-
-/** dd/mm/yyyy from YYYY-MM-DD. */
-export function frenchDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}/${m}/${y}`;
-}
-
-/** "14/03/2026 à 18:30" in Europe/Paris. */
-export function frenchDateTime(at: Date): string {
-  const day = at.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' });
-  const time = at.toLocaleTimeString('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' });
-  return `${day} à ${time}`;
 }

@@ -1,5 +1,6 @@
 import type { CptsRecord } from '@maillon/domain';
-import { formatEuros, frenchDate, renderPdf } from './pdf-document.ts';
+import { formatDate, formatEuros } from '@maillon/domain';
+import { renderPdf } from './pdf-document.ts';
 
 export interface ReceiptData {
   cpts: Pick<CptsRecord, 'name' | 'address' | 'siret' | 'email' | 'isDemo'>;
@@ -30,7 +31,7 @@ export function receiptPdf(data: ReceiptData): Promise<Buffer> {
     w.field("Catégorie d'adhésion", data.categoryName);
     w.field('Cotisation', `année ${data.year}`);
     w.field('Montant reçu', formatEuros(data.amountCents));
-    w.field('Réglée le', frenchDate(data.paidOn));
+    w.field('Réglée le', formatDate(data.paidOn));
     w.gap(1.5);
     w.paragraph(
       `L'association ${data.cpts.name} atteste avoir reçu de ${data.member.displayName} la somme de ${formatEuros(
@@ -43,6 +44,6 @@ export function receiptPdf(data: ReceiptData): Promise<Buffer> {
       color: '#555555',
     });
     w.gap();
-    w.paragraph(`Émis le ${frenchDate(data.issuedOn)} avec Maillon.`, { size: 8, color: '#555555' });
+    w.paragraph(`Émis le ${formatDate(data.issuedOn)} avec Maillon.`, { size: 8, color: '#555555' });
   });
 }

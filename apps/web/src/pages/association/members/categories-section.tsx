@@ -6,7 +6,7 @@ import { errorMessage } from '../../../api/api-error.ts';
 import { membersApi } from '../../../api/association-endpoints.ts';
 import { QueryView } from '../../../components/query-view.tsx';
 import type { QueryState } from '../../../hooks/use-api-query.ts';
-import { formatEuros } from '../association-labels.ts';
+import { formatEuros } from '../../../lib/format.ts';
 import { CategoryModal } from './category-modal.tsx';
 
 interface CategoriesSectionProps {

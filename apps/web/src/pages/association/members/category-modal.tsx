@@ -5,7 +5,7 @@ import { ApiError, fieldError, generalError } from '../../../api/api-error.ts';
 import { membersApi } from '../../../api/association-endpoints.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
-import { parseEuros } from '../association-labels.ts';
+import { parseEuros } from '../../../lib/format.ts';
 
 interface CategoryModalProps {
   cptsId: string;

@@ -6,8 +6,7 @@ import { membersApi } from '../../../api/association-endpoints.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { DateField } from '../../../components/date-field.tsx';
 import { INVALID_DATE_MESSAGE } from '../../../lib/dates.ts';
-import { formatDate, todayIso } from '../../../lib/format.ts';
-import { formatEuros, parseEuros } from '../association-labels.ts';
+import { formatDate, formatEuros, parseEuros, todayIso } from '../../../lib/format.ts';
 
 interface DuesModalProps {
   cptsId: string;

@@ -7,8 +7,7 @@ import { membersApi } from '../../../api/association-endpoints.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { QueryView } from '../../../components/query-view.tsx';
 import { useApiQuery } from '../../../hooks/use-api-query.ts';
-import { formatDate, formatDateTime } from '../../../lib/format.ts';
-import { formatEuros } from '../association-labels.ts';
+import { formatDate, formatDateTime, formatEuros } from '../../../lib/format.ts';
 
 interface MemberDetailModalProps {
   cptsId: string;

@@ -1,12 +1,13 @@
 import { Badge } from '@mantine/core';
 
-export type DeadlineStatus = 'done' | 'late' | 'near' | 'upcoming';
+export type DeadlineStatus = 'done' | 'late' | 'near' | 'upcoming' | 'notSet';
 
 const STATUS: Record<DeadlineStatus, { label: string; color: string }> = {
   done: { label: 'Fait', color: 'green' },
   late: { label: 'En retard', color: 'red' },
   near: { label: 'Proche', color: 'orange' },
   upcoming: { label: 'À venir', color: 'gray' },
+  notSet: { label: 'Délai non fixé', color: 'gray' },
 };
 
 export function DeadlineBadge({ status }: { status: DeadlineStatus }) {

@@ -1,6 +1,7 @@
 import type { CptsDetail } from '@maillon/contracts';
-import { Button, Paper, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Paper, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { formatDate } from '../../../lib/format.ts';
 import { DeadlineBadge } from './deadline-badge.tsx';
 import { MilestoneModal } from './milestone-modal.tsx';
@@ -16,14 +17,27 @@ interface DeadlinesSectionProps {
 export function DeadlinesSection({ cpts, onUpdated }: DeadlinesSectionProps) {
   const [editing, setEditing] = useState<Deadline | null>(null);
   if (!cpts.aciSignedOn) return null;
-  const canEdit = cpts.permissions.edit;
+  // With a contract recorded, its page follows the missions' progress; without one, the
+  // milestones are recorded here against the ACI signature step.
+  const contractId = cpts.deadlinesContractId;
+  const canEdit = cpts.permissions.edit && contractId === null;
   return (
     <Paper component="section" withBorder p="md" radius="md" aria-labelledby="deadlines-title">
       <Title order={2} id="deadlines-title" mb={4}>
         Échéances des missions ACI
       </Title>
       <Text size="sm" mb="sm">
-        Contrat ACI signé le {formatDate(cpts.aciSignedOn)}.
+        {contractId ? (
+          <>
+            Échéances du contrat ACI en vigueur ; le suivi des missions se fait sur{' '}
+            <Anchor component={Link} to={`/cpts/${cpts.id}/contrat`}>
+              la page du contrat
+            </Anchor>
+            .
+          </>
+        ) : (
+          <>Contrat ACI signé le {formatDate(cpts.aciSignedOn)} (date de l'étape du cycle de vie).</>
+        )}
       </Text>
       <Table.ScrollContainer minWidth={820}>
         <Table striped withTableBorder data-testid="deadlines-table">
@@ -48,6 +62,11 @@ export function DeadlinesSection({ cpts, onUpdated }: DeadlinesSectionProps) {
               <Table.Tr key={deadline.mission} data-mission={deadline.mission}>
                 <Table.Th scope="row" fw={500}>
                   {deadline.label}
+                  {deadline.explanation ? (
+                    <Text size="xs" fw={400}>
+                      {deadline.explanation}
+                    </Text>
+                  ) : null}
                 </Table.Th>
                 <Table.Td>{formatDate(deadline.startBy)}</Table.Td>
                 <Table.Td>{formatDate(deadline.startedOn)}</Table.Td>

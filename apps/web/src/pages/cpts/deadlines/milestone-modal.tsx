@@ -1,4 +1,5 @@
 import type { CptsDetail } from '@maillon/contracts';
+import { isCoreMission } from '@maillon/domain';
 import { Alert, Stack, Text } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, fieldError, generalError } from '../../../api/api-error.ts';
@@ -36,7 +37,7 @@ export function MilestoneModal({ cptsId, deadline, onClose, onSaved }: Milestone
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!deadline) return;
+    if (!deadline || !isCoreMission(deadline.mission)) return;
     if (startedOn === null || deployedOn === null) {
       setError(new ApiError(422, 'INVALID', INVALID_DATE_MESSAGE, startedOn === null ? 'startedOn' : 'deployedOn'));
       return;

@@ -54,8 +54,16 @@ function Figure({ label, value, testId, detail }: FigureProps) {
   );
 }
 
+type TerritoryGroup = TerritoryAssessmentDto['departements'][number];
+
+/** "Var (12 communes), Bouches-du-Rhône (3 communes)". */
+function groupList(groups: readonly TerritoryGroup[]): string {
+  return groups.map((g) => `${g.name} (${plural(g.unitCount, 'commune')})`).join(', ');
+}
+
 export function AssessmentSummary({ assessment, describe, preview, loading }: AssessmentSummaryProps) {
   const outside = assessment.unitsOutsideRegion;
+  const detached = assessment.contiguity.detached ?? [];
   return (
     <Stack gap="sm" aria-live="polite">
       <Paper withBorder p="sm" radius="md" bg={preview ? 'yellow.0' : undefined}>
@@ -80,8 +88,40 @@ export function AssessmentSummary({ assessment, describe, preview, loading }: As
           />
           <Figure label="Communes" value={formatNumber(assessment.unitCodes.length)} testId="territory-unit-count" />
           <Figure label="Contiguïté" value={contiguityText(assessment.contiguity)} testId="territory-contiguity" />
+          <Figure
+            label="Départements"
+            value={formatNumber(assessment.departements.length)}
+            detail={groupList(assessment.departements)}
+            testId="territory-departements"
+          />
+          <Figure
+            label="EPCI"
+            value={formatNumber(assessment.epcis.length)}
+            detail={groupList(assessment.epcis)}
+            testId="territory-epcis"
+          />
         </SimpleGrid>
       </Paper>
+      {detached.length > 0 ? (
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle aria-hidden />}
+          title="Communes détachées du reste du territoire"
+          data-testid="territory-detached"
+        >
+          <Stack gap={4}>
+            <Text size="sm">
+              Le territoire n'est pas d'un seul tenant : {plural(detached.length, 'partie est séparée', 'parties sont séparées')} de sa
+              partie principale.
+            </Text>
+            {detached.map((piece) => (
+              <Text size="sm" key={piece.join(',')}>
+                {piece.map(describe).join(', ')}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      ) : null}
       <OverlapWarnings overlaps={assessment.overlaps} />
       {outside.length > 0 ? (
         <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title="Communes hors de la région" data-testid="territory-outside">
