@@ -33,6 +33,7 @@ export * from './lifecycle/transitions.ts';
 export * from './matching/index.ts';
 export * from './plans/white-zone-plan.ts';
 export * from './reference/aci.ts';
+export * from './registry/index.ts';
 export * from './storage/aci-repository.ts';
 export * from './storage/association-assemblies-repository.ts';
 export * from './storage/association-directory-repository.ts';

@@ -30,6 +30,7 @@ export const AUDIT_ENTITIES = [
   'session',
   'account',
   'database',
+  'cptsRegistry',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -45,6 +46,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   session: 'Session',
   account: 'Compte utilisateur',
   database: 'Base complète (sauvegarde, restauration)',
+  cptsRegistry: 'Registre des CPTS (import)',
 };
 
 /** What a use case says it did; who, when, where from and through which route are added by the recorder. */
