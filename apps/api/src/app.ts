@@ -34,6 +34,7 @@ import { geoHandlers } from './routes/geo.routes.ts';
 import { oidcHandlers } from './routes/oidc.routes.ts';
 import { plansHandlers } from './routes/plans.routes.ts';
 import { portalHandlers } from './routes/portal.routes.ts';
+import { registryHandlers } from './routes/registry.routes.ts';
 import { territoryProposalsHandlers } from './routes/territory-proposals.routes.ts';
 
 /**
@@ -95,6 +96,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
     oidc: oidcHandlers(ctx),
     plans: plansHandlers(ctx),
     portal: portalHandlers(ctx),
+    registry: registryHandlers(ctx),
     system: systemHandlers(ctx),
     territoryProposals: territoryProposalsHandlers(ctx),
   });

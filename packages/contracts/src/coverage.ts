@@ -36,6 +36,8 @@ export const coverageSchema = z.object({
   contoursLoaded: z.boolean(),
   plans: z.object({ zonesWithoutPlan: z.number().int(), overdue: z.number().int() }),
   reference: z.object({ cog: z.string(), contours: z.string().nullable() }),
+  /** National scope: the regions where the ACI does not apply (overseas collectivities), counted apart. */
+  outsideAciField: z.array(z.object({ code: z.string(), name: z.string(), population: z.number().int(), unitCount: z.number().int() })),
 });
 export type CoverageDto = z.infer<typeof coverageSchema>;
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { departementCodeSchema, lineSchema, regionCodeSchema } from './common.ts';
 import { unitDtoSchema } from './cpts.ts';
 
-export const regionSchema = z.object({ code: z.string(), name: z.string() });
+/** `zone`: the COG's `metro`, `drom` or `com` (overseas collectivity, outside the ACI's field); null before it was loaded. */
+export const regionSchema = z.object({ code: z.string(), name: z.string(), zone: z.string().nullable() });
 export type Region = z.infer<typeof regionSchema>;
 
 export const departementSchema = z.object({ code: z.string(), name: z.string(), regionCode: z.string().nullable() });

@@ -1,6 +1,6 @@
 import type { Db } from '@maillon/db';
 import type { Principal, TerritoryIndex } from '@maillon/domain';
-import type { PublicContext, TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
+import type { PublicContext, SteppedTransaction, TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
 import type { AuditRecorder } from './audit-recorder.ts';
 import { type Ports, portsFor } from './ports.ts';
 
@@ -37,4 +37,15 @@ export function buildUseCaseContext(options: ContextOptions): UseCaseContext<Por
 
 export function buildTerritorialContext(options: ContextOptions & { index: TerritoryIndex }): TerritorialContext<Ports> {
   return { ...buildUseCaseContext(options), index: options.index };
+}
+
+/** The same with savepoints inside one transaction (drizzle nests `transaction` as SAVEPOINT on PostgreSQL and PGlite). */
+export function buildSteppedContext(
+  options: ContextOptions & { index: TerritoryIndex },
+): TerritorialContext<Ports> & SteppedTransaction<Ports> {
+  const { db, audit } = options;
+  return {
+    ...buildTerritorialContext(options),
+    steppedTransaction: (work) => db.transaction((tx) => work((step) => tx.transaction((savepoint) => step(portsFor(savepoint, audit))))),
+  };
 }

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Ports } from '../composition/ports.ts';
-import { buildTerritorialContext, buildUseCaseContext } from '../composition/use-case-context.ts';
+import { buildSteppedContext, buildTerritorialContext, buildUseCaseContext } from '../composition/use-case-context.ts';
 import { type AppContext, todayIn } from '../context.ts';
 import type { TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
 import { requirePrincipal } from './auth-hooks.ts';
@@ -24,6 +24,18 @@ export async function territorialUseCaseContext(ctx: AppContext, request: Fastif
   const base = { db: ctx.database.db, audit: requestAudit(ctx, request), principal: requirePrincipal(request) };
   return buildTerritorialContext({
     ...base,
+    now: ctx.clock(),
+    today: todayIn(ctx.clock),
+    index: await ctx.territoryIndex.get(ctx.database.db),
+  });
+}
+
+/** The same with savepoints inside one transaction (registry import: a refused line is undone alone). */
+export async function steppedUseCaseContext(ctx: AppContext, request: FastifyRequest) {
+  return buildSteppedContext({
+    db: ctx.database.db,
+    audit: requestAudit(ctx, request),
+    principal: requirePrincipal(request),
     now: ctx.clock(),
     today: todayIn(ctx.clock),
     index: await ctx.territoryIndex.get(ctx.database.db),

@@ -138,6 +138,18 @@ describe.each(testDatabases())('territorial diagnostic (%s)', (kind) => {
       expect(d.professions[0]?.cells[0]?.densityPer10k).toBe(expected);
     });
 
+    it('compares only with scopes the directory covers: no density for France from a few départements', async () => {
+      const d: DiagnosticDto = (await get(`/api/cpts/${w.cptsPaca}/diagnostic`)).json();
+      const [, departement, region, france] = d.scopes;
+      expect(departement?.directoryCoverage).toEqual({ departements: 1, withDirectory: 1, comparable: true });
+      expect(region?.directoryCoverage.comparable).toBe(false);
+      expect(france?.directoryCoverage).toMatchObject({ comparable: false });
+      expect(france?.directoryCoverage.departements).toBeGreaterThan(95);
+      const gp = d.professions[0]?.cells ?? [];
+      expect(gp[1]?.territoryRatio).not.toBeNull();
+      expect([gp[3]?.count, gp[3]?.densityPer10k, gp[3]?.territoryRatio]).toEqual([3, null, null]);
+    });
+
     it('counts present establishments per kind, in each scope', async () => {
       const d: DiagnosticDto = (await get(`/api/cpts/${w.cptsPaca}/diagnostic`)).json();
       const kinds = Object.fromEntries(d.establishments.map((l) => [l.key, l.cells.map((c) => c.count)]));

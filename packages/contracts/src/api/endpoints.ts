@@ -14,6 +14,7 @@ import { engagementApi, engagementInvitationsApi } from './engagement.api.ts';
 import { geoApi } from './geo.api.ts';
 import { plansApi } from './plans.api.ts';
 import { portalApi } from './portal.api.ts';
+import { registryApi } from './registry.api.ts';
 import { territoryProposalsApi } from './territory-proposals.api.ts';
 
 /**
@@ -42,6 +43,7 @@ export const endpoints = {
   oidc: oidcApi,
   plans: plansApi,
   portal: portalApi,
+  registry: registryApi,
   system: systemApi,
   territoryProposals: territoryProposalsApi,
 } as const;

@@ -8,6 +8,7 @@ export { deadlineStatus } from './deadline-status.ts';
 export * from './default-indicators.ts';
 export * from './envelope.ts';
 export * from './evidence-file.ts';
+export * from './financing-view.ts';
 export * from './indicator.ts';
 export * from './indicator-metrics.ts';
 export * from './labels.ts';

@@ -31,6 +31,7 @@ export const AUDIT_ENTITIES = [
   'account',
   'database',
   'evidenceFile',
+  'cptsRegistry',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -47,6 +48,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   account: 'Compte utilisateur',
   evidenceFile: 'Justificatif ACI',
   database: 'Base complète (sauvegarde, restauration)',
+  cptsRegistry: 'Registre des CPTS (import)',
 };
 
 /** What a use case says it did; who, when, where from and through which route are added by the recorder. */

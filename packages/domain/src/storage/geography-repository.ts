@@ -28,7 +28,7 @@ export interface GeographyRepository {
   unitsByCodes(codes: readonly string[]): Promise<UnitSummary[]>;
   unitCodesOf(group: { epci?: string | undefined; departement?: string | undefined }): Promise<string[]>;
   shapes(filter: { regionCode?: string | undefined; departementCode?: string | undefined }): Promise<UnitShape[]>;
-  regions(): Promise<{ code: string; name: string }[]>;
+  regions(): Promise<{ code: string; name: string; zone: string | null }[]>;
   departements(regionCode?: string): Promise<{ code: string; name: string; regionCode: string | null }[]>;
   /** Names of these EPCI (SIREN codes); unknown codes are absent. */
   epciNames(codes: readonly string[]): Promise<{ code: string; name: string }[]>;

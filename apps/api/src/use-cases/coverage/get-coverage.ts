@@ -5,10 +5,13 @@ import {
   coverageScopePlace,
   isOpen,
   isOverdue,
+  outsideAciRegions,
   plansForZone,
+  regionsOutsideAciField,
   type ScopePlace,
   unitLevels,
   type WhiteZone,
+  type ZonedRegion,
   zoneLabel,
 } from '@maillon/domain';
 import type { CoverageContext } from './coverage-ports.ts';
@@ -21,12 +24,23 @@ async function authorizeScope(ctx: CoverageContext, scope: CoverageScope): Promi
   return coverageScopePlace(ctx.principal, scope, { regions: [], departements: await geo.departements() });
 }
 
+/**
+ * France counts where the ACI applies; the overseas collectivities are listed apart
+ * (docs/reference/coverage.md §6). Other scopes are left as they are.
+ */
+async function withinAciField(ctx: CoverageContext, scope: CoverageScope): Promise<{ scope: CoverageScope; regions: ZonedRegion[] }> {
+  if (scope.kind !== 'france') return { scope, regions: [] };
+  const regions = await ctx.ports.geography.regions();
+  return { scope: { kind: 'france', outsideRegions: regionsOutsideAciField(regions) }, regions };
+}
+
 /** Coverage of a scope, with white-zone labels and the "100 % CPTS" plan follow-up. */
 export async function getCoverage(ctx: CoverageContext, scope: CoverageScope): Promise<CoverageDto> {
   const { index, today } = ctx;
   const place = await authorizeScope(ctx, scope);
+  const field = await withinAciField(ctx, scope);
   const territories = await ctx.ports.cpts.territories();
-  const result = computeCoverage(index, territories, scope);
+  const result = computeCoverage(index, territories, field.scope);
   const plans = place.regionCode ? await ctx.ports.plans.list(place.regionCode) : [];
   const openPlans = plans.filter(isOpen);
   const whiteZones = result.whiteZones.map((zone: WhiteZone) => ({
@@ -58,11 +72,13 @@ export async function getCoverage(ctx: CoverageContext, scope: CoverageScope): P
       cog: cog ? `@etalab/decoupage-administratif ${cog.version} (${cog.vintage})` : 'non chargé',
       contours: contours ? `${contours.source} (importé le ${contours.importedAt?.slice(0, 10)})` : null,
     },
+    outsideAciField: outsideAciRegions(index, field.regions),
   };
 }
 
 /** Per-unit coverage level of a scope, for the map: the same access as the coverage itself, without computing it. */
 export async function coverageUnitLevels(ctx: CoverageContext, scope: CoverageScope): Promise<CoverageUnits> {
   await authorizeScope(ctx, scope);
-  return { units: unitLevels(ctx.index, await ctx.ports.cpts.territories(), scope) };
+  const field = await withinAciField(ctx, scope);
+  return { units: unitLevels(ctx.index, await ctx.ports.cpts.territories(), field.scope) };
 }

@@ -11,6 +11,10 @@ export interface WideScopeCache {
     diagnostic: Pick<DiagnosticRepository, 'directoryVersion' | 'professionCounts' | 'establishmentCounts'>,
     scopes: readonly Exclude<DirectoryScope, { kind: 'territory' }>[],
   ): Promise<ScopeCounts>;
+  /** The départements the directory holds professionals in (one scan of the directory per version). */
+  departementsWithProfessionals(
+    diagnostic: Pick<DiagnosticRepository, 'directoryVersion' | 'departementsWithProfessionals'>,
+  ): Promise<Set<string>>;
 }
 
 /** Entries kept: France, every region and every département fit well within it. */
@@ -44,7 +48,13 @@ function toDirectoryScope(scope: Single): Exclude<DirectoryScope, { kind: 'terri
  */
 export function createWideScopeCache(): WideScopeCache {
   const entries = new Map<string, { version: string; counts: Promise<ScopeCounts> }>();
+  let covered: { version: string; codes: Promise<Set<string>> } | null = null;
   return {
+    async departementsWithProfessionals(repo) {
+      const version = await repo.directoryVersion();
+      if (covered?.version !== version) covered = { version, codes: repo.departementsWithProfessionals().then((codes) => new Set(codes)) };
+      return covered.codes;
+    },
     async counts(repo, scopes) {
       const version = await repo.directoryVersion();
       const results = scopes.flatMap(singlesOf).map((scope) => {
