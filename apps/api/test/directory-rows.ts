@@ -18,6 +18,8 @@ export interface FixtureActivity {
   unitCode: string;
   generalPractice?: boolean;
   specialtyLabel?: string;
+  /** RPPS mode d'exercice: L libéral, S salarié, B bénévole. */
+  modeCode?: string;
   present?: boolean;
   structureName?: string;
   phone?: string;
@@ -54,6 +56,7 @@ export async function insertProfessionals(db: Db, people: readonly FixtureProfes
       activityKey: `${a.unitCode}-${i}`,
       professionCode: p.professionCode,
       specialtyLabel: a.specialtyLabel ?? null,
+      modeCode: a.modeCode ?? null,
       generalPractice: a.generalPractice ?? false,
       structureName: a.structureName ?? `Cabinet ${p.lastName}`,
       address: '1 place de la Mairie',

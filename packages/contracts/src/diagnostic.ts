@@ -31,6 +31,8 @@ export const diagnosticLineSchema = z.object({
   label: z.string(),
   /** Aligned with `scopes`. */
   cells: z.array(diagnosticCellSchema),
+  /** In the territory: professionals practising liberally (exclusively or not), and salaried only; null for establishments. */
+  practice: z.object({ liberal: z.number().int(), salaried: z.number().int() }).nullable(),
 });
 export type DiagnosticLineDto = z.infer<typeof diagnosticLineSchema>;
 

@@ -311,8 +311,8 @@ describe.each(testDatabases())('ACI indicators, assessment and annual report (%s
     expect(text).toContain("Départs pendant l'année : 1");
     const pages = text.split('\f');
     expect(pages.length).toBeGreaterThan(1);
-    expect(pages.at(-1)).toContain(`Page ${pages.length} sur ${pages.length}`);
-    expect(pages[0]).toContain(`Page 1 sur ${pages.length}`);
+    expect(pages.at(-1)).toContain(`CPTS test du Bilan — rapport annuel d'activité, année 1 · page ${pages.length} / ${pages.length}`);
+    expect(pages[0]).toContain(`page 1 / ${pages.length}`);
 
     const xlsx = await inject('GET', `${year(1)}/report.xlsx`, coordinator);
     expect(xlsx.statusCode).toBe(200);

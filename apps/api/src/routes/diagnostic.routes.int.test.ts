@@ -31,13 +31,20 @@ const nurse = (idNatPs: string, unitCode: string, present = true): FixtureProfes
  */
 const PEOPLE: FixtureProfessional[] = [
   gp('810000000001', '04070', '04001'),
-  { ...gp('810000000002', '04070'), activities: [{ unitCode: '04070', generalPractice: true }, { unitCode: '13201' }] },
+  {
+    ...gp('810000000002', '04070'),
+    activities: [
+      { unitCode: '04070', generalPractice: true, modeCode: 'L' },
+      { unitCode: '04070', generalPractice: true, modeCode: 'S' },
+      { unitCode: '13201' },
+    ],
+  },
   {
     idNatPs: '810000000003',
     lastName: 'Cardiologue',
     professionCode: '10',
     professionLabel: 'Médecin',
-    activities: [{ unitCode: '04070', specialtyLabel: 'Cardiologie' }],
+    activities: [{ unitCode: '04070', specialtyLabel: 'Cardiologie', modeCode: 'S' }],
   },
   nurse('810000000004', '04001'),
   nurse('810000000005', '04112'),
@@ -138,6 +145,16 @@ describe.each(testDatabases())('territorial diagnostic (%s)', (kind) => {
       expect(d.professions[0]?.cells[0]?.densityPer10k).toBe(expected);
     });
 
+    it('splits the territory’s professionals into liberal (exclusive or mixed) and salaried-only practice', async () => {
+      const d: DiagnosticDto = (await get(`/api/cpts/${w.cptsPaca}/diagnostic`)).json();
+      const practice = (key: string) => d.professions.find((l) => l.key === key)?.practice;
+      // The second GP practises both ways: liberal. The cardiologist is salaried only. Modes not given count in neither.
+      expect(practice('generalPractice')).toEqual({ liberal: 1, salaried: 0 });
+      expect(practice('10')).toEqual({ liberal: 0, salaried: 1 });
+      expect(d.professionsTotal.practice).toEqual({ liberal: 1, salaried: 1 });
+      expect(d.establishmentsTotal.practice).toBeNull();
+    });
+
     it('compares only with scopes the directory covers: no density for France from a few départements', async () => {
       const d: DiagnosticDto = (await get(`/api/cpts/${w.cptsPaca}/diagnostic`)).json();
       const [, departement, region, france] = d.scopes;
@@ -189,7 +206,15 @@ describe.each(testDatabases())('territorial diagnostic (%s)', (kind) => {
       expect(value('Professionnels de santé')).toBe(4);
       expect(String(value('Sources'))).toContain('PS_LibreAcces_Personne_activite.txt');
       const professions = workbook.getWorksheet('Professions');
-      expect(professions?.getRow(2).values).toEqual([undefined, 'Médecine générale', 2, d.professions[0]?.cells[0]?.densityPer10k]);
+      expect(professions?.getRow(1).values).toEqual([
+        undefined,
+        'Profession',
+        'Effectif',
+        'dont libéral',
+        'dont salarié seul',
+        'Pour 10 000 habitants',
+      ]);
+      expect(professions?.getRow(2).values).toEqual([undefined, 'Médecine générale', 2, 1, 0, d.professions[0]?.cells[0]?.densityPer10k]);
       const comparison = workbook.getWorksheet('Comparaison');
       expect(comparison?.getRow(1).getCell(4).value).toBe('Alpes-de-Haute-Provence (04) : effectif');
     });

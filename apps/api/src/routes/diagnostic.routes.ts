@@ -1,4 +1,5 @@
 import type { DiagnosticDto, diagnosticApi, FileDownload } from '@maillon/contracts';
+import { fileNameSlug } from '@maillon/domain';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { PDF_TYPE, XLSX_TYPE } from '../http/downloads.ts';
@@ -6,14 +7,13 @@ import type { Handlers } from '../http/register-routes.ts';
 import { territorialUseCaseContext } from '../http/request-context.ts';
 import { diagnosticPdf } from '../use-cases/diagnostic/diagnostic-pdf.ts';
 import { diagnosticWorkbook } from '../use-cases/diagnostic/diagnostic-xlsx.ts';
-import { slug } from '../use-cases/diagnostic/french-format.ts';
 import { cptsDiagnostic, type DiagnosticContext, draftDiagnostic } from '../use-cases/diagnostic/get-diagnostic.ts';
 import { createWideScopeCache } from '../use-cases/diagnostic/wide-scope-cache.ts';
 
 /** An export named after the perimeter and the day. */
 async function exported(diagnostic: DiagnosticDto, format: 'xlsx' | 'pdf'): Promise<FileDownload> {
   const body = format === 'xlsx' ? await diagnosticWorkbook(diagnostic) : await diagnosticPdf(diagnostic);
-  const name = `diagnostic-${slug(diagnostic.perimeter.name)}-${diagnostic.generatedAt.slice(0, 10)}.${format}`;
+  const name = `diagnostic-${fileNameSlug(diagnostic.perimeter.name, 'territoire')}-${diagnostic.generatedAt.slice(0, 10)}.${format}`;
   return { name, type: format === 'xlsx' ? XLSX_TYPE : PDF_TYPE, body };
 }
 

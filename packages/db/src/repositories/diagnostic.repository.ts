@@ -59,6 +59,9 @@ export function createDiagnosticRepository(db: Db): DiagnosticRepository {
         idNatPs: a.idNatPs,
         grp: groupColumn(parts).as('grp'),
         gp: sql<boolean>`bool_or(${a.generalPractice})`.as('gp'),
+        // RPPS mode d'exercice (TRE_R23): L libéral, S salarié (docs/reference/directory.md §5).
+        liberal: sql<boolean>`coalesce(bool_or(${a.modeCode} = 'L'), false)`.as('liberal'),
+        salaried: sql<boolean>`coalesce(bool_or(${a.modeCode} = 'S'), false)`.as('salaried'),
       })
       .from(a)
       .innerJoin(units, eq(units.code, a.unitCode))
@@ -72,6 +75,8 @@ export function createDiagnosticRepository(db: Db): DiagnosticRepository {
         professionCode: professionals.professionCode,
         label: sql<string>`min(${professionals.professionLabel})`,
         count: sql<number>`count(*)::int`,
+        liberal: sql<number>`(count(*) filter (where ${perPerson.liberal}))::int`,
+        salaried: sql<number>`(count(*) filter (where ${perPerson.salaried} and not ${perPerson.liberal}))::int`,
       })
       .from(perPerson)
       .innerJoin(professionals, and(eq(professionals.idNatPs, perPerson.idNatPs), eq(professionals.present, true)))
@@ -81,6 +86,7 @@ export function createDiagnosticRepository(db: Db): DiagnosticRepository {
       key: professionLineKey(r.professionCode, r.gp),
       label: r.label,
       count: r.count,
+      practice: { liberal: r.liberal, salaried: r.salaried },
     }));
   }
 

@@ -42,6 +42,19 @@ export interface ScopeCount {
   /** Label as published by the registry (profession label); kinds are labelled here. */
   label: string;
   count: number;
+  /** Professionals only: how many practise liberally (exclusively or not) and how many are salaried only. */
+  practice?: PracticeSplit;
+}
+
+/**
+ * Liberal and salaried practice of a line's professionals in the territory, from the RPPS mode
+ * d'exercice of their activities there: `liberal` has at least one liberal activity (exclusive or
+ * mixed), `salaried` only salaried ones; the rest (volunteers, mode not given) is the remainder
+ * (docs/reference/directory.md §5).
+ */
+export interface PracticeSplit {
+  liberal: number;
+  salaried: number;
 }
 
 export interface DiagnosticCell {
@@ -56,6 +69,8 @@ export interface DiagnosticLine {
   label: string;
   /** One cell per scope, in the order of `scopes`. */
   cells: DiagnosticCell[];
+  /** The territory's practice split (profession lines); null for establishments. */
+  practice: PracticeSplit | null;
 }
 
 export interface TerritorialDiagnostic {
@@ -71,27 +86,40 @@ function linesOf(options: {
   scopes: readonly DiagnosticScope[];
   counts: readonly ScopeCount[];
   label: (key: string, registryLabel: string) => string;
-}): { key: string; label: string; counts: number[] }[] {
+}): RawLine[] {
   const position = new Map(options.scopes.map((scope, i) => [scope.key, i]));
-  const lines = new Map<string, { key: string; label: string; counts: number[] }>();
+  const lines = new Map<string, RawLine>();
   for (const count of options.counts) {
     const i = position.get(count.scopeKey);
     if (i === undefined) continue;
     let line = lines.get(count.key);
     if (!line) {
-      line = { key: count.key, label: options.label(count.key, count.label), counts: options.scopes.map(() => 0) };
+      line = { key: count.key, label: options.label(count.key, count.label), counts: options.scopes.map(() => 0), practice: null };
       lines.set(count.key, line);
     }
     line.counts[i] = (line.counts[i] ?? 0) + count.count;
+    if (i === 0 && count.practice) line.practice = addPractice(line.practice, count.practice);
   }
   return [...lines.values()];
 }
 
-function toLine(scopes: readonly DiagnosticScope[], line: { key: string; label: string; counts: number[] }): DiagnosticLine {
+interface RawLine {
+  key: string;
+  label: string;
+  counts: number[];
+  practice: PracticeSplit | null;
+}
+
+function addPractice(a: PracticeSplit | null, b: PracticeSplit): PracticeSplit {
+  return { liberal: (a?.liberal ?? 0) + b.liberal, salaried: (a?.salaried ?? 0) + b.salaried };
+}
+
+function toLine(scopes: readonly DiagnosticScope[], line: RawLine): DiagnosticLine {
   const territory = { count: line.counts[0] ?? 0, population: scopes[0]?.population ?? 0 };
   return {
     key: line.key,
     label: line.label,
+    practice: line.practice,
     cells: scopes.map((scope, i) => {
       const count = line.counts[i] ?? 0;
       // A scope the directory covers only in part has no meaningful density to compare with.
@@ -105,9 +133,10 @@ function toLine(scopes: readonly DiagnosticScope[], line: { key: string; label: 
   };
 }
 
-function total(scopes: readonly DiagnosticScope[], lines: readonly { counts: number[] }[], label: string): DiagnosticLine {
+function total(scopes: readonly DiagnosticScope[], lines: readonly RawLine[], label: string): DiagnosticLine {
   const counts = scopes.map((_, i) => lines.reduce((sum, line) => sum + (line.counts[i] ?? 0), 0));
-  return toLine(scopes, { key: 'total', label, counts });
+  const practice = lines.reduce<PracticeSplit | null>((sum, line) => (line.practice ? addPractice(sum, line.practice) : sum), null);
+  return toLine(scopes, { key: 'total', label, counts, practice });
 }
 
 /**

@@ -87,3 +87,8 @@ export function isoDateIn(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
   const p = parts(instant, timeZone);
   return `${p.year}-${p.month}-${p.day}`;
 }
+
+/** « 22/11/2026 » from « 2026-11-22 »; empty when there is none (a blank spreadsheet cell, not a dash). */
+export function formatDateCell(isoDate: string | null | undefined): string {
+  return isoDate ? formatDate(isoDate) : '';
+}

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  fileNameSlug,
   formatAmount,
   formatCount,
   formatDate,
+  formatDateCell,
   formatDateTime,
   formatDecimal,
   formatEuros,
@@ -84,6 +86,8 @@ describe('dates and times', () => {
     expect(formatDate('2019-08-25')).toBe('25/08/2019');
     expect(formatDate('2019-08-25', 'Pacific/Tahiti')).toBe('25/08/2019');
     expect(formatDate(null)).toBe('—');
+    expect(formatDateCell(null)).toBe('');
+    expect(formatDateCell('2026-11-22')).toBe('22/11/2026');
     expect(formatLongDate('2017-02-01')).toBe('1er février 2017');
     expect(formatLongDate('2019-08-25')).toBe('25 août 2019');
   });
@@ -122,5 +126,12 @@ describe('PDF text', () => {
   it('keeps French text and replaces what the standard fonts cannot encode', () => {
     expect(winAnsi('Hélène Bérard — « Écrins » œuvre 30 €')).toBe('Hélène Bérard — « Écrins » œuvre 30 €');
     expect(winAnsi('1\u202f200 voix ≥ 2/3 ✓')).toBe('1 200 voix >= 2/3 ?');
+  });
+});
+
+describe('file names', () => {
+  it('makes a file-name slug without accents, and a fallback for nothing left', () => {
+    expect(fileNameSlug('CPTS démo Haute-Provence')).toBe('cpts-demo-haute-provence');
+    expect(fileNameSlug('« ? »', 'territoire')).toBe('territoire');
   });
 });

@@ -1,7 +1,7 @@
 import type { FinancingView } from '@maillon/contracts';
+import { formatDateCell } from '@maillon/domain';
 import ExcelJS from 'exceljs';
 import { styleHeader } from '../diagnostic/diagnostic-xlsx.ts';
-import { frenchIsoDate } from '../diagnostic/french-format.ts';
 import { toCsv } from '../engagement/csv.ts';
 
 type YearRow = FinancingView['years'][number];
@@ -11,10 +11,10 @@ const euros = (cents: number) => cents / 100;
 
 const YEAR_COLUMNS: { header: string; width: number; value: (row: YearRow) => string | number }[] = [
   { header: 'CPTS', width: 36, value: (r) => r.cptsName },
-  { header: 'Contrat signé le', width: 14, value: (r) => frenchIsoDate(r.signedOn) },
+  { header: 'Contrat signé le', width: 14, value: (r) => formatDateCell(r.signedOn) },
   { header: 'Année de contrat', width: 10, value: (r) => r.contractYear },
-  { header: 'Du', width: 12, value: (r) => frenchIsoDate(r.startsOn) },
-  { header: 'Au', width: 12, value: (r) => frenchIsoDate(r.endsOn) },
+  { header: 'Du', width: 12, value: (r) => formatDateCell(r.startsOn) },
+  { header: 'Au', width: 12, value: (r) => formatDateCell(r.endsOn) },
   { header: 'Engagé (€)', width: 14, value: (r) => euros(r.committed.cents) },
   { header: 'Versé à ce jour (€)', width: 14, value: (r) => euros(r.paid.cents) },
   { header: 'Montants non connus (lignes)', width: 12, value: (r) => r.unknownLines },
@@ -61,7 +61,7 @@ export async function financingWorkbook(view: FinancingView): Promise<Buffer> {
     workbook,
     'Versements à venir',
     [
-      { header: 'Date', width: 12, value: (r: FinancingView['upcoming'][number]) => frenchIsoDate(r.date) },
+      { header: 'Date', width: 12, value: (r: FinancingView['upcoming'][number]) => formatDateCell(r.date) },
       { header: 'CPTS', width: 36, value: (r) => r.cptsName },
       { header: 'Année de contrat', width: 10, value: (r) => r.contractYear },
       { header: 'Poste', width: 34, value: (r) => r.item },
@@ -75,8 +75,8 @@ export async function financingWorkbook(view: FinancingView): Promise<Buffer> {
     'Renouvellements',
     [
       { header: 'CPTS', width: 36, value: (r: FinancingView['renewals'][number]) => r.cptsName },
-      { header: 'Contrat signé le', width: 14, value: (r) => frenchIsoDate(r.signedOn) },
-      { header: 'Fin du contrat', width: 14, value: (r) => frenchIsoDate(r.endsOn) },
+      { header: 'Contrat signé le', width: 14, value: (r) => formatDateCell(r.signedOn) },
+      { header: 'Fin du contrat', width: 14, value: (r) => formatDateCell(r.endsOn) },
     ],
     view.renewals,
   );
@@ -87,13 +87,13 @@ export async function financingWorkbook(view: FinancingView): Promise<Buffer> {
       { header: 'CPTS', width: 36, value: (r: FinancingView['lateMissions'][number]) => r.cptsName },
       { header: 'Mission', width: 34, value: (r) => r.label },
       { header: 'Retard', width: 22, value: (r) => r.whichLabel },
-      { header: 'Échéance', width: 12, value: (r) => frenchIsoDate(r.dueOn) },
+      { header: 'Échéance', width: 12, value: (r) => formatDateCell(r.dueOn) },
     ],
     view.lateMissions,
   );
   const about = workbook.addWorksheet('À propos');
   about.addRow(['Périmètre', view.scope.label]);
-  about.addRow(['Établi le', frenchIsoDate(view.today)]);
+  about.addRow(['Établi le', formatDateCell(view.today)]);
   about.addRow(['Contrats signés', view.totals.contracts]);
   about.addRow(['CPTS sans contrat', view.cptsWithoutContract]);
   about.addRow([

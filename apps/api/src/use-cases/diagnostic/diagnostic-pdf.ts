@@ -1,13 +1,13 @@
 import type { DiagnosticDto, DiagnosticLineDto } from '@maillon/contracts';
-import { frenchDate, frenchDecimal, frenchNumber } from './french-format.ts';
-import { addFooters, drawTable, newPdfDocument, type PdfColumn, type PdfRow, pdfBuffer } from './pdf-table.ts';
+import { formatCount, formatDate, formatDecimal } from '@maillon/domain';
+import { type PdfColumn, type PdfRow, type PdfWriter, renderPdf } from '../documents/pdf-document.ts';
 
 const LABEL_WIDTH = 170;
 const TERRITORY_WIDTH = 55;
 
 /** Label, territory count and density, then per comparison scope its density and the territory's index. */
-function comparisonColumns(doc: PDFKit.PDFDocument, diagnostic: DiagnosticDto, header: string): PdfColumn[] {
-  const available = doc.page.width - doc.page.margins.left - doc.page.margins.right - LABEL_WIDTH - 2 * TERRITORY_WIDTH;
+function comparisonColumns(w: PdfWriter, diagnostic: DiagnosticDto, header: string): PdfColumn[] {
+  const available = w.contentWidth - LABEL_WIDTH - 2 * TERRITORY_WIDTH;
   const others = diagnostic.scopes.slice(1);
   const share = available / Math.max(others.length, 1);
   return [
@@ -26,77 +26,87 @@ function lineRow(line: DiagnosticLineDto, bold = false): PdfRow {
   return {
     bold,
     cells: [
-      line.label,
-      frenchNumber(territory?.count ?? 0),
-      frenchDecimal(territory?.densityPer10k ?? null),
+      // Professionals: the territory's liberal and salaried-only practice (docs/reference/directory.md §5).
+      line.practice
+        ? `${line.label} (libéral ${formatCount(line.practice.liberal)}, salarié seul ${formatCount(line.practice.salaried)})`
+        : line.label,
+      formatCount(territory?.count ?? 0),
+      formatDecimal(territory?.densityPer10k ?? null),
       ...others.flatMap((cell) => [
-        frenchDecimal(cell.densityPer10k),
-        cell.territoryRatio === null ? '—' : frenchDecimal(cell.territoryRatio),
+        formatDecimal(cell.densityPer10k),
+        cell.territoryRatio === null ? '—' : formatDecimal(cell.territoryRatio),
       ]),
     ],
   };
 }
 
-function heading(doc: PDFKit.PDFDocument, text: string): void {
-  doc.moveDown(0.5).font('Helvetica-Bold').fontSize(12).fillColor('#1a3a6b').text(text, doc.page.margins.left).moveDown(0.3);
+function heading(w: PdfWriter, text: string): void {
+  w.doc.moveDown(0.5).x = w.doc.page.margins.left;
+  w.heading(text, 12);
 }
 
 /**
  * Printable diagnostic (A4 landscape) for the health project (issue #3 point 6): scopes and
  * populations, professions and establishments with densities side by side, sources and dates.
  */
-export async function diagnosticPdf(diagnostic: DiagnosticDto): Promise<Buffer> {
+export function diagnosticPdf(diagnostic: DiagnosticDto): Promise<Buffer> {
   const title = `Diagnostic territorial : ${diagnostic.perimeter.name}`;
-  const doc = newPdfDocument(title);
-  doc.font('Helvetica-Bold').fontSize(18).fillColor('#1a3a6b').text(title);
-  if (diagnostic.perimeter.isDemo) {
-    doc.font('Helvetica-Bold').fontSize(10).fillColor('#b34700').text('Donnée de démonstration : CPTS fictive.');
-  }
-  doc
-    .font('Helvetica')
-    .fontSize(9)
-    .fillColor('#1a1a1a')
-    .text(`Établi le ${frenchDate(new Date(diagnostic.generatedAt))} · ${frenchNumber(diagnostic.perimeter.unitCount)} communes`)
-    .moveDown(0.3)
-    .text(diagnostic.sources.note)
-    .text(
+  return renderPdf({ title, layout: 'landscape', footer: `Maillon · ${title}` }, (w) => {
+    w.heading(title, 18);
+    if (diagnostic.perimeter.isDemo) w.paragraph('Donnée de démonstration : CPTS fictive.', { bold: true, color: '#b34700' });
+    w.paragraph(`Établi le ${formatDate(new Date(diagnostic.generatedAt))} · ${formatCount(diagnostic.perimeter.unitCount)} communes`, {
+      size: 9,
+    });
+    w.gap(0.3);
+    w.paragraph(diagnostic.sources.note, { size: 9 });
+    w.paragraph(
       'Effectifs publics du RPPS et du FINESS, présentés sans masquage des petits effectifs. Indice : densité du territoire / densité comparée.',
+      { size: 9 },
+    );
+    const partial = diagnostic.scopes.filter((scope, i) => i > 0 && !scope.directoryCoverage.comparable);
+    if (partial.length > 0) {
+      w.paragraph(
+        `L'annuaire importé ne couvre qu'une partie de : ${partial
+          .map(
+            (s) =>
+              `${s.label} (${formatCount(s.directoryCoverage.withDirectory)} département(s) sur ${formatCount(s.directoryCoverage.departements)})`,
+          )
+          .join(', ')} ; ses effectifs y sont donnés sans densité ni indice.`,
+        { size: 9 },
+      );
+    }
+
+    heading(w, 'Périmètres comparés');
+    w.table(
+      [
+        { header: 'Périmètre', width: 260 },
+        { header: 'Population légale', width: 110, align: 'right' },
+        { header: 'Professionnels de santé', width: 120, align: 'right' },
+        { header: 'Pour 10 000 hab.', width: 100, align: 'right' },
+        { header: 'Établissements', width: 100, align: 'right' },
+      ],
+      diagnostic.scopes.map((scope, i) => ({
+        bold: i === 0,
+        cells: [
+          scope.label,
+          formatCount(scope.population),
+          formatCount(diagnostic.professionsTotal.cells[i]?.count ?? 0),
+          formatDecimal(diagnostic.professionsTotal.cells[i]?.densityPer10k ?? null),
+          formatCount(diagnostic.establishmentsTotal.cells[i]?.count ?? 0),
+        ],
+      })),
     );
 
-  heading(doc, 'Périmètres comparés');
-  drawTable(
-    doc,
-    [
-      { header: 'Périmètre', width: 260 },
-      { header: 'Population légale', width: 110, align: 'right' },
-      { header: 'Professionnels de santé', width: 120, align: 'right' },
-      { header: 'Pour 10 000 hab.', width: 100, align: 'right' },
-      { header: 'Établissements', width: 100, align: 'right' },
-    ],
-    diagnostic.scopes.map((scope, i) => ({
-      bold: i === 0,
-      cells: [
-        scope.label,
-        frenchNumber(scope.population),
-        frenchNumber(diagnostic.professionsTotal.cells[i]?.count ?? 0),
-        frenchDecimal(diagnostic.professionsTotal.cells[i]?.densityPer10k ?? null),
-        frenchNumber(diagnostic.establishmentsTotal.cells[i]?.count ?? 0),
-      ],
-    })),
-  );
+    heading(w, 'Professionnels de santé');
+    w.table(comparisonColumns(w, diagnostic, 'Profession'), [
+      ...diagnostic.professions.map((line) => lineRow(line)),
+      lineRow(diagnostic.professionsTotal, true),
+    ]);
 
-  heading(doc, 'Professionnels de santé');
-  drawTable(doc, comparisonColumns(doc, diagnostic, 'Profession'), [
-    ...diagnostic.professions.map((line) => lineRow(line)),
-    lineRow(diagnostic.professionsTotal, true),
-  ]);
-
-  heading(doc, 'Établissements');
-  drawTable(doc, comparisonColumns(doc, diagnostic, "Type d'établissement"), [
-    ...diagnostic.establishments.map((line) => lineRow(line)),
-    lineRow(diagnostic.establishmentsTotal, true),
-  ]);
-
-  addFooters(doc, `Maillon · ${title}`);
-  return pdfBuffer(doc);
+    heading(w, 'Établissements');
+    w.table(comparisonColumns(w, diagnostic, "Type d'établissement"), [
+      ...diagnostic.establishments.map((line) => lineRow(line)),
+      lineRow(diagnostic.establishmentsTotal, true),
+    ]);
+  });
 }

@@ -1,6 +1,6 @@
 import type { DiagnosticDto, DiagnosticLineDto } from '@maillon/contracts';
+import { formatDate } from '@maillon/domain';
 import ExcelJS from 'exceljs';
-import { frenchDate } from './french-format.ts';
 
 const COUNT_FORMAT = '#,##0';
 const DENSITY_FORMAT = '#,##0.00';
@@ -32,11 +32,11 @@ function summarySheet(workbook: ExcelJS.Workbook, diagnostic: DiagnosticDto): vo
   sheet.addRow(['Établissements', diagnostic.establishmentsTotal.cells[0]?.count ?? 0]).getCell(2).numFmt = COUNT_FORMAT;
   sheet.addRow(['Annuaire importé', diagnostic.sources.directoryImported ? 'oui' : 'non (annuaire non importé)']);
   for (const source of diagnostic.sources.imports) {
-    sheet.addRow([`Source : ${source.label}`, `fichier « ${source.sourceName} », importé le ${frenchDate(new Date(source.finishedAt))}`]);
+    sheet.addRow([`Source : ${source.label}`, `fichier « ${source.sourceName} », importé le ${formatDate(new Date(source.finishedAt))}`]);
   }
   sheet.addRow(['Population', diagnostic.sources.populationSource]);
   sheet.addRow(['Sources', diagnostic.sources.note]);
-  sheet.addRow(['Établi le', frenchDate(new Date(diagnostic.generatedAt))]);
+  sheet.addRow(['Établi le', formatDate(new Date(diagnostic.generatedAt))]);
   sheet.addRow(['Note', 'Effectifs publics du RPPS et du FINESS, présentés sans masquage des petits effectifs.']);
   sheet.getColumn(1).width = 38;
   sheet.getColumn(2).width = 90;
@@ -49,14 +49,17 @@ function territorySheet(
   options: { name: string; header: string; lines: DiagnosticLineDto[]; total: DiagnosticLineDto },
 ) {
   const sheet = workbook.addWorksheet(options.name);
-  sheet.addRow([options.header, 'Effectif', 'Pour 10 000 habitants']);
+  // Professionals are split by mode of practice (docs/reference/directory.md §5); establishments are not.
+  const practice = options.total.practice !== null;
+  sheet.addRow([options.header, 'Effectif', ...(practice ? ['dont libéral', 'dont salarié seul'] : []), 'Pour 10 000 habitants']);
   for (const line of [...options.lines, options.total]) {
-    const row = sheet.addRow([line.label, line.cells[0]?.count ?? 0, line.cells[0]?.densityPer10k ?? null]);
-    row.getCell(2).numFmt = COUNT_FORMAT;
-    row.getCell(3).numFmt = DENSITY_FORMAT;
+    const split = practice ? [line.practice?.liberal ?? 0, line.practice?.salaried ?? 0] : [];
+    const row = sheet.addRow([line.label, line.cells[0]?.count ?? 0, ...split, line.cells[0]?.densityPer10k ?? null]);
+    for (let i = 2; i < 2 + 1 + split.length; i++) row.getCell(i).numFmt = COUNT_FORMAT;
+    row.getCell(3 + split.length).numFmt = DENSITY_FORMAT;
     if (line === options.total) row.font = { bold: true };
   }
-  styleHeader(sheet, [48, 14, 22]);
+  styleHeader(sheet, practice ? [48, 14, 14, 16, 22] : [48, 14, 22]);
 }
 
 function comparisonSheet(workbook: ExcelJS.Workbook, diagnostic: DiagnosticDto): void {

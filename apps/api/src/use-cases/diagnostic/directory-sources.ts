@@ -1,6 +1,6 @@
 import type { DirectorySourcesDto } from '@maillon/contracts';
+import { formatDate } from '@maillon/domain';
 import type { DirectorySourcesPorts } from './diagnostic-ports.ts';
-import { frenchDate } from './french-format.ts';
 
 const IMPORT_LABELS: Record<string, string> = {
   rpps: 'RPPS, professionnels de santé (extraction PS_LibreAcces)',
@@ -22,7 +22,7 @@ export async function directorySources(ports: DirectorySourcesPorts): Promise<Di
   const populationSource = typeof vintage === 'string' ? vintage : 'populations légales INSEE';
   const directoryImported = sorted.some((i) => i.kind === 'rpps' || i.kind === 'finess');
   const described = sorted.map(
-    (i) => `${IMPORT_LABELS[i.kind] ?? i.kind} : fichier « ${i.sourceName} » importé le ${frenchDate(i.finishedAt)}`,
+    (i) => `${IMPORT_LABELS[i.kind] ?? i.kind} : fichier « ${i.sourceName} » importé le ${formatDate(i.finishedAt)}`,
   );
   const directory = directoryImported
     ? `Annuaire : ${described.join(' ; ')}.`

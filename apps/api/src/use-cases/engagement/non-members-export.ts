@@ -1,7 +1,7 @@
 import type { NonMemberDto } from '@maillon/contracts';
+import { formatDateCell } from '@maillon/domain';
 import ExcelJS from 'exceljs';
 import { styleHeader } from '../diagnostic/diagnostic-xlsx.ts';
-import { frenchIsoDate } from '../diagnostic/french-format.ts';
 import { toCsv } from './csv.ts';
 
 /** Public registry fields only (RPPS), with the structure's contacts as published (issue #3 point 5). */
@@ -19,7 +19,7 @@ const COLUMNS: { header: string; width: number; value: (row: NonMemberDto) => st
   { header: 'Courriel de la structure', width: 28, value: (r) => r.email },
   { header: 'Autres communes du territoire', width: 28, value: (r) => r.otherCommunes.join(', ') || null },
   { header: 'Invitation', width: 22, value: (r) => r.invitation?.statusLabel ?? 'Non invité' },
-  { header: "Date d'invitation", width: 14, value: (r) => (r.invitation ? frenchIsoDate(r.invitation.sentOn) : null) },
+  { header: "Date d'invitation", width: 14, value: (r) => (r.invitation ? formatDateCell(r.invitation.sentOn) : null) },
   { header: 'Identification nationale (RPPS)', width: 20, value: (r) => r.idNatPs },
 ];
 
@@ -50,7 +50,7 @@ export async function nonMembersWorkbook(options: {
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
   const about = workbook.addWorksheet('À propos');
   about.addRow(['CPTS', options.cptsName]);
-  about.addRow(['Établi le', frenchIsoDate(options.generatedOn)]);
+  about.addRow(['Établi le', formatDateCell(options.generatedOn)]);
   about.addRow(['Professionnels', options.rows.length]);
   about.addRow(['Source', NON_MEMBERS_SOURCE]);
   about.getColumn(1).width = 18;

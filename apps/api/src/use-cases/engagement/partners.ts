@@ -2,6 +2,7 @@ import type { PartnerDto, PartnersDto } from '@maillon/contracts';
 import {
   ASSOCIATION_STRUCTURE_TYPES,
   establishmentKindLabel,
+  formatCount,
   type Invitee,
   inviteeKey,
   MEMBER_STATUS_LABELS,
@@ -11,7 +12,6 @@ import {
   type StructureMemberRef,
   type StructureType,
 } from '@maillon/domain';
-import { frenchNumber } from '../diagnostic/french-format.ts';
 import { type EngagementContext, loadEngagementLists, unitName } from './load-engagement-cpts.ts';
 import { invitationRef } from './non-members.ts';
 
@@ -59,7 +59,7 @@ export async function territoryPartners(ctx: EngagementContext, id: string): Pro
     kind: 'commune',
     id: code,
     name: unitName(ctx.index, code),
-    detail: `${frenchNumber(unitsOf(code)?.population ?? 0)} habitants`,
+    detail: `${formatCount(unitsOf(code)?.population ?? 0)} habitants`,
     commune: null,
     membership: link(partnerMembership({ kind: 'commune', unitCode: code }, members)),
     invitation: invitationOf({ kind: 'commune', id: code }),
@@ -70,7 +70,7 @@ export async function territoryPartners(ctx: EngagementContext, id: string): Pro
       kind: 'epci',
       id: code,
       name,
-      detail: `${frenchNumber(codes.size)} commune${codes.size > 1 ? 's' : ''} du territoire`,
+      detail: `${formatCount(codes.size)} commune${codes.size > 1 ? 's' : ''} du territoire`,
       commune: null,
       membership: link(partnerMembership({ kind: 'epci', name, unitCodes: codes }, members)),
       invitation: invitationOf({ kind: 'epci', id: code }),

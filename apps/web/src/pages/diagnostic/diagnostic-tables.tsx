@@ -58,7 +58,7 @@ interface LinesTableProps {
   testId: string;
 }
 
-function LineRow({ line, bold }: { line: DiagnosticLineDto; bold?: boolean }) {
+function LineRow({ line, bold, practice }: { line: DiagnosticLineDto; bold?: boolean; practice: boolean }) {
   const [territory, ...others] = line.cells;
   return (
     <Table.Tr data-line={line.key} fw={bold ? 700 : undefined}>
@@ -66,6 +66,12 @@ function LineRow({ line, bold }: { line: DiagnosticLineDto; bold?: boolean }) {
         {line.label}
       </Table.Th>
       <Table.Td ta="right">{formatNumber(territory?.count ?? 0)}</Table.Td>
+      {practice ? (
+        <>
+          <Table.Td ta="right">{formatNumber(line.practice?.liberal ?? 0)}</Table.Td>
+          <Table.Td ta="right">{formatNumber(line.practice?.salaried ?? 0)}</Table.Td>
+        </>
+      ) : null}
       <Table.Td ta="right">{formatDensity(territory?.densityPer10k ?? null)}</Table.Td>
       {others.flatMap((cell, i) => [
         // biome-ignore lint/suspicious/noArrayIndexKey: cells follow the fixed order of the scopes.
@@ -84,6 +90,8 @@ function LineRow({ line, bold }: { line: DiagnosticLineDto; bold?: boolean }) {
 /** One line per profession or kind: the territory's count and density, then each wider scope's density and the gap. */
 export function LinesTable({ diagnostic, caption, header, lines, total, testId }: LinesTableProps) {
   const others = diagnostic.scopes.slice(1);
+  // Professionals are split by mode of practice in the territory (establishments are not).
+  const practice = total.practice !== null;
   if (lines.length === 0) {
     return (
       <Text size="sm" data-testid={`${testId}-empty`}>
@@ -100,7 +108,7 @@ export function LinesTable({ diagnostic, caption, header, lines, total, testId }
             <Table.Th scope="col" rowSpan={2}>
               {header}
             </Table.Th>
-            <Table.Th scope="colgroup" colSpan={2} ta="center">
+            <Table.Th scope="colgroup" colSpan={practice ? 4 : 2} ta="center">
               Territoire
             </Table.Th>
             {others.map((scope) => (
@@ -118,6 +126,16 @@ export function LinesTable({ diagnostic, caption, header, lines, total, testId }
             <Table.Th scope="col" ta="right">
               Effectif
             </Table.Th>
+            {practice ? (
+              <>
+                <Table.Th scope="col" ta="right">
+                  dont libéral
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  dont salarié seul
+                </Table.Th>
+              </>
+            ) : null}
             <Table.Th scope="col" ta="right">
               Pour 10 000 hab.
             </Table.Th>
@@ -133,11 +151,17 @@ export function LinesTable({ diagnostic, caption, header, lines, total, testId }
         </Table.Thead>
         <Table.Tbody>
           {lines.map((line) => (
-            <LineRow key={line.key} line={line} />
+            <LineRow key={line.key} line={line} practice={practice} />
           ))}
-          <LineRow line={total} bold />
+          <LineRow line={total} bold practice={practice} />
         </Table.Tbody>
       </Table>
+      {practice ? (
+        <Text size="xs" mt={4}>
+          Exercice selon le mode d'exercice de l'annuaire RPPS : « libéral » compte les professionnels ayant au moins une activité libérale
+          dans le territoire (exclusive ou mixte), « salarié seul » ceux qui n'y exercent qu'en salariés.
+        </Text>
+      ) : null}
       <CoverageNote scopes={others} />
     </ScrollRegion>
   );

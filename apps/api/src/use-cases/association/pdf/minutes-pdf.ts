@@ -1,6 +1,6 @@
 import type { AssemblyDetailDto } from '@maillon/contracts';
 import { type CptsRecord, formatDateTime as formatDateTimeIn, timeZoneOfDepartement } from '@maillon/domain';
-import { renderPdf } from './pdf-document.ts';
+import { renderPdf } from '../../documents/pdf-document.ts';
 
 export interface MinutesData {
   cpts: Pick<CptsRecord, 'name' | 'address' | 'isDemo' | 'departementCodes'>;

@@ -1,6 +1,6 @@
 import type { CptsRecord } from '@maillon/domain';
 import { formatDate, formatEuros } from '@maillon/domain';
-import { renderPdf } from './pdf-document.ts';
+import { renderPdf } from '../../documents/pdf-document.ts';
 
 export interface ReceiptData {
   cpts: Pick<CptsRecord, 'name' | 'address' | 'siret' | 'email' | 'isDemo'>;

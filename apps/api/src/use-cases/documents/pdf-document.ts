@@ -1,8 +1,20 @@
 import { winAnsi as pdfText } from '@maillon/domain';
 import PDFDocument from 'pdfkit';
+import { addFooters, drawTable, type PdfColumn, type PdfRow } from './pdf-table.ts';
 
+export type { PdfColumn, PdfRow };
+
+/**
+ * The one PDF writer of Maillon's documents (minutes, receipts, diagnostic, annual report): A4,
+ * the standard fonts (no font file to ship), every text through `winAnsi` so a French figure
+ * never loses a glyph, and on request a footer « … · page n / N » on every page.
+ */
 export interface PdfWriter {
   doc: PDFKit.PDFDocument;
+  /** Width between the margins, for tables. */
+  contentWidth: number;
+  /** A table from the current position, its header repeated on each new page. */
+  table(columns: readonly PdfColumn[], rows: readonly PdfRow[]): void;
   heading(text: string, size?: number): void;
   paragraph(text: string, options?: { size?: number; color?: string; bold?: boolean }): void;
   /** "Label : value" line. */
@@ -10,38 +22,24 @@ export interface PdfWriter {
   gap(lines?: number): void;
 }
 
-/** « Page 2 sur 5 » at the foot of every page (the pages are buffered until then). */
-function numberPages(doc: PDFKit.PDFDocument): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let index = start; index < start + count; index++) {
-    doc.switchToPage(index);
-    const bottom = doc.page.margins.bottom;
-    // Writing inside the bottom margin would otherwise make pdfkit open a new page.
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(8)
-      .fillColor('#555555')
-      .text(`Page ${index - start + 1} sur ${count}`, doc.page.margins.left, doc.page.height - bottom / 2 - 4, {
-        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
-  }
+export interface PdfInfo {
+  title: string;
+  subject?: string;
+  layout?: 'portrait' | 'landscape';
+  /** Text of the footer printed with the page number on every page; none when absent. */
+  footer?: string;
 }
 
-/** Renders a one-column A4 document with pdfkit and returns its bytes. */
-export function renderPdf(
-  info: { title: string; subject?: string; pageNumbers?: boolean },
-  draw: (writer: PdfWriter) => void,
-): Promise<Buffer> {
+/** Renders an A4 document with pdfkit and returns its bytes. */
+export function renderPdf(info: PdfInfo, draw: (writer: PdfWriter) => void): Promise<Buffer> {
+  const landscape = info.layout === 'landscape';
   const doc = new PDFDocument({
     size: 'A4',
-    margin: 56,
-    bufferPages: info.pageNumbers === true,
+    layout: landscape ? 'landscape' : 'portrait',
+    margin: landscape ? 40 : 56,
     info: { Title: pdfText(info.title), Subject: pdfText(info.subject ?? info.title), Producer: 'Maillon', Creator: 'Maillon' },
     lang: 'fr-FR',
+    bufferPages: info.footer !== undefined,
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -51,6 +49,10 @@ export function renderPdf(
   });
   const writer: PdfWriter = {
     doc,
+    contentWidth: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+    table(columns, rows) {
+      drawTable(doc, columns, rows);
+    },
     heading(text, size = 14) {
       doc.font('Helvetica-Bold').fontSize(size).fillColor('#1a1b1e').text(pdfText(text));
       doc.moveDown(0.4);
@@ -75,7 +77,7 @@ export function renderPdf(
     },
   };
   draw(writer);
-  if (info.pageNumbers) numberPages(doc);
+  if (info.footer !== undefined) addFooters(doc, info.footer);
   doc.end();
   return done;
 }

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { winAnsi } from '@maillon/domain';
 
 export interface PdfColumn {
   header: string;
@@ -14,24 +14,11 @@ export interface PdfRow {
 const PADDING = 3;
 const FONT_SIZE = 8;
 
-/** A4 landscape document with standard fonts (no embedded font file needed). */
-export function newPdfDocument(title: string): PDFKit.PDFDocument {
-  return new PDFDocument({ size: 'A4', layout: 'landscape', margin: 40, info: { Title: title, Author: 'Maillon' }, bufferPages: true });
-}
-
-/** Collects the document into one buffer once it is ended. */
-export function pdfBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
-}
-
 function rowHeight(doc: PDFKit.PDFDocument, columns: readonly PdfColumn[], cells: readonly string[]): number {
-  return Math.max(...columns.map((column, i) => doc.heightOfString(cells[i] ?? '', { width: column.width - 2 * PADDING }))) + 2 * PADDING;
+  return (
+    Math.max(...columns.map((column, i) => doc.heightOfString(winAnsi(cells[i] ?? ''), { width: column.width - 2 * PADDING }))) +
+    2 * PADDING
+  );
 }
 
 function drawRow(doc: PDFKit.PDFDocument, options: { columns: readonly PdfColumn[]; row: PdfRow; y: number; header: boolean }): number {
@@ -50,7 +37,7 @@ function drawRow(doc: PDFKit.PDFDocument, options: { columns: readonly PdfColumn
       .fill('#e7eef7');
   doc.fillColor('#1a1a1a');
   columns.forEach((column, i) => {
-    doc.text(row.cells[i] ?? '', x + PADDING, y + PADDING, { width: column.width - 2 * PADDING, align: column.align ?? 'left' });
+    doc.text(winAnsi(row.cells[i] ?? ''), x + PADDING, y + PADDING, { width: column.width - 2 * PADDING, align: column.align ?? 'left' });
     x += column.width;
   });
   doc
@@ -92,7 +79,7 @@ export function addFooters(doc: PDFKit.PDFDocument, text: string): void {
       .font('Helvetica')
       .fontSize(7)
       .fillColor('#555555')
-      .text(`${text} · page ${i + 1} / ${range.count}`, doc.page.margins.left, doc.page.height - 25, {
+      .text(winAnsi(`${text} · page ${i + 1} / ${range.count}`), doc.page.margins.left, doc.page.height - 25, {
         width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
         align: 'center',
         lineBreak: false,
