@@ -67,5 +67,6 @@ export * from './territory/territory-index.ts';
 export * from './territory/territory-proposal.ts';
 export * from './territory/unit.ts';
 export * from './time/zoned-day.ts';
+export * from './util/seeded-random.ts';
 export * from './validation/cpts-identity.ts';
 export * from './validation/identifiers.ts';
