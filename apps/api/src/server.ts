@@ -1,6 +1,7 @@
 import { createGeographyRepository } from '@maillon/db';
 import { buildApp } from './app.ts';
 import { openAndPrepare } from './bootstrap.ts';
+import { createMailer } from './composition/mailer.ts';
 import type { Config } from './config.ts';
 import { type AppContext, todayIn } from './context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './demo/demo-seed.ts';
@@ -42,7 +43,7 @@ export async function startServer(
       `Contours : ${report.shapedUnits} unités, ${report.unitsWithoutShape.length} sans contour, ${report.unmatched.length} entités non rapprochées.`,
     );
   }
-  const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache() };
+  const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache(), mailer: createMailer(config.mail) };
   if (config.demo) {
     const demo = await seedDemo(database.db, await ctx.territoryIndex.get(database.db), clock(), todayIn(clock));
     log(

@@ -30,6 +30,8 @@ export const AUDIT_ENTITIES = [
   'session',
   'account',
   'database',
+  'mtRequest',
+  'mailOutbox',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -45,6 +47,8 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   session: 'Session',
   account: 'Compte utilisateur',
   database: 'Base complète (sauvegarde, restauration)',
+  mtRequest: 'Demande de médecin traitant',
+  mailOutbox: "Boîte d'envoi des e-mails",
 };
 
 /** What a use case says it did; who, when, where from and through which route are added by the recorder. */
