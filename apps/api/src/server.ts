@@ -2,6 +2,7 @@ import { createGeographyRepository } from '@maillon/db';
 import { buildApp } from './app.ts';
 import { openAndPrepare } from './bootstrap.ts';
 import { createMailer } from './composition/mailer.ts';
+import { startRetentionSweep } from './composition/retention-sweep.ts';
 import type { Config } from './config.ts';
 import { type AppContext, todayIn } from './context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './demo/demo-seed.ts';
@@ -56,6 +57,7 @@ export async function startServer(
   }
   const app = await buildApp(ctx, { logger: options.logger ?? false });
   await app.listen({ host: config.host, port: config.port });
+  const sweep = startRetentionSweep({ db: database.db, clock, log });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
@@ -71,6 +73,7 @@ export async function startServer(
     app,
     url,
     async close() {
+      sweep.stop();
       await app.close();
       await database.close();
     },
