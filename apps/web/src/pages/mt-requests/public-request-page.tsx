@@ -214,7 +214,7 @@ export function PublicRequestPage() {
             </Text>
             <Text>
               La {desk.name} s'engage à vous répondre sous {desk.responseDays} jours.{' '}
-              <Anchor component={Link} to="/medecin-traitant/suivi">
+              <Anchor component={Link} to="/medecin-traitant/suivi" c="dark.9" fw={600} underline="always">
                 Suivre ma demande
               </Anchor>
             </Text>
