@@ -1,6 +1,6 @@
 import { createCptsRepository, createIdentityRepository, createMtRequestsRepository, type Db } from '@maillon/db';
 import { addDays, duplicateKey, type GpLossReason, type MtRequestRecord, type RequestSource, requestNumber } from '@maillon/domain';
-import { systemAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
+import { systemAuditRecorder } from '../composition/audit-recorder.ts';
 
 interface DemoPatient {
   lastName: string;

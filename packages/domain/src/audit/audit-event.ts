@@ -30,6 +30,7 @@ export const AUDIT_ENTITIES = [
   'session',
   'account',
   'database',
+  'cptsRegistry',
   'mtRequest',
   'mailOutbox',
 ] as const;
@@ -47,6 +48,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   session: 'Session',
   account: 'Compte utilisateur',
   database: 'Base complète (sauvegarde, restauration)',
+  cptsRegistry: 'Registre des CPTS (import)',
   mtRequest: 'Demande de médecin traitant',
   mailOutbox: "Boîte d'envoi des e-mails",
 };
