@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime, type GP_LOSS_REASONS, type REQUEST_SOURCES, REQUEST_STATUS_LABELS } from '@maillon/domain';
-import { renderPdf } from '../association/pdf/pdf-document.ts';
+import { renderPdf } from '../documents/pdf-document.ts';
 import { teamRequest } from './desk-access.ts';
 import { loadRequestDetail } from './desk-queries.ts';
 import type { MtRequestsContext } from './mt-requests-ports.ts';
