@@ -16,6 +16,8 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/**/*.test.ts', 'apps/api/**/*.test.ts', 'apps/web/src/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          // Property tests run hundreds of cases; on a loaded 2-core machine the 5 s default is too tight.
+          testTimeout: 30_000,
         },
       },
       {

@@ -3,6 +3,7 @@
  * without a médecin traitant and the GPs of one département, over its real communes (COG, with
  * their legal population). Everything random comes from one seeded generator.
  */
+
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cogFormerCodeMap, cogUnits } from '@maillon/db';
@@ -30,18 +31,6 @@ export const BENCH_RULE: PriorityRule = {
     { criterion: 'child', points: 2 },
   ],
 };
-
-/** Mulberry32: a small, fast, seeded generator (never Math.random in a benchmark). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type Rand = () => number;
 const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;

@@ -5,9 +5,9 @@
  * COG; coordinates from MAILLON_GEO_DIR contours when set, else synthetic (said below).
  */
 import { performance } from 'node:perf_hooks';
-import { type MatchingInput, type MatchingResult, matchPatients } from '@maillon/domain';
+import { type MatchingInput, type MatchingResult, matchPatients, seededRandom } from '@maillon/domain';
 import { highsOptimum } from './matching-highs.ts';
-import { benchGeography, benchInstance, REFERENCE_DATE, seededRandom } from './matching-instance.ts';
+import { benchGeography, benchInstance, REFERENCE_DATE } from './matching-instance.ts';
 
 const DEPARTEMENT = '83';
 const SEED = 20_260_601;

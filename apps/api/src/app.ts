@@ -31,6 +31,7 @@ import { directoryImportsHandlers } from './routes/directory-imports.routes.ts';
 import { engagementHandlers } from './routes/engagement.routes.ts';
 import { engagementInvitationsHandlers } from './routes/engagement-invitations.routes.ts';
 import { geoHandlers } from './routes/geo.routes.ts';
+import { mtRequestsHandlers } from './routes/mt-requests.routes.ts';
 import { oidcHandlers } from './routes/oidc.routes.ts';
 import { plansHandlers } from './routes/plans.routes.ts';
 import { portalHandlers } from './routes/portal.routes.ts';
@@ -93,6 +94,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
     engagement: engagementHandlers(ctx),
     engagementInvitations: engagementInvitationsHandlers(ctx),
     geo: geoHandlers(ctx),
+    mtRequests: mtRequestsHandlers(ctx),
     oidc: oidcHandlers(ctx),
     plans: plansHandlers(ctx),
     portal: portalHandlers(ctx),

@@ -3,7 +3,9 @@ import { buildApp } from './app.ts';
 import { openAndPrepare } from './bootstrap.ts';
 import { systemAuditRecorder } from './composition/audit-recorder.ts';
 import { buildImportContext } from './composition/import-context.ts';
+import { createMailer } from './composition/mailer.ts';
 import { importContours } from './composition/on-database.ts';
+import { startRetentionSweep } from './composition/retention-sweep.ts';
 import { createTerritoryIndexCache } from './composition/territory-index-cache.ts';
 import type { Config } from './config.ts';
 import { type AppContext, todayIn } from './context.ts';
@@ -45,7 +47,7 @@ export async function startServer(
       `Contours : ${report.shapedUnits} unités, ${report.unitsWithoutShape.length} sans contour, ${report.unmatched.length} entités non rapprochées.`,
     );
   }
-  const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache() };
+  const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache(), mailer: createMailer(config.mail) };
   if (config.demo) {
     const demo = await seedDemo(database.db, await ctx.territoryIndex.get(database.db), clock(), todayIn(clock));
     log(
@@ -58,6 +60,7 @@ export async function startServer(
   }
   const app = await buildApp(ctx, { logger: options.logger ?? false });
   await app.listen({ host: config.host, port: config.port });
+  const sweep = startRetentionSweep({ db: database.db, clock, log });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
@@ -74,6 +77,7 @@ export async function startServer(
     app,
     url,
     async close() {
+      sweep.stop();
       await app.close();
       await database.close();
     },

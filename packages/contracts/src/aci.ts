@@ -1,4 +1,4 @@
-import { ACI_MISSIONS, AMOUNT_PARTS, CONTRACT_PARTIES, TERMINATION_REASONS } from '@maillon/domain';
+import { ACI_MISSIONS, AMOUNT_PARTS, CONTRACT_PARTIES, TERMINATION_REASONS, VALUE_STATUSES } from '@maillon/domain';
 import { z } from 'zod';
 import { departementCodeSchema, isoDateSchema, lineSchema, multilineTextSchema, regionCodeSchema } from './common.ts';
 
@@ -9,7 +9,7 @@ const amountFigureSchema = z.object({
   cents: z.number().int().nullable(),
   /** « 90 000,00 € » or « montant non connu ». */
   text: z.string(),
-  status: z.enum(['confirmed', 'derived', 'reported', 'unknown']),
+  status: z.enum(VALUE_STATUSES),
   statusLabel: z.string(),
   sourceUrl: z.string().nullable(),
   sourceCitation: z.string(),
@@ -158,7 +158,7 @@ export const terminationInputSchema = z.object({
 
 export const CONTRACT_PARTY_VALUES = CONTRACT_PARTIES;
 
-const statusSchema = z.enum(['confirmed', 'derived', 'reported', 'unknown']);
+const statusSchema = z.enum(VALUE_STATUSES);
 const sourceSchema = z.object({ url: z.string().nullable(), citation: z.string() });
 const sourcedSchema = <T extends z.ZodType>(value: T) =>
   z.object({ value, status: statusSchema, statusLabel: z.string(), source: sourceSchema, text: z.string() });

@@ -1,8 +1,9 @@
+import { PLAN_MODALITIES, PLAN_STATUSES } from '@maillon/domain';
 import { z } from 'zod';
 import { isoDateSchema, lineSchema, multilineTextSchema, regionCodeSchema } from './common.ts';
 
-export const planModalitySchema = z.enum(['extendNeighbour', 'createCpts', 'other']);
-export const planStatusSchema = z.enum(['planned', 'inProgress', 'done', 'abandoned']);
+export const planModalitySchema = z.enum(PLAN_MODALITIES);
+export const planStatusSchema = z.enum(PLAN_STATUSES);
 
 export const createPlanSchema = z.object({
   regionCode: regionCodeSchema,

@@ -1,7 +1,8 @@
+import { PROPOSAL_STATUSES } from '@maillon/domain';
 import { z } from 'zod';
 import { multilineTextSchema, regionCodeSchema, unitCodeSchema } from './common.ts';
 
-export const proposalStatusSchema = z.enum(['pending', 'accepted', 'refused', 'withdrawn', 'superseded']);
+export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES);
 export type ProposalStatusDto = z.infer<typeof proposalStatusSchema>;
 
 export const approvalReasonSchema = z.enum(['validatedTerritory', 'crossRegion', 'unitsOfRegion']);

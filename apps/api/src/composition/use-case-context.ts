@@ -1,5 +1,5 @@
 import type { Db } from '@maillon/db';
-import type { Principal, TerritoryIndex } from '@maillon/domain';
+import type { Mailer, Principal, TerritoryIndex } from '@maillon/domain';
 import type { PublicContext, SteppedTransaction, TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
 import type { AuditRecorder } from './audit-recorder.ts';
 import { type Ports, portsFor } from './ports.ts';
@@ -10,6 +10,8 @@ export interface ContextOptions {
   principal: Principal;
   now: Date;
   today: string;
+  /** Outgoing e-mail; absent: messages wait in the outbox. */
+  mailer?: Mailer | undefined;
 }
 
 /** The context of work done before anyone is known (sign-in, resolving a session cookie). */
@@ -25,10 +27,10 @@ export function buildPublicContext(options: Omit<ContextOptions, 'principal'>): 
 
 /** A use case's context on `db`: its ports on the connection, and transactions giving them on the transaction. */
 export function buildUseCaseContext(options: ContextOptions): UseCaseContext<Ports> {
-  const { db, audit } = options;
+  const { db, audit, mailer } = options;
   return {
-    ports: portsFor(db, audit),
-    transaction: (work) => db.transaction((tx) => work(portsFor(tx, audit))),
+    ports: portsFor(db, audit, mailer),
+    transaction: (work) => db.transaction((tx) => work(portsFor(tx, audit, mailer))),
     principal: options.principal,
     now: options.now,
     today: options.today,

@@ -1,4 +1,4 @@
-import { addMonths, MAIN_LINE, type Stage, type TerritoryIndex } from '@maillon/domain';
+import { addMonths, MAIN_LINE, seededRandom as random, type Stage, type TerritoryIndex } from '@maillon/domain';
 import { type DemoGroup, demoTerritories } from './demo-territories.ts';
 
 export interface DemoCpts {
@@ -30,17 +30,6 @@ export const DEMO_STAGE_COUNTS: readonly [Stage, number][] = [
 ];
 const MIN_WHITE_ZONE_GROUPS = 2;
 const MAX_WHITE_ZONE_GROUPS = 5;
-
-/** Deterministic pseudo-random numbers (mulberry32), so every demo start is identical. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function stepsTo(stage: Stage, lastOn: string, rand: () => number): DemoCpts['steps'] {
   const path = MAIN_LINE.slice(0, MAIN_LINE.indexOf(stage) + 1);

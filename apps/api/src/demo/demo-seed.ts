@@ -12,6 +12,7 @@ import { hashPassword } from '../use-cases/auth/passwords.ts';
 import { seedDemoAssociation } from './demo-association.ts';
 import { ensureDemoContracts } from './demo-contracts.ts';
 import { seedDemoDirectory } from './demo-directory.ts';
+import { ensureDemoMtRequests } from './demo-mt-requests.ts';
 import { planDemo } from './demo-plan.ts';
 import { ensureDemoProposal } from './demo-proposal.ts';
 
@@ -45,6 +46,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
     await ensureDemoProposal(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, index, now, today });
     await ensureDemoContracts(db, { index, now, today, arsEmail: DEMO_ACCOUNTS.ars, adminEmail: DEMO_ACCOUNTS.admin });
     await ensureDemoContractCoordinator(db, now);
+    await ensureDemoMtRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
     return { created: false, cpts: seeded.cpts };
   }
   // The directory first: applying the same national files again changes nothing, so an interrupted start simply redoes them.
@@ -154,6 +156,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
   await ensureDemoProposal(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, index, now, today });
   await ensureDemoContracts(db, { index, now, today, arsEmail: DEMO_ACCOUNTS.ars, adminEmail: DEMO_ACCOUNTS.admin });
   await ensureDemoContractCoordinator(db, now);
+  await ensureDemoMtRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
   return { created: true, cpts: plan.length };
 }
 

@@ -25,18 +25,6 @@ export interface JsonSchema {
   default?: unknown;
 }
 
-/** A deterministic pseudo-random generator (mulberry32): the same seed gives the same requests. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** The first alternative of a union (the one examples and mutations follow), or the schema itself. */
 export function resolved(schema: JsonSchema): JsonSchema {
   const alternative = schema.oneOf?.[0] ?? schema.anyOf?.find((s) => !isNullType(s)) ?? schema.allOf?.[0];

@@ -1,4 +1,5 @@
-import { acceptsNull, exampleOf, type JsonSchema, resolved, seededRandom, typeOf } from './json-schema.ts';
+import { seededRandom } from '@maillon/domain';
+import { acceptsNull, exampleOf, type JsonSchema, resolved, typeOf } from './json-schema.ts';
 
 /**
  * Bad requests derived from an OpenAPI operation: for every parameter and every body field, wrong

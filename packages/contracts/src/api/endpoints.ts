@@ -12,6 +12,7 @@ import { diagnosticApi } from './diagnostic.api.ts';
 import { directoryImportsApi } from './directory-imports.api.ts';
 import { engagementApi, engagementInvitationsApi } from './engagement.api.ts';
 import { geoApi } from './geo.api.ts';
+import { mtRequestsApi } from './mt-requests.api.ts';
 import { plansApi } from './plans.api.ts';
 import { portalApi } from './portal.api.ts';
 import { registryApi } from './registry.api.ts';
@@ -40,6 +41,7 @@ export const endpoints = {
   engagement: engagementApi,
   engagementInvitations: engagementInvitationsApi,
   geo: geoApi,
+  mtRequests: mtRequestsApi,
   oidc: oidcApi,
   plans: plansApi,
   portal: portalApi,

@@ -12,3 +12,6 @@ export function deadlineStatus(deadline: string, doneOn: string | null | undefin
   if (left < 0) return 'late';
   return left <= nearDays ? 'near' : 'upcoming';
 }
+
+/** `notSet`: an optional mission whose contract writes no deadline. */
+export type ContractDeadlineStatus = DeadlineStatus | 'notSet';

@@ -1,6 +1,6 @@
 import type { ContractParty, TerminationReason } from './contract.ts';
+import type { ContractDeadlineStatus } from './deadline-status.ts';
 import type { IndicatorDataSource, IndicatorDirection } from './indicator.ts';
-import type { ContractDeadlineStatus } from './mission-deadlines.ts';
 import type { AciMission, AmountItem, AmountPart, MissionKind } from './missions.ts';
 import type { PaymentKind } from './payment-line.ts';
 import type { ValueStatus } from './reference-value.ts';

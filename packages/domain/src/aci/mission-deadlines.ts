@@ -4,13 +4,10 @@ import type { AciReference } from './aci-version.ts';
 import type { AciContract, ContractMission } from './contract.ts';
 import { requireSignedOn } from './contract-validation.ts';
 import { anniversary, CONTRACT_YEARS } from './contract-years.ts';
-import { DEFAULT_NEAR_DAYS, type DeadlineStatus, deadlineStatus } from './deadline-status.ts';
+import { type ContractDeadlineStatus, DEFAULT_NEAR_DAYS, deadlineStatus } from './deadline-status.ts';
 import { MISSION_LABELS } from './labels.ts';
 import { type AciMission, type MissionKind, missionOrder } from './missions.ts';
 import { missionIntroduction } from './version-at.ts';
-
-/** `notSet`: an optional mission whose contract writes no deadline. */
-export type ContractDeadlineStatus = DeadlineStatus | 'notSet';
 
 export interface ContractMissionDeadline {
   mission: AciMission;

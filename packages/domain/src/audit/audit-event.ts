@@ -32,6 +32,8 @@ export const AUDIT_ENTITIES = [
   'database',
   'evidenceFile',
   'cptsRegistry',
+  'mtRequest',
+  'mailOutbox',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -49,6 +51,8 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   evidenceFile: 'Justificatif ACI',
   database: 'Base complète (sauvegarde, restauration)',
   cptsRegistry: 'Registre des CPTS (import)',
+  mtRequest: 'Demande de médecin traitant',
+  mailOutbox: "Boîte d'envoi des e-mails",
 };
 
 /** What a use case says it did; who, when, where from and through which route are added by the recorder. */

@@ -1,4 +1,4 @@
-import { formatRppsLine, RPPS_ACTIVITY_HEADER } from '@maillon/domain';
+import { formatRppsLine, RPPS_ACTIVITY_HEADER, seededRandom as random } from '@maillon/domain';
 
 export interface GeneratorUnit {
   code: string;
@@ -87,17 +87,6 @@ const FIRST_NAMES = [
   'Isabelle',
 ];
 const STREETS = ['de la République', 'Jean Jaurès', 'Victor Hugo', 'des Écoles', 'du Marché', 'Pasteur', 'de la Gare', 'Gambetta'];
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function weighted<T extends readonly [string, string, number]>(items: readonly T[], r: number): T {
   const total = items.reduce((s, i) => s + i[2], 0);

@@ -1,7 +1,7 @@
 import type { StagedEstablishment } from '@maillon/domain';
 import { createUnitResolver, parseFinessLine } from '@maillon/domain';
 import type { LineHandler } from './line-import.ts';
-import type { ReaderContext } from './readers.ts';
+import type { ReaderContext } from './reader-context.ts';
 
 const STAGE_BATCH = 1_000;
 

@@ -1,7 +1,7 @@
 import type { StagedActivity, StagedProfessional } from '@maillon/domain';
 import { createUnitResolver, invalid, type RppsActivityParser, rppsActivityParser } from '@maillon/domain';
 import type { LineHandler } from './line-import.ts';
-import type { ReaderContext } from './readers.ts';
+import type { ReaderContext } from './reader-context.ts';
 
 /**
  * Reads PS_LibreAcces_Personne_activite (docs/reference/directory.md §2) into the run's staging rows: people and

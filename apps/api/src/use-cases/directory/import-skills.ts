@@ -1,7 +1,7 @@
 import type { StagedSkill } from '@maillon/domain';
 import { invalid, rppsSkillParser } from '@maillon/domain';
 import type { LineHandler } from './line-import.ts';
-import type { ReaderContext } from './readers.ts';
+import type { ReaderContext } from './reader-context.ts';
 
 /** Reads PS_LibreAcces_SavoirFaire (specialties and competences per professional) into staging rows. */
 export async function skillsReader(context: ReaderContext): Promise<LineHandler> {
