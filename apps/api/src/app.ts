@@ -17,6 +17,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import type { App } from './http/types.ts';
 import { accountSessionsHandlers } from './routes/account-sessions.routes.ts';
 import { aciHandlers } from './routes/aci.routes.ts';
+import { aciAssessmentHandlers } from './routes/aci-assessment.routes.ts';
 import { associationAssembliesHandlers } from './routes/association-assemblies.routes.ts';
 import { associationGovernanceHandlers } from './routes/association-governance.routes.ts';
 import { associationMembersHandlers } from './routes/association-members.routes.ts';
@@ -79,6 +80,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
   registerApi(app, {
     accountSessions: accountSessionsHandlers(ctx),
     aci: aciHandlers(ctx),
+    aciAssessment: aciAssessmentHandlers(ctx),
     associationAssemblies: associationAssembliesHandlers(ctx),
     associationGovernance: associationGovernanceHandlers(ctx),
     associationMembers: associationMembersHandlers(ctx),

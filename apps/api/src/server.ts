@@ -69,6 +69,7 @@ export async function startServer(
     log(`MODE DÉMO — comptes (mot de passe « ${DEMO_PASSWORD} ») :`);
     log(`  ${DEMO_ACCOUNTS.ars}  (ARS Provence-Alpes-Côte d'Azur)`);
     log(`  ${DEMO_ACCOUNTS.coordinator}  (coordination d'une CPTS de démonstration)`);
+    log(`  ${DEMO_ACCOUNTS.contractCoordinator}  (coordination d'une CPTS de démonstration sous contrat ACI : indicateurs, bilan annuel)`);
     log(`  ${DEMO_ACCOUNTS.admin}  (administration de la plateforme)`);
     log(`  ${DEMO_ACCOUNTS.member}  (adhérent d'une CPTS de démonstration : espace adhérent)`);
   }

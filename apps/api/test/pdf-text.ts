@@ -9,13 +9,26 @@ const WIN_ANSI = new TextDecoder('windows-1252');
  * content stream; that is all this reader understands, which is enough to check what our own
  * documents say.
  */
+/**
+ * pdfkit ends a stream with a bare line feed: a carriage return just before it belongs to the
+ * compressed data (one stream in 256 ends with that byte), so it is tried as part of it too.
+ */
+function inflate(data: string, carriageReturn: string): string {
+  try {
+    return inflateSync(Buffer.from(data, 'latin1')).toString('latin1');
+  } catch (error) {
+    if (!carriageReturn) throw error;
+    return inflateSync(Buffer.from(data + carriageReturn, 'latin1')).toString('latin1');
+  }
+}
+
 export function pdfLines(pdf: Buffer): string[][] {
   const source = pdf.toString('latin1');
   const pages: string[][] = [];
-  for (const match of source.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+  for (const match of source.matchAll(/stream\r?\n([\s\S]*?)(\r?)\nendstream/g)) {
     let content: string;
     try {
-      content = inflateSync(Buffer.from(match[1] ?? '', 'latin1')).toString('latin1');
+      content = inflate(match[1] ?? '', match[2] ?? '');
     } catch {
       continue; // not a deflated stream (fonts are not embedded, but images could be)
     }

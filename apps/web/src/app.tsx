@@ -12,6 +12,7 @@ import { AuditPage } from './pages/audit/audit-page.tsx';
 import { HomeRedirect } from './pages/common/home-redirect.tsx';
 import { NotFoundPage } from './pages/common/not-found-page.tsx';
 import { RegionRedirect } from './pages/common/region-redirect.tsx';
+import { AssessmentPage } from './pages/contract/assessment-page.tsx';
 import { ContractPage } from './pages/contract/contract-page.tsx';
 import { CptsPage } from './pages/cpts/cpts-page.tsx';
 import { DiagnosticPage } from './pages/diagnostic/diagnostic-page.tsx';
@@ -53,6 +54,7 @@ export function App() {
           <Route path="/propositions/:region" element={<ProposalsPage />} />
           <Route path="/cpts/:id" element={<CptsPage />} />
           <Route path="/cpts/:id/contrat" element={<ContractPage />} />
+          <Route path="/cpts/:id/contrat/bilan/:year" element={<AssessmentPage />} />
           <Route path="/cpts/:id/adherents" element={<MembersPage />} />
           <Route path="/cpts/:id/gouvernance" element={<GovernancePage />} />
           <Route path="/cpts/:id/assemblees" element={<AssembliesPage />} />

@@ -1,5 +1,7 @@
 export * from './aci.ts';
+export * from './aci-assessment.ts';
 export * from './api/aci.api.ts';
+export * from './api/aci-assessment.api.ts';
 export * from './api/association-assemblies.api.ts';
 export * from './api/association-governance.api.ts';
 export * from './api/association-members.api.ts';

@@ -3,6 +3,7 @@ import { type AciMission, addMonths, type Principal, type TerritoryIndex } from 
 import { systemAuditRecorder } from '../composition/audit-recorder.ts';
 import { buildUseCaseContext } from '../composition/use-case-context.ts';
 import { createContract, recordContractMission } from '../use-cases/aci/contracts.ts';
+import { ensureDemoAssessments } from './demo-assessments.ts';
 
 /** Months after the signature at which the demo CPTS started each mission (a plausible, deterministic spread). */
 const START_AFTER: Partial<Record<AciMission, number>> = { accessToCare: 3, healthCrisis: 4, pathways: 9, prevention: 11, quality: 14 };
@@ -11,7 +12,8 @@ const START_AFTER: Partial<Record<AciMission, number>> = { accessToCare: 3, heal
  * An ACI contract for every demo CPTS that signed one in its lifecycle: the three parties sign
  * on the day of the step « ACI signé », the population is the territory's legal population, and
  * the missions started a few months after the signature (those dates that are already past).
- * Idempotent: CPTS that have a contract are left alone.
+ * Idempotent: CPTS that have a contract are left alone. Then each demo contract gets its
+ * indicator lines and an assessed year (demo-assessments.ts).
  */
 export async function ensureDemoContracts(
   db: Db,
@@ -66,5 +68,10 @@ export async function ensureDemoContracts(
       await recordContractMission(team, { contractId: id, mission: mission.mission }, { startedOn });
     }
   }
+  await ensureDemoAssessments(
+    team,
+    regulator,
+    await regulator.ports.aciContracts.ofCpts((await cpts.list({})).filter((c) => c.isDemo).map((c) => c.id)),
+  );
   return created;
 }

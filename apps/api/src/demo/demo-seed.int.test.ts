@@ -1,6 +1,7 @@
 import { schema } from '@maillon/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../test/harness.ts';
+import { pdfText } from '../../test/pdf-text.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './demo-seed.ts';
 
 describe.each(testDatabases())('demo data (%s)', (kind) => {
@@ -65,6 +66,29 @@ describe.each(testDatabases())('demo data (%s)', (kind) => {
       withContract++;
       expect(contract).toMatchObject({ isDemo: true, status: expect.stringMatching(/inForce|ended/) });
       expect(contract.schedule.rows.length).toBeGreaterThan(0);
+      // Indicator lines and one assessed year (demo values, one computed by Maillon), closed: its variable part is scheduled.
+      const indicators = (await t.app.inject({ method: 'GET', url: `/api/contracts/${contract.id}/indicators`, ...as(session) })).json();
+      expect(indicators.items.length).toBe(8);
+      const assessed = contract.years.filter((y: { endsOn: string }) => y.endsOn < '2026-11-22').at(-1);
+      if (!assessed) continue;
+      const assessment = (
+        await t.app.inject({ method: 'GET', url: `/api/contracts/${contract.id}/assessments/${assessed.year}`, ...as(session) })
+      ).json();
+      expect(assessment).toMatchObject({ status: 'closed', isDemo: true });
+      expect(assessment.lines.find((l: { indicatorId: string }) => l.indicatorId === 'adherents-de-la-cpts').source).toBe('computed');
+      expect(assessment.evidence.map((e: { fileName: string }) => e.fileName)).toEqual(['liste-medecins-volontaires-demo.csv']);
+      expect(
+        contract.schedule.rows.some(
+          (r: { kind: string; contractYear: number }) => r.kind === 'Part variable' && r.contractYear === assessed.year,
+        ),
+      ).toBe(true);
+      const report = await t.app.inject({
+        method: 'GET',
+        url: `/api/contracts/${contract.id}/assessments/${assessed.year}/report.pdf`,
+        ...as(session),
+      });
+      expect(report.statusCode).toBe(200);
+      expect(pdfText(report.rawPayload)).toContain('Données de démonstration');
     }
     expect(withContract).toBe(signed.length);
   });

@@ -1,4 +1,11 @@
-import { createCptsRepository, createIdentityRepository, createPlansRepository, type Db, schema } from '@maillon/db';
+import {
+  createAciContractsRepository,
+  createCptsRepository,
+  createIdentityRepository,
+  createPlansRepository,
+  type Db,
+  schema,
+} from '@maillon/db';
 import { addMonths, computeCoverage, type Grant, type TerritoryIndex } from '@maillon/domain';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { hashPassword } from '../use-cases/auth/passwords.ts';
@@ -18,6 +25,8 @@ export const DEMO_ACCOUNTS = {
   /** The CPAM of the Var: co-signs and pays the contracts of the Var's demo CPTS. */
   cpam: 'cpam.var@demo.maillon.fr',
   coordinator: 'coordination@demo.maillon.fr',
+  /** The coordination team of a demo CPTS of the Var that signed its ACI contract: indicators, yearly assessment, report. */
+  contractCoordinator: 'coordination.aci@demo.maillon.fr',
   /** A member professional of the coordinator's CPTS: the member portal. */
   member: 'adherent@demo.maillon.fr',
 } as const;
@@ -36,6 +45,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
     await ensureDemoCpam(db, now);
     await ensureDemoProposal(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, index, now, today });
     await ensureDemoContracts(db, { index, now, today, arsEmail: DEMO_ACCOUNTS.ars, adminEmail: DEMO_ACCOUNTS.admin });
+    await ensureDemoContractCoordinator(db, now);
     await ensureDemoMtRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
     return { created: false, cpts: seeded.cpts };
   }
@@ -145,6 +155,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
   await ensureDemoCpam(db, now);
   await ensureDemoProposal(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, index, now, today });
   await ensureDemoContracts(db, { index, now, today, arsEmail: DEMO_ACCOUNTS.ars, adminEmail: DEMO_ACCOUNTS.admin });
+  await ensureDemoContractCoordinator(db, now);
   await ensureDemoMtRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
   return { created: true, cpts: plan.length };
 }
@@ -196,6 +207,33 @@ async function ensureDemoCpam(db: Db, now: Date): Promise<void> {
       createdAt: now,
     },
     [{ role: 'cpam', regionCode: DEMO_REGION, departementCode: DEMO_CPAM_DEPARTEMENT }],
+  );
+}
+
+/**
+ * A coordination account for a demo CPTS with an ACI contract, in the Var when one is (so the demo
+ * CPAM du Var co-manages it), else the first: it follows the indicators and the yearly assessment.
+ */
+async function ensureDemoContractCoordinator(db: Db, now: Date): Promise<void> {
+  const users = createIdentityRepository(db);
+  if (await users.findUserByEmail(DEMO_ACCOUNTS.contractCoordinator)) return;
+  const cpts = createCptsRepository(db);
+  const contracts = createAciContractsRepository(db);
+  const demo = (await cpts.list({})).filter((c) => c.isDemo).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  const withContract = [];
+  for (const record of demo) if ((await contracts.ofCpts([record.id])).length > 0) withContract.push(record);
+  const chosen = withContract.find((c) => c.departementCodes.includes(DEMO_CPAM_DEPARTEMENT)) ?? withContract[0];
+  if (!chosen) return;
+  await users.createUser(
+    {
+      id: crypto.randomUUID(),
+      email: DEMO_ACCOUNTS.contractCoordinator,
+      displayName: `Coordination ${chosen.name} (démo)`,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      isDemo: true,
+      createdAt: now,
+    },
+    [{ role: 'coordinator', cptsId: chosen.id }],
   );
 }
 

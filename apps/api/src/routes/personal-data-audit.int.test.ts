@@ -314,6 +314,34 @@ describe.each(testDatabases())('audit trail of personal data (%s)', (kind) => {
     });
   });
 
+  it('records the upload, download and removal of ACI evidence files, which may list patients', async () => {
+    const cpts = await t.addCpts({ name: 'CPTS test justificatifs', regionCode: '93', stage: 'healthProjectValidated', units: PACA_UNITS });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: `/api/cpts/${cpts}/contracts`,
+      payload: {
+        signatures: {
+          cpts: { signedOn: '2024-03-01', signatory: null },
+          cpam: { signedOn: '2024-03-10', signatory: null },
+          ars: { signedOn: '2024-03-15', signatory: null },
+        },
+        population: 118_000,
+        populationVintage: 2020,
+      },
+      ...as(w.sessions.arsPaca),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const contract = created.json().id as string;
+    const uploaded = await proves('PUT', `/api/contracts/${contract}/assessments/1/evidence?name=liste.pdf`, {
+      file: Buffer.from('%PDF-1.4\n%%EOF\n'),
+      session: w.sessions.arsPaca,
+      route: '/api/contracts/:id/assessments/:contractYear/evidence',
+    });
+    const evidence = uploaded.json().id as string;
+    await proves('GET', `/api/evidence/${evidence}`, { session: w.sessions.cpamPaca, route: '/api/evidence/:evidenceId' });
+    await proves('DELETE', `/api/evidence/${evidence}`, { session: w.sessions.arsPaca, route: '/api/evidence/:evidenceId' });
+  });
+
   it('records médecin-traitant requests: the public door, the desk, CPAM lists, exports, erasure and the outbox', async () => {
     const base = `/api/cpts/${w.cptsPaca}/mt-requests`;
     const route = '/api/cpts/:id/mt-requests';

@@ -88,6 +88,8 @@ function concrete(path: string, ids: { own: string; member: string; assembly: st
     .replace('{assemblyId}', ids.assembly)
     .replace('{mission}', 'accessToCare')
     .replace('{year}', '2026')
+    .replace('{contractYear}', '1')
+    .replace('{indicatorId}', 'indicateur')
     .replace(/\{\w+Id\}/g, '00000000-0000-4000-8000-000000000000');
   return `${url}?region=93&q=digne&departement=04`;
 }

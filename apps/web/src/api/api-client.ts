@@ -100,6 +100,50 @@ export async function uploadFile<T>(method: Method, url: string, file: Blob): Pr
   return (await response.json()) as T;
 }
 
+/**
+ * Sends a file as the raw request body with upload progress (`fetch` reports none): `onProgress`
+ * receives the share sent, from 0 to 1. Answers the JSON body, or throws the API's French error.
+ */
+export function uploadWithProgress<T>(url: string, file: Blob, onProgress: (share: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('PUT', url);
+    request.setRequestHeader('accept', 'application/json');
+    request.setRequestHeader('content-type', 'application/octet-stream');
+    if (csrfToken) request.setRequestHeader('x-csrf-token', csrfToken);
+    request.withCredentials = true;
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    request.onerror = () =>
+      reject(new ApiError(0, 'network', "L'envoi du fichier a été interrompu. Vérifiez votre connexion puis réessayez."));
+    request.onload = () => {
+      let payload: ErrorPayload | T | null = null;
+      try {
+        payload = request.responseText ? (JSON.parse(request.responseText) as ErrorPayload | T) : null;
+      } catch {
+        payload = null;
+      }
+      if (request.status >= 200 && request.status < 300) {
+        onProgress(1);
+        resolve(payload as T);
+        return;
+      }
+      const error = (payload as ErrorPayload | null)?.error;
+      if (request.status === 401) onUnauthorized?.();
+      reject(
+        new ApiError(
+          request.status,
+          typeof error?.code === 'string' ? error.code : `http_${request.status}`,
+          typeof error?.message === 'string' ? error.message : defaultMessage(request.status),
+          typeof error?.field === 'string' ? error.field : undefined,
+        ),
+      );
+    };
+    request.send(file);
+  });
+}
+
 export const api = {
   get: <T>(path: string, options?: RequestOptions) => apiRequest<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => apiRequest<T>('POST', path, { ...options, body }),

@@ -1,4 +1,5 @@
 import { aciApi } from './aci.api.ts';
+import { aciAssessmentApi } from './aci-assessment.api.ts';
 import { associationAssembliesApi } from './association-assemblies.api.ts';
 import { associationGovernanceApi } from './association-governance.api.ts';
 import { associationMembersApi } from './association-members.api.ts';
@@ -26,6 +27,7 @@ import { territoryProposalsApi } from './territory-proposals.api.ts';
 export const endpoints = {
   accountSessions: accountSessionsApi,
   aci: aciApi,
+  aciAssessment: aciAssessmentApi,
   associationAssemblies: associationAssembliesApi,
   associationGovernance: associationGovernanceApi,
   associationMembers: associationMembersApi,

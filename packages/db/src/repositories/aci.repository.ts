@@ -9,6 +9,7 @@ import type {
   IndicatorDirection,
   IndicatorLine,
   IndicatorTier,
+  MaillonMetric,
   ReferenceChange,
   SizeCategory,
   StoredContract,
@@ -170,6 +171,7 @@ export function createAciContractsRepository(db: Db): AciContractsRepository {
           tiers: r.tiers as IndicatorTier[],
           dataSource: r.dataSource as IndicatorDataSource,
           evidence: r.evidence as string[],
+          metric: (r.metric as MaillonMetric | null) ?? null,
         }),
       );
     },
@@ -189,6 +191,7 @@ export function createAciContractsRepository(db: Db): AciContractsRepository {
           tiers: line.tiers,
           dataSource: line.dataSource,
           evidence: line.evidence,
+          metric: line.metric ?? null,
         })),
       );
     },

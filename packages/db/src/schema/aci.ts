@@ -97,6 +97,8 @@ export const aciIndicators = pgTable(
     dataSource: text('data_source').notNull(),
     /** Evidence expected (livrables). */
     evidence: jsonb('evidence').notNull(),
+    /** What Maillon computes for a line of source « Maillon » (indicator-metrics.ts); null when typed or imported. */
+    metric: text('metric'),
   },
   (t) => [primaryKey({ columns: [t.contractId, t.id] })],
 );

@@ -19,3 +19,16 @@ export function canManageContracts(principal: Principal, cpts: CptsScope): boole
 export function canRecordMissionProgress(principal: Principal, cpts: CptsScope): boolean {
   return canCoordinate(principal, cpts.id);
 }
+
+/**
+ * Indicator lines and the values of a yearly assessment: the coordination team, who reports
+ * its activity, and the regulators who manage the contract (issue #8 point 5).
+ */
+export function canEditIndicators(principal: Principal, cpts: CptsScope): boolean {
+  return canManageContracts(principal, cpts) || canRecordMissionProgress(principal, cpts);
+}
+
+/** Closing (or reopening) a yearly assessment, which sets the variable part paid: the regulators. */
+export function canCloseAssessment(principal: Principal, cpts: CptsScope): boolean {
+  return canManageContracts(principal, cpts);
+}

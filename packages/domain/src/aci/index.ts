@@ -1,12 +1,16 @@
 export * from './aci-version.ts';
+export * from './assessment-csv.ts';
 export * from './contract.ts';
 export * from './contract-in-force.ts';
 export * from './contract-validation.ts';
 export * from './contract-years.ts';
 export { deadlineStatus } from './deadline-status.ts';
+export * from './default-indicators.ts';
 export * from './envelope.ts';
+export * from './evidence-file.ts';
 export * from './financing-view.ts';
 export * from './indicator.ts';
+export * from './indicator-metrics.ts';
 export * from './labels.ts';
 export * from './mission-deadlines.ts';
 export * from './missions.ts';

@@ -37,3 +37,12 @@ describe('indicator lines', () => {
     fails([{ ...ALD_WITHOUT_GP, baseline: Number.POSITIVE_INFINITY }], 'indicators[0].baseline');
   });
 });
+
+describe('validateIndicators: metric', () => {
+  it('accepts a Maillon metric only on a line of source « Maillon »', () => {
+    const line = { ...CPAM_PARTNERSHIP, id: 'adherents', unit: 'adhérents', dataSource: 'Maillon' as const, metric: 'members' as const };
+    expect(() => validateIndicators([line])).not.toThrow();
+    expect(() => validateIndicators([{ ...line, dataSource: 'CPTS' }])).toThrow(/Maillon/);
+    expect(() => validateIndicators([{ ...line, metric: 'patients' as never }])).toThrow('Calcul Maillon inconnu.');
+  });
+});

@@ -1,4 +1,5 @@
 import { invalid } from '../errors.ts';
+import { MAILLON_METRICS, type MaillonMetric } from './indicator-metrics.ts';
 import { ACI_MISSIONS, type AciMission } from './missions.ts';
 
 export type IndicatorDirection = 'higher' | 'lower';
@@ -29,6 +30,11 @@ export interface IndicatorLine {
   dataSource: IndicatorDataSource;
   /** Evidence expected (livrables), listed in the activity report. */
   evidence: readonly string[];
+  /**
+   * What Maillon counts for this line from its own data (only with `dataSource: 'Maillon'`;
+   * indicator-metrics.ts). Absent or `null`: the value is typed in or imported.
+   */
+  metric?: MaillonMetric | null;
 }
 
 function checkTiers(indicator: IndicatorLine, field: string): void {
@@ -73,6 +79,11 @@ export function validateIndicators(indicators: readonly IndicatorLine[], field =
       throw invalid(`${at}.baseline`, 'La valeur de départ doit être un nombre.');
     if (!INDICATOR_DATA_SOURCES.includes(indicator.dataSource))
       throw invalid(`${at}.dataSource`, 'Source attendue : CPAM, CPTS ou Maillon.');
+    if (indicator.metric !== undefined && indicator.metric !== null) {
+      if (!MAILLON_METRICS.includes(indicator.metric)) throw invalid(`${at}.metric`, 'Calcul Maillon inconnu.');
+      if (indicator.dataSource !== 'Maillon')
+        throw invalid(`${at}.metric`, 'Seule une ligne de source « Maillon » est calculée par Maillon.');
+    }
     indicator.evidence.forEach((item, position) => {
       if (!item.trim()) throw invalid(`${at}.evidence[${position}]`, 'Un justificatif attendu ne peut pas être vide.');
     });

@@ -2,6 +2,8 @@ import type {
   AciAssessmentsRepository,
   AciContractsRepository,
   AciReferenceRepository,
+  AssociationAssembliesRepository,
+  AssociationMembersRepository,
   CptsRepository,
   IdentityRepository,
 } from '@maillon/domain';
@@ -18,3 +20,11 @@ export interface AciPorts {
 }
 
 export type AciContext = UseCaseContext<AciPorts>;
+
+/** The yearly assessment and its report also count members and assemblies (values computed by Maillon). */
+export interface AciAssessmentPorts extends AciPorts {
+  members: Pick<AssociationMembersRepository, 'list'>;
+  assemblies: Pick<AssociationAssembliesRepository, 'list'>;
+}
+
+export type AciAssessmentContext = UseCaseContext<AciAssessmentPorts>;

@@ -39,7 +39,7 @@ const SOCLE: readonly AciMission[] = ['accessToCare', 'pathways', 'prevention', 
 const CONTRACT_STAGES = new Set(['healthProjectValidated', 'aciSigned', 'operating', 'suspended']);
 
 /** A contract of a CPTS the principal reads, with its CPTS; 404 for anyone else. */
-async function loadContract(ports: AciPorts, ctx: AciContext, id: string, forUpdate = false) {
+export async function loadContract(ports: AciPorts, ctx: AciContext, id: string, forUpdate = false) {
   const contract = await ports.aciContracts.get(id, { forUpdate });
   const cpts = contract ? await ports.cpts.get(contract.cptsId, { forUpdate }) : null;
   if (!contract || !cpts || !canReadContracts(ctx.principal, cpts)) throw notFound('Contrat introuvable.');

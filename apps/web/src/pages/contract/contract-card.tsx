@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { AmendmentModal } from './amendment-modal.tsx';
 import { EnvelopesTable } from './envelopes-table.tsx';
+import { IndicatorsSection } from './indicators-section.tsx';
 import { MissionProgressModal } from './mission-progress-modal.tsx';
 import { MissionsTable } from './missions-table.tsx';
 import { ScheduleTable } from './schedule-table.tsx';
@@ -132,6 +133,7 @@ export function ContractCard({ contract, today, onChanged, onComplete, onRenew }
             <EnvelopesTable contract={contract} />
             <Title order={3}>Échéancier des versements</Title>
             <ScheduleTable contract={contract} today={today} />
+            <IndicatorsSection contract={contract} today={today} />
           </>
         ) : null}
       </Stack>

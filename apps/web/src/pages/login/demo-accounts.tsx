@@ -4,6 +4,7 @@ const ACCOUNTS = [
   { email: 'ars.paca@demo.maillon.fr', role: 'ARS Provence-Alpes-Côte d’Azur' },
   { email: 'cpam.var@demo.maillon.fr', role: 'CPAM du Var' },
   { email: 'coordination@demo.maillon.fr', role: 'Coordination d’une CPTS' },
+  { email: 'coordination.aci@demo.maillon.fr', role: 'Coordination d’une CPTS sous contrat ACI (indicateurs, bilan annuel)' },
   { email: 'admin@demo.maillon.fr', role: 'Administration' },
 ];
 

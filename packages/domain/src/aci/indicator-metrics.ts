@@ -1,0 +1,75 @@
+import { formatCount, formatDate } from '../format/index.ts';
+
+/**
+ * What Maillon counts itself for an indicator line of source « Maillon » (issue #8 point 5;
+ * docs/reference/aci.md §5): members of the association, professionals among them, general
+ * assemblies held. Each computed value says how it was computed.
+ */
+export const MAILLON_METRICS = ['members', 'professionalMembers', 'meetingsHeld'] as const;
+export type MaillonMetric = (typeof MAILLON_METRICS)[number];
+
+export const MAILLON_METRIC_LABELS: Record<MaillonMetric, string> = {
+  members: 'Adhérents de la CPTS (professionnels et structures)',
+  professionalMembers: 'Professionnels de santé adhérents',
+  meetingsHeld: 'Assemblées générales tenues',
+};
+
+export interface MetricMember {
+  kind: 'professional' | 'structure';
+  joinedOn: string | null;
+  leftOn: string | null;
+}
+
+export interface MetricMeeting {
+  /** Day the assembly was held (YYYY-MM-DD, Paris time). */
+  heldOn: string;
+  /** Only closed assemblies count as held. */
+  closed: boolean;
+}
+
+export interface ComputedValue {
+  value: number;
+  explanation: string;
+}
+
+/** The day a year's count is read: its last day, or today while the year runs. */
+export function countDay(period: { startsOn: string; endsOn: string }, today: string): string {
+  return today < period.endsOn ? today : period.endsOn;
+}
+
+const memberOn = (member: MetricMember, day: string) =>
+  member.joinedOn !== null && member.joinedOn <= day && (member.leftOn === null || member.leftOn > day);
+
+/**
+ * A metric for a contract year from the CPTS's own records. Members are counted on the last day
+ * of the year (today while it runs): joined on or before that day and not left by then. Meetings
+ * are the assemblies closed, held between the first day of the year and that day.
+ */
+export function computeMetric(
+  metric: MaillonMetric,
+  input: {
+    period: { year: number; startsOn: string; endsOn: string };
+    today: string;
+    members: readonly MetricMember[];
+    meetings: readonly MetricMeeting[];
+  },
+): ComputedValue {
+  const day = countDay(input.period, input.today);
+  const when =
+    day === input.period.endsOn
+      ? `au ${formatDate(day)}, dernier jour de l'année de contrat ${input.period.year}`
+      : `au ${formatDate(day)} (année de contrat ${input.period.year} en cours)`;
+  if (metric === 'meetingsHeld') {
+    const held = input.meetings.filter((m) => m.closed && m.heldOn >= input.period.startsOn && m.heldOn <= day).length;
+    return {
+      value: held,
+      explanation: `Calculé par Maillon : ${formatCount(held)} assemblée(s) générale(s) close(s) tenue(s) du ${formatDate(input.period.startsOn)} au ${formatDate(day)}, d'après le registre des assemblées.`,
+    };
+  }
+  const counted = input.members.filter((m) => memberOn(m, day) && (metric === 'members' || m.kind === 'professional')).length;
+  const what = metric === 'members' ? 'adhérent(s) (professionnels et structures)' : 'professionnel(s) de santé adhérent(s)';
+  return {
+    value: counted,
+    explanation: `Calculé par Maillon : ${formatCount(counted)} ${what} ${when}, d'après le registre des adhérents (adhésion à cette date ou avant, sans départ à cette date).`,
+  };
+}
