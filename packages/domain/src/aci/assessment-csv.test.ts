@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ALD_WITHOUT_GP, CPAM_PARTNERSHIP } from '../../test/aci-indicator-fixture.ts';
 import { parseFrenchNumber, readAssessmentCsv } from './assessment-csv.ts';
-import { ALD_WITHOUT_GP, CPAM_PARTNERSHIP } from './indicator-fixture.ts';
 
 const lines = [ALD_WITHOUT_GP, CPAM_PARTNERSHIP];
 

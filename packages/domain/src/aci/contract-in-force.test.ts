@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeContract } from './contract-fixture.ts';
+import { makeContract } from '../../test/aci-contract-fixture.ts';
 import { contractInForce } from './contract-in-force.ts';
 
 describe('contractInForce', () => {

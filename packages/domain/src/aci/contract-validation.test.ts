@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeContract, started } from '../../test/aci-contract-fixture.ts';
 import type { AciContract } from './contract.ts';
-import { makeContract, started } from './contract-fixture.ts';
 import { checkContract, requireSignedOn, validateContract } from './contract-validation.ts';
 import { ACI_REFERENCE_SEED as reference } from './seed.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeContract, started } from './contract-fixture.ts';
+import { makeContract, started } from '../../test/aci-contract-fixture.ts';
 import { contractFinancing } from './financing-view.ts';
 import { paymentSchedule } from './payment-schedule.ts';
 import { ACI_REFERENCE_SEED as reference } from './seed.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ALD_WITHOUT_GP, CPAM_PARTNERSHIP } from '../../test/aci-indicator-fixture.ts';
 import { tierReached, validateIndicators } from './indicator.ts';
-import { ALD_WITHOUT_GP, CPAM_PARTNERSHIP } from './indicator-fixture.ts';
 
 const fails = (indicators: Parameters<typeof validateIndicators>[0], field: string) =>
   expect(() => validateIndicators(indicators)).toThrow(expect.objectContaining({ code: 'INVALID', field }));

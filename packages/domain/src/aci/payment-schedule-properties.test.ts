@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { makeContract } from '../../test/aci-contract-fixture.ts';
 import { addDays } from '../lifecycle/dates.ts';
 import type { SizeCategory } from '../territory/size-category.ts';
 import type { AciReference } from './aci-version.ts';
 import type { AciContract, ContractMission } from './contract.ts';
-import { makeContract } from './contract-fixture.ts';
 import { anniversary, CONTRACT_YEARS, contractEndsOn, contractYears } from './contract-years.ts';
 import { ACI_MISSIONS } from './missions.ts';
 import type { PaymentLine } from './payment-line.ts';

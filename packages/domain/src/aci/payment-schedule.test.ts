@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeContract, started } from '../../test/aci-contract-fixture.ts';
 import { formatEuros } from '../format/index.ts';
-import { makeContract, started } from './contract-fixture.ts';
 import { paymentSchedule } from './payment-schedule.ts';
 import { scheduleTotals } from './schedule-totals.ts';
 import { ACI_REFERENCE_SEED as reference } from './seed.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ALD_WITHOUT_GP, CPAM_PARTNERSHIP } from '../../test/aci-indicator-fixture.ts';
 import { formatEuros } from '../format/index.ts';
 import type { AciContract } from './contract.ts';
 import { contractYearEnvelope } from './envelope.ts';
 import type { IndicatorLine } from './indicator.ts';
-import { ALD_WITHOUT_GP, CPAM_PARTNERSHIP } from './indicator-fixture.ts';
 import type { AciMission } from './missions.ts';
 import { frenchPaymentRows } from './payment-rows.ts';
 import { paymentSchedule } from './payment-schedule.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeContract } from './contract-fixture.ts';
+import { makeContract } from '../../test/aci-contract-fixture.ts';
 import { checkRenewal, renewalEarliestSignature } from './renewal.ts';
 
 const previous = makeContract({ id: 'first', signedOn: '2020-03-15' });

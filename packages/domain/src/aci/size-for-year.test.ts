@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeContract } from './contract-fixture.ts';
+import { makeContract } from '../../test/aci-contract-fixture.ts';
 import { contractYear, contractYears } from './contract-years.ts';
 import { sizeForYear } from './size-for-year.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeContract, started } from './contract-fixture.ts';
+import { makeContract, started } from '../../test/aci-contract-fixture.ts';
 import { planTermination } from './termination.ts';
 
 const contract = makeContract({ missions: [started('accessToCare', '2023-03-15'), started('pathways', '2024-02-01')] });

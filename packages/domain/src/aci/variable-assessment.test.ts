@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { makeContract, started } from '../../test/aci-contract-fixture.ts';
+import { ALD_WITHOUT_GP, CPAM_PARTNERSHIP } from '../../test/aci-indicator-fixture.ts';
 import { formatEuros } from '../format/index.ts';
-import { makeContract, started } from './contract-fixture.ts';
 import { contractYearEnvelope } from './envelope.ts';
 import type { IndicatorLine } from './indicator.ts';
-import { ALD_WITHOUT_GP, CPAM_PARTNERSHIP } from './indicator-fixture.ts';
 import { ACI_REFERENCE_SEED as reference } from './seed.ts';
 import { assessVariablePart, variableEnvelopes } from './variable-assessment.ts';
 

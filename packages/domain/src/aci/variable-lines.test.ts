@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeContract, started } from './contract-fixture.ts';
+import { makeContract, started } from '../../test/aci-contract-fixture.ts';
 import { contractYearEnvelope } from './envelope.ts';
 import { ACI_REFERENCE_SEED as reference } from './seed.ts';
 import { checkVariablePayments, variableLines } from './variable-lines.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { makeUnit } from '../../test/matching-fixtures.ts';
 import { distanceTier, greatCircleKm } from './distance.ts';
 import { distanceResolution } from './matching-network.ts';
-import { makeUnit } from './matching-test-support.ts';
 
 describe('distances', () => {
   it('measures great-circle kilometres (Paris to Marseille, about 661 km)', () => {

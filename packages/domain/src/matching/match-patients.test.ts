@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { makeGp, makePatient, makeUnit } from '../../test/matching-fixtures.ts';
 import { matchPatients } from './match-patients.ts';
 import type { MatchingInput, MatchingProgress } from './matching-input.ts';
-import { makeGp, makePatient, makeUnit } from './matching-test-support.ts';
 
 // About 8 km per 0.1° of longitude at this latitude.
 const units = [

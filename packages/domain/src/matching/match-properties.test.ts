@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bruteForceOptimum, makeGp, makePatient, referenceRules } from '../../test/matching-fixtures.ts';
 import type { MatchingUnit } from './distance.ts';
 import { matchPatients } from './match-patients.ts';
 import type { MatchingGp, MatchingInput, MatchingPatient } from './matching-input.ts';
-import { bruteForceOptimum, makeGp, makePatient, referenceRules } from './matching-test-support.ts';
 
 const CODES = ['A', 'B', 'C', 'D', 'E'];
 

@@ -3,8 +3,8 @@
  * The reference re-states the constraints from issue #9 in the plainest way and finds the
  * optimum by trying every assignment, so it shares no code with the engine but the haversine.
  */
-import { type DistanceTier, greatCircleKm, type MatchingUnit } from './distance.ts';
-import type { MatchingGp, MatchingInput, MatchingPatient } from './matching-input.ts';
+import { type DistanceTier, greatCircleKm, type MatchingUnit } from '../src/matching/distance.ts';
+import type { MatchingGp, MatchingInput, MatchingPatient } from '../src/matching/matching-input.ts';
 
 export const makeUnit = (code: string, overrides: Partial<MatchingUnit> = {}): MatchingUnit => ({
   code,

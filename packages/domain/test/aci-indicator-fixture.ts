@@ -1,4 +1,4 @@
-import type { IndicatorLine } from './indicator.ts';
+import type { IndicatorLine } from '../src/aci/indicator.ts';
 
 /**
  * Test fixture only (not exported by the package): access-mission lines of the signed taille 3

@@ -1,4 +1,4 @@
-import type { AciContract, ContractMission } from './contract.ts';
+import type { AciContract, ContractMission } from '../src/aci/contract.ts';
 
 /**
  * Test fixture only (not exported by the package): a signed taille 3 contract (118 000
