@@ -24,6 +24,7 @@ export * from './lifecycle/mission-milestones.ts';
 export * from './lifecycle/stages.ts';
 export * from './lifecycle/transitions.ts';
 export * from './matching/index.ts';
+export * from './mt-matching/index.ts';
 export * from './plans/white-zone-plan.ts';
 export * from './reference/aci.ts';
 export * from './storage/aci-repository.ts';
