@@ -30,6 +30,7 @@ import { directoryImportRoutes } from './routes/directory-imports.routes.ts';
 import { engagementRoutes } from './routes/engagement.routes.ts';
 import { engagementInvitationsRoutes } from './routes/engagement-invitations.routes.ts';
 import { geoRoutes } from './routes/geo.routes.ts';
+import { gpCapacityHandlers } from './routes/gp-capacity.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
 import { portalHandlers } from './routes/portal.routes.ts';
@@ -85,6 +86,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
     associationMembers: associationMembersHandlers(ctx),
     associationSettings: associationSettingsHandlers(ctx),
     cpts: cptsHandlers(ctx),
+    gpCapacity: gpCapacityHandlers(ctx),
     portal: portalHandlers(ctx),
     territoryProposals: territoryProposalsHandlers(ctx),
   });

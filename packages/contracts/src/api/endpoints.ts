@@ -4,6 +4,7 @@ import { associationGovernanceApi } from './association-governance.api.ts';
 import { associationMembersApi } from './association-members.api.ts';
 import { associationSettingsApi } from './association-settings.api.ts';
 import { cptsApi } from './cpts.api.ts';
+import { gpCapacityApi } from './gp-capacity.api.ts';
 import { portalApi } from './portal.api.ts';
 import { territoryProposalsApi } from './territory-proposals.api.ts';
 
@@ -20,6 +21,7 @@ export const endpoints = {
   associationMembers: associationMembersApi,
   associationSettings: associationSettingsApi,
   cpts: cptsApi,
+  gpCapacity: gpCapacityApi,
   portal: portalApi,
   territoryProposals: territoryProposalsApi,
 } as const;

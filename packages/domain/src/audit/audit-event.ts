@@ -30,6 +30,9 @@ export const AUDIT_ENTITIES = [
   'session',
   'account',
   'database',
+  'gpCapacity',
+  'mtProposal',
+  'matchingRun',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -45,6 +48,9 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   session: 'Session',
   account: 'Compte utilisateur',
   database: 'Base complète (sauvegarde, restauration)',
+  gpCapacity: 'Capacité d’accueil d’un médecin',
+  mtProposal: 'Proposition de médecin traitant',
+  matchingRun: 'Appariement de la liste d’attente',
 };
 
 /** What a use case says it did; who, when, where from and through which route are added by the recorder. */

@@ -5,7 +5,7 @@ import { DomainError } from '../errors.ts';
  * docs/reference/mt-matching.md §3). A run's result is `draft` until the team sends it: the
  * engine never assigns anyone by itself. A GP's pull creates an `accepted` proposal at once.
  */
-export const PROPOSAL_STATUSES = [
+export const MT_PROPOSAL_STATUSES = [
   'draft',
   'discarded',
   'sent',
@@ -16,9 +16,9 @@ export const PROPOSAL_STATUSES = [
   'consulted',
   'declared',
 ] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+export type MtProposalStatus = (typeof MT_PROPOSAL_STATUSES)[number];
 
-export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
+export const MT_PROPOSAL_STATUS_LABELS: Record<MtProposalStatus, string> = {
   draft: 'À examiner',
   discarded: 'Écartée par l’équipe',
   sent: 'Envoyée au médecin',
@@ -31,9 +31,9 @@ export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
 };
 
 /** Who moves a proposal: the coordination team, the GP it names, or the periodic sweep. */
-export type ProposalActor = 'team' | 'gp' | 'sweep';
+export type MtProposalActor = 'team' | 'gp' | 'sweep';
 
-const TRANSITIONS: Record<ProposalStatus, Partial<Record<ProposalStatus, readonly ProposalActor[]>>> = {
+const TRANSITIONS: Record<MtProposalStatus, Partial<Record<MtProposalStatus, readonly MtProposalActor[]>>> = {
   draft: { sent: ['team'], discarded: ['team'] },
   discarded: {},
   sent: { accepted: ['gp'], declined: ['gp'], withdrawn: ['team'], expired: ['sweep'] },
@@ -46,24 +46,24 @@ const TRANSITIONS: Record<ProposalStatus, Partial<Record<ProposalStatus, readonl
 };
 
 /** Whether the proposal still holds a place and its patient (one open proposal per patient). */
-export const OPEN_PROPOSAL_STATUSES: readonly ProposalStatus[] = ['sent', 'accepted', 'consulted'];
+export const OPEN_MT_PROPOSAL_STATUSES: readonly MtProposalStatus[] = ['sent', 'accepted', 'consulted'];
 
 /** Statuses after which the patient goes back to the queue, seniority kept. */
-export const REQUEUEING_STATUSES: readonly ProposalStatus[] = ['declined', 'withdrawn', 'expired'];
+export const REQUEUEING_STATUSES: readonly MtProposalStatus[] = ['declined', 'withdrawn', 'expired'];
 
 /** Statuses in which the GP sees the patient's identity: only once they accepted. */
-export const IDENTITY_VISIBLE_STATUSES: readonly ProposalStatus[] = ['accepted', 'consulted', 'declared'];
+export const IDENTITY_VISIBLE_STATUSES: readonly MtProposalStatus[] = ['accepted', 'consulted', 'declared'];
 
-export function canMoveProposal(from: ProposalStatus, to: ProposalStatus, actor: ProposalActor): boolean {
+export function canMoveProposal(from: MtProposalStatus, to: MtProposalStatus, actor: MtProposalActor): boolean {
   return TRANSITIONS[from][to]?.includes(actor) ?? false;
 }
 
 /** Refuses a move the workflow does not allow, in French, naming both statuses. */
-export function assertProposalMove(from: ProposalStatus, to: ProposalStatus, actor: ProposalActor): void {
+export function assertProposalMove(from: MtProposalStatus, to: MtProposalStatus, actor: MtProposalActor): void {
   if (!canMoveProposal(from, to, actor))
     throw new DomainError(
       'ILLEGAL_TRANSITION',
-      `Une proposition « ${PROPOSAL_STATUS_LABELS[from]} » ne peut pas passer à « ${PROPOSAL_STATUS_LABELS[to]} ».`,
+      `Une proposition « ${MT_PROPOSAL_STATUS_LABELS[from]} » ne peut pas passer à « ${MT_PROPOSAL_STATUS_LABELS[to]} ».`,
       'status',
     );
 }
