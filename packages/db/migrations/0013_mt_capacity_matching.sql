@@ -1,5 +1,6 @@
 -- Issue #9 part B: GP capacity, matching runs, proposals to a declared médecin traitant,
--- follow-up commitments and reminders (docs/reference/mt-matching.md).
+-- follow-up deadlines and reminders (docs/reference/mt-matching.md). The response-time
+-- commitment itself is part A's (mt_request_settings.response_days).
 -- A GP's declared capacity for one CPTS: seen by its coordination team only.
 CREATE TABLE "gp_capacities" (
 	"cpts_id" uuid NOT NULL REFERENCES "cpts"("id") ON DELETE cascade,
@@ -22,7 +23,6 @@ CREATE TABLE "gp_capacities" (
 --> statement-breakpoint
 CREATE TABLE "mt_follow_up_settings" (
 	"cpts_id" uuid PRIMARY KEY NOT NULL REFERENCES "cpts"("id") ON DELETE cascade,
-	"response_days" integer NOT NULL,
 	"proposal_days" integer NOT NULL,
 	"reminder_days" integer NOT NULL
 );
@@ -53,7 +53,7 @@ CREATE UNIQUE INDEX "matching_runs_one_running" ON "matching_runs" ("cpts_id") W
 CREATE TABLE "mt_proposals" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"cpts_id" uuid NOT NULL REFERENCES "cpts"("id") ON DELETE cascade,
-	"request_id" uuid NOT NULL,
+	"request_id" uuid NOT NULL REFERENCES "mt_requests"("id") ON DELETE cascade,
 	"run_id" uuid REFERENCES "matching_runs"("id") ON DELETE set null,
 	"id_nat_ps" text NOT NULL,
 	"origin" text NOT NULL,

@@ -6,4 +6,5 @@ export * from './directory.ts';
 export * from './geography.ts';
 export * from './identity.ts';
 export * from './mt-matching.ts';
+export * from './mt-requests.ts';
 export * from './territory-proposals.ts';

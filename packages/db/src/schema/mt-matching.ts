@@ -2,6 +2,7 @@ import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primary
 import { cpts } from './cpts.ts';
 import { units } from './geography.ts';
 import { users } from './identity.ts';
+import { mtRequests } from './mt-requests.ts';
 
 /** A GP's declared capacity for one CPTS (issue #9 item 3): read by its coordination team only. */
 export const gpCapacities = pgTable(
@@ -34,7 +35,6 @@ export const mtFollowUpSettings = pgTable('mt_follow_up_settings', {
   cptsId: uuid('cpts_id')
     .primaryKey()
     .references(() => cpts.id, { onDelete: 'cascade' }),
-  responseDays: integer('response_days').notNull(),
   proposalDays: integer('proposal_days').notNull(),
   reminderDays: integer('reminder_days').notNull(),
 });
@@ -69,7 +69,9 @@ export const mtProposals = pgTable(
     cptsId: uuid('cpts_id')
       .notNull()
       .references(() => cpts.id, { onDelete: 'cascade' }),
-    requestId: uuid('request_id').notNull(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => mtRequests.id, { onDelete: 'cascade' }),
     runId: uuid('run_id').references(() => matchingRuns.id, { onDelete: 'set null' }),
     idNatPs: text('id_nat_ps').notNull(),
     origin: text('origin').notNull(),
