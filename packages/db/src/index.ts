@@ -21,6 +21,7 @@ export * from './repositories/import-runs.repository.ts';
 export * from './repositories/import-staging.repository.ts';
 export * from './repositories/login-throttle.repository.ts';
 export * from './repositories/mail-outbox.repository.ts';
+export * from './repositories/mt-matching.repository.ts';
 export * from './repositories/mt-requests.repository.ts';
 export * from './repositories/plans.repository.ts';
 export * from './repositories/portal.repository.ts';

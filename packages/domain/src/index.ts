@@ -49,6 +49,7 @@ export * from './storage/import-runs-repository.ts';
 export * from './storage/import-staging-repository.ts';
 export * from './storage/login-throttle-repository.ts';
 export * from './storage/mail-outbox-repository.ts';
+export * from './storage/mt-matching-repository.ts';
 export * from './storage/mt-requests-repository.ts';
 export * from './storage/plans-repository.ts';
 export * from './storage/portal-repository.ts';
