@@ -31,6 +31,7 @@ import { engagementRoutes } from './routes/engagement.routes.ts';
 import { engagementInvitationsRoutes } from './routes/engagement-invitations.routes.ts';
 import { geoRoutes } from './routes/geo.routes.ts';
 import { gpCapacityHandlers } from './routes/gp-capacity.routes.ts';
+import { mtMatchingHandlers } from './routes/mt-matching.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
 import { portalHandlers } from './routes/portal.routes.ts';
@@ -87,6 +88,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
     associationSettings: associationSettingsHandlers(ctx),
     cpts: cptsHandlers(ctx),
     gpCapacity: gpCapacityHandlers(ctx),
+    mtMatching: mtMatchingHandlers(ctx),
     portal: portalHandlers(ctx),
     territoryProposals: territoryProposalsHandlers(ctx),
   });

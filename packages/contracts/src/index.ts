@@ -7,6 +7,7 @@ export * from './api/association-settings.api.ts';
 export * from './api/cpts.api.ts';
 export * from './api/endpoints.ts';
 export * from './api/gp-capacity.api.ts';
+export * from './api/mt-matching.api.ts';
 export * from './api/portal.api.ts';
 export * from './api/route.ts';
 export * from './api/territory-proposals.api.ts';

@@ -5,6 +5,7 @@ import { associationMembersApi } from './association-members.api.ts';
 import { associationSettingsApi } from './association-settings.api.ts';
 import { cptsApi } from './cpts.api.ts';
 import { gpCapacityApi } from './gp-capacity.api.ts';
+import { mtMatchingApi } from './mt-matching.api.ts';
 import { portalApi } from './portal.api.ts';
 import { territoryProposalsApi } from './territory-proposals.api.ts';
 
@@ -22,6 +23,7 @@ export const endpoints = {
   associationSettings: associationSettingsApi,
   cpts: cptsApi,
   gpCapacity: gpCapacityApi,
+  mtMatching: mtMatchingApi,
   portal: portalApi,
   territoryProposals: territoryProposalsApi,
 } as const;

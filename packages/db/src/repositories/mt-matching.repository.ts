@@ -123,8 +123,7 @@ export function createMtMatchingRepository(db: Db): MtMatchingRepository {
       if (filter.cptsId) conditions.push(eq(mtProposals.cptsId, filter.cptsId));
       if (filter.runId) conditions.push(eq(mtProposals.runId, filter.runId));
       if (filter.idNatPs) conditions.push(eq(mtProposals.idNatPs, filter.idNatPs));
-      if (filter.requestIds)
-        conditions.push(inArray(mtProposals.requestId, [...filter.requestIds]));
+      if (filter.requestIds) conditions.push(inArray(mtProposals.requestId, [...filter.requestIds]));
       if (filter.ids) conditions.push(inArray(mtProposals.id, [...filter.ids]));
       if (filter.statuses) conditions.push(inArray(mtProposals.status, [...filter.statuses]));
       const rows = await db

@@ -52,7 +52,8 @@ export async function sendProposals(ctx: MtMatchingContext, cptsId: string, prop
         throw conflict('Le médecin de cette proposition n’a plus de place déclarée : relancez un appariement.', `proposalIds[${index}]`);
       sending.set(proposal.idNatPs, count);
       const request = await ports.mtRequests.get(proposal.requestId, { forUpdate: true });
-      if (!request || request.status !== 'waiting')
+      if (!request) throw invalid(`proposalIds[${index}]`, 'Demande introuvable.');
+      if (request.status !== 'waiting')
         throw conflict('Cette demande n’est plus en attente : relancez un appariement.', `proposalIds[${index}]`);
       await moveProposal(ports, proposal, {
         to: 'sent',
