@@ -1,6 +1,7 @@
 import { createGeographyRepository } from '@maillon/db';
 import { buildApp } from './app.ts';
 import { openAndPrepare } from './bootstrap.ts';
+import { scheduleFollowUpSweep } from './composition/follow-up-schedule.ts';
 import type { Config } from './config.ts';
 import { type AppContext, todayIn } from './context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './demo/demo-seed.ts';
@@ -55,6 +56,7 @@ export async function startServer(
   }
   const app = await buildApp(ctx, { logger: options.logger ?? false });
   await app.listen({ host: config.host, port: config.port });
+  const stopSweep = scheduleFollowUpSweep(database.db, clock, { everyMs: 10 * 60_000, log });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
@@ -70,6 +72,7 @@ export async function startServer(
     app,
     url,
     async close() {
+      stopSweep();
       await app.close();
       await database.close();
     },
