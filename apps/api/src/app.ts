@@ -32,6 +32,7 @@ import { engagementInvitationsRoutes } from './routes/engagement-invitations.rou
 import { geoRoutes } from './routes/geo.routes.ts';
 import { gpCapacityHandlers } from './routes/gp-capacity.routes.ts';
 import { mtMatchingHandlers } from './routes/mt-matching.routes.ts';
+import { mtRequestsHandlers } from './routes/mt-requests.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
 import { portalHandlers } from './routes/portal.routes.ts';
@@ -89,6 +90,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
     cpts: cptsHandlers(ctx),
     gpCapacity: gpCapacityHandlers(ctx),
     mtMatching: mtMatchingHandlers(ctx),
+    mtRequests: mtRequestsHandlers(ctx),
     portal: portalHandlers(ctx),
     territoryProposals: territoryProposalsHandlers(ctx),
   });

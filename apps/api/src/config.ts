@@ -57,6 +57,25 @@ export interface Config {
   loginThrottle: LoginThrottlePolicy;
   /** Directory imports: abandoned runs and unconfirmed previews. */
   imports: ImportSettings;
+  /** Outgoing e-mail (composition/mailer.ts). */
+  mail: MailConfig;
+}
+
+/**
+ * E-mail settings: `MAILLON_SMTP_URL` (`smtp://user:pass@host:587`, `smtps://…:465`) and
+ * `MAILLON_MAIL_FROM`. Without an SMTP URL every message waits in the outbox the admin reads.
+ */
+export interface MailConfig {
+  smtpUrl: string | undefined;
+  from: string;
+}
+
+export function loadMailConfig(env: NodeJS.ProcessEnv): MailConfig {
+  const smtpUrl = env.MAILLON_SMTP_URL || undefined;
+  if (smtpUrl && (!URL.canParse(smtpUrl) || !['smtp:', 'smtps:'].includes(new URL(smtpUrl).protocol))) {
+    throw new Error("MAILLON_SMTP_URL n'est pas une URL smtp:// ou smtps:// valide.");
+  }
+  return { smtpUrl, from: env.MAILLON_MAIL_FROM || 'Maillon <ne-pas-repondre@maillon.invalid>' };
 }
 
 export interface ImportSettings {
@@ -146,5 +165,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     trustedProxies: loadTrustedProxies(env.MAILLON_TRUSTED_PROXIES),
     loginThrottle: LOGIN_THROTTLE_POLICY,
     imports: loadImportSettings(env),
+    mail: loadMailConfig(env),
   };
 }

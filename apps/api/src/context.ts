@@ -1,4 +1,5 @@
 import type { Database } from '@maillon/db';
+import type { Mailer } from '@maillon/domain';
 import type { Config } from './config.ts';
 import type { TerritoryIndexCache } from './use-cases/territory-index-cache.ts';
 
@@ -8,6 +9,8 @@ export interface AppContext {
   config: Config;
   clock: () => Date;
   territoryIndex: TerritoryIndexCache;
+  /** Outgoing e-mail (SMTP when configured, else the outbox only): composition/mailer.ts. */
+  mailer: Mailer;
 }
 
 /** Today's date (YYYY-MM-DD) in Europe/Paris, where CPTS live. */

@@ -2,6 +2,8 @@ import { createGeographyRepository } from '@maillon/db';
 import { buildApp } from './app.ts';
 import { openAndPrepare } from './bootstrap.ts';
 import { scheduleFollowUpSweep } from './composition/follow-up-schedule.ts';
+import { createMailer } from './composition/mailer.ts';
+import { startRetentionSweep } from './composition/retention-sweep.ts';
 import type { Config } from './config.ts';
 import { type AppContext, todayIn } from './context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './demo/demo-seed.ts';
@@ -43,7 +45,7 @@ export async function startServer(
       `Contours : ${report.shapedUnits} unités, ${report.unitsWithoutShape.length} sans contour, ${report.unmatched.length} entités non rapprochées.`,
     );
   }
-  const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache() };
+  const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache(), mailer: createMailer(config.mail) };
   if (config.demo) {
     const demo = await seedDemo(database.db, await ctx.territoryIndex.get(database.db), clock(), todayIn(clock));
     log(
@@ -57,6 +59,7 @@ export async function startServer(
   const app = await buildApp(ctx, { logger: options.logger ?? false });
   await app.listen({ host: config.host, port: config.port });
   const stopSweep = scheduleFollowUpSweep(database.db, clock, { everyMs: 10 * 60_000, log });
+  const sweep = startRetentionSweep({ db: database.db, clock, log });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
@@ -73,6 +76,7 @@ export async function startServer(
     url,
     async close() {
       stopSweep();
+      sweep.stop();
       await app.close();
       await database.close();
     },

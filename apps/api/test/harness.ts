@@ -5,6 +5,7 @@ import type { Grant, Stage } from '@maillon/domain';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
+import { createMailer } from '../src/composition/mailer.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import type { AppContext } from '../src/context.ts';
 import type { App } from '../src/http/types.ts';
@@ -95,7 +96,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const { database, drop } = await openTestDatabase(kind);
   const config = { ...loadConfig({}), dataDir: 'memory://', webDist: undefined, ...options.config };
-  const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache() };
+  const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache(), mailer: createMailer(config.mail) };
   const app = await buildApp(ctx, options.logStream ? { logger: { stream: options.logStream } } : {});
   passwordHash ??= hashPassword(TEST_PASSWORD);
   return {

@@ -19,6 +19,10 @@ import { DraftDiagnosticPage } from './pages/diagnostic/draft-diagnostic-page.ts
 import { DirectoryImportPage } from './pages/directory/directory-import-page.tsx';
 import { EngagementPage } from './pages/engagement/engagement-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
+import { DeskPage } from './pages/mt-requests/desk-page.tsx';
+import { OutboxPage } from './pages/mt-requests/outbox-page.tsx';
+import { PublicRequestPage } from './pages/mt-requests/public-request-page.tsx';
+import { PublicStatusPage } from './pages/mt-requests/public-status-page.tsx';
 import { ObservatoryPage } from './pages/observatory/observatory-page.tsx';
 import { PipelinePage } from './pages/pipeline/pipeline-page.tsx';
 import { PlansPage } from './pages/plans/plans-page.tsx';
@@ -31,6 +35,8 @@ export function App() {
     <Routes>
       <Route element={<PublicLayout />}>
         <Route path="/connexion" element={<LoginPage />} />
+        <Route path="/medecin-traitant" element={<PublicRequestPage />} />
+        <Route path="/medecin-traitant/suivi" element={<PublicStatusPage />} />
       </Route>
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
@@ -51,6 +57,8 @@ export function App() {
           <Route path="/cpts/:id/assemblees/:assemblyId" element={<AssemblyPage />} />
           <Route path="/cpts/:id/diagnostic" element={<DiagnosticPage />} />
           <Route path="/cpts/:id/engagement" element={<EngagementPage />} />
+          <Route path="/cpts/:id/medecin-traitant" element={<DeskPage />} />
+          <Route path="/boite-envoi" element={<OutboxPage />} />
           <Route path="/diagnostic" element={<DraftDiagnosticPage />} />
           <Route path="/referentiel" element={<ReferentialPage />} />
           <Route path="/referentiel-aci" element={<AciReferencePage />} />

@@ -53,6 +53,8 @@ CREATE INDEX "mt_request_notes_request_idx" ON "mt_request_notes" USING btree ("
 --> statement-breakpoint
 CREATE TABLE "mt_request_events" (
 	"id" uuid PRIMARY KEY NOT NULL,
+	-- Insertion order: events written in one instant (one transaction) keep the order they happened in.
+	"seq" bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
 	"request_id" uuid NOT NULL REFERENCES "mt_requests"("id") ON DELETE cascade,
 	"at" timestamp with time zone NOT NULL,
 	"actor_id" uuid,
@@ -64,7 +66,7 @@ CREATE TABLE "mt_request_events" (
 	"data" jsonb
 );
 --> statement-breakpoint
-CREATE INDEX "mt_request_events_request_idx" ON "mt_request_events" USING btree ("request_id","at");
+CREATE INDEX "mt_request_events_request_idx" ON "mt_request_events" USING btree ("request_id","seq");
 --> statement-breakpoint
 CREATE TABLE "mt_request_settings" (
 	"cpts_id" uuid PRIMARY KEY NOT NULL REFERENCES "cpts"("id") ON DELETE cascade,

@@ -26,12 +26,22 @@ import {
   createPartnersRepository,
   createPlansRepository,
   createPortalRepository,
+  createPublicThrottleRepository,
   createTerritoryProposalsRepository,
   createUserIdentitiesRepository,
   type Db,
 } from '@maillon/db';
+import type { Mailer } from '@maillon/domain';
 import type { AuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import type { AuditTrail } from '../use-cases/use-case-context.ts';
+
+/** Without a configured mailer, messages wait in the outbox (composition/mailer.ts). */
+const OUTBOX_ONLY: Mailer = {
+  delivers: false,
+  send: async () => {
+    throw new Error('Aucun serveur SMTP configuré.');
+  },
+};
 
 /**
  * The composition root of storage: every port the use cases declare, implemented by the Drizzle
@@ -40,7 +50,7 @@ import type { AuditTrail } from '../use-cases/use-case-context.ts';
  * declares must be satisfied by what is built here: TypeScript checks it where routes hand
  * the context to the use case.
  */
-export function portsFor(db: Db, audit: AuditRecorder) {
+export function portsFor(db: Db, audit: AuditRecorder, mailer: Mailer = OUTBOX_ONLY) {
   const trail: AuditTrail = { record: (event) => audit.record(db, event) };
   return {
     aciContracts: createAciContractsRepository(db),
@@ -65,11 +75,13 @@ export function portsFor(db: Db, audit: AuditRecorder) {
     loginThrottle: createLoginThrottleRepository(db),
     mailOutbox: createMailOutboxRepository(db),
     mtMatching: createMtMatchingRepository(db),
+    mailer,
     mtRequests: createMtRequestsRepository(db),
     nonMembers: createNonMembersRepository(db),
     partners: createPartnersRepository(db),
     plans: createPlansRepository(db),
     portal: createPortalRepository(db),
+    publicThrottle: createPublicThrottleRepository(db),
     territoryProposals: createTerritoryProposalsRepository(db),
     userIdentities: createUserIdentitiesRepository(db),
     audit: trail,

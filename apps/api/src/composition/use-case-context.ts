@@ -1,5 +1,5 @@
 import type { Db } from '@maillon/db';
-import type { Principal, TerritoryIndex } from '@maillon/domain';
+import type { Mailer, Principal, TerritoryIndex } from '@maillon/domain';
 import type { AuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import type { TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
 import { type Ports, portsFor } from './ports.ts';
@@ -10,14 +10,16 @@ export interface ContextOptions {
   principal: Principal;
   now: Date;
   today: string;
+  /** Outgoing e-mail; absent: messages wait in the outbox. */
+  mailer?: Mailer | undefined;
 }
 
 /** A use case's context on `db`: its ports on the connection, and transactions giving them on the transaction. */
 export function buildUseCaseContext(options: ContextOptions): UseCaseContext<Ports> {
-  const { db, audit } = options;
+  const { db, audit, mailer } = options;
   return {
-    ports: portsFor(db, audit),
-    transaction: (work) => db.transaction((tx) => work(portsFor(tx, audit))),
+    ports: portsFor(db, audit, mailer),
+    transaction: (work) => db.transaction((tx) => work(portsFor(tx, audit, mailer))),
     principal: options.principal,
     now: options.now,
     today: options.today,

@@ -50,6 +50,25 @@ export function useCaseContext(ctx: AppContext, request: FastifyRequest): UseCas
     principal: requirePrincipal(request),
     now: ctx.clock(),
     today: todayIn(ctx.clock),
+    mailer: ctx.mailer,
+  });
+}
+
+/** Who asks on a public page without an account: no grant at all. */
+export const ANONYMOUS: Principal = { userId: '', email: '', displayName: 'public (sans compte)', grants: [] };
+
+/**
+ * The context of a public page (no account needed): the signed-in user if there is one (the
+ * audit entry names them), else the anonymous principal, who has no grant.
+ */
+export function publicUseCaseContext(ctx: AppContext, request: FastifyRequest): UseCaseContext<Ports> {
+  return buildUseCaseContext({
+    db: ctx.database.db,
+    audit: requestAudit(ctx, request),
+    principal: request.auth?.principal ?? ANONYMOUS,
+    now: ctx.clock(),
+    today: todayIn(ctx.clock),
+    mailer: ctx.mailer,
   });
 }
 

@@ -103,6 +103,27 @@ const CASES: Case[] = [
     allowed: { admin: 200, arsPaca: 200, cpamPaca: 200 },
   },
   {
+    // Identities: the CPTS's own team only (issue #9 item 7); others are answered 404.
+    name: 'PACA médecin-traitant desk',
+    request: () => ({ method: 'GET', url: '/api/cpts/:paca/mt-requests' }),
+    allowed: { coordPaca: 200 },
+  },
+  {
+    name: 'PACA médecin-traitant settings',
+    request: () => ({ method: 'GET', url: '/api/cpts/:paca/mt-requests-settings' }),
+    allowed: { coordPaca: 200 },
+  },
+  {
+    name: 'PACA médecin-traitant counts',
+    request: () => ({ method: 'GET', url: '/api/mt-requests/counts?region=93' }),
+    allowed: { admin: 200, arsPaca: 200, cpamPaca: 200, coordPaca: 200 },
+  },
+  {
+    name: 'médecin-traitant public commune lookup',
+    request: () => ({ method: 'GET', url: '/api/public/medecin-traitant/communes?q=digne' }),
+    allowed: Object.fromEntries(ROLES.map((r) => [r, 200])),
+  },
+  {
     name: 'unit search',
     request: () => ({ method: 'GET', url: '/api/geo/units/search?q=digne' }),
     allowed: Object.fromEntries(ROLES.slice(1).map((r) => [r, 200])),

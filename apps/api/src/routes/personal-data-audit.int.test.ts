@@ -314,6 +314,51 @@ describe.each(testDatabases())('audit trail of personal data (%s)', (kind) => {
     });
   });
 
+  it('records médecin-traitant requests: the public door, the desk, CPAM lists, exports, erasure and the outbox', async () => {
+    const base = `/api/cpts/${w.cptsPaca}/mt-requests`;
+    const route = '/api/cpts/:id/mt-requests';
+    const filed = await proves('POST', '/api/public/medecin-traitant/demandes', {
+      payload: {
+        cptsId: w.cptsPaca,
+        lastName: 'Démo-Audit',
+        firstName: 'Anne',
+        birthDate: '1945-05-05',
+        unitCode: PACA_UNITS[0],
+        email: 'anne.demo@exemple.fr',
+        consent: true,
+        openedAt: Date.parse('2026-11-22T09:55:00Z'),
+      },
+      route: '/api/public/medecin-traitant/demandes',
+    });
+    const number = filed.json().number as string;
+    await proves('POST', '/api/public/medecin-traitant/suivi', {
+      payload: { number, birthDate: '1945-05-05' },
+      route: '/api/public/medecin-traitant/suivi',
+    });
+    const created = await proves('POST', base, {
+      payload: { lastName: 'Démo-Audit', firstName: 'Anne', birthDate: '1945-05-05', unitCode: PACA_UNITS[0], phone: '04 92 00 00 09' },
+      route,
+    });
+    const id = created.json().id as string;
+    const list = await proves('GET', base, { route });
+    const publicId = list.json().items.find((i: { number: string }) => i.number === number).id as string;
+    await proves('GET', `${base}/${id}`, { route: `${route}/:requestId` });
+    await proves('PUT', `${base}/${id}`, {
+      payload: { lastName: 'Démo-Audit', firstName: 'Anne', birthDate: '1945-05-05', unitCode: PACA_UNITS[0], phone: '04 92 00 00 08' },
+      route: `${route}/:requestId`,
+    });
+    await proves('POST', `${base}/${id}/notes`, { payload: { body: 'Appel reçu.' }, route: `${route}/:requestId/notes` });
+    await proves('POST', `${base}/${publicId}/merge`, { payload: { duplicateId: id }, route: `${route}/:requestId/merge` });
+    await proves('POST', `${base}/${publicId}/actions`, { payload: { action: 'withdraw' }, route: `${route}/:requestId/actions` });
+    await proves('GET', `${base}/${publicId}/export.json`, { route: `${route}/:requestId/export.json` });
+    await proves('GET', `${base}/${publicId}/export.pdf`, { route: `${route}/:requestId/export.pdf` });
+    await proves('POST', `${base}/${publicId}/erase`, { payload: { confirmNumber: number }, route: `${route}/:requestId/erase` });
+    const csv = `nom;prenom;date de naissance;code commune\nDémo-Liste;Luc;01/02/1950;${PACA_UNITS[0]}\n`;
+    await proves('POST', `${base}/cpam-import/preview`, { payload: { content: csv }, route: `${route}/cpam-import/preview` });
+    await proves('POST', `${base}/cpam-import/apply`, { payload: { content: csv }, route: `${route}/cpam-import/apply` });
+    await proves('GET', '/api/admin/mail-outbox', { session: w.sessions.admin, route: '/api/admin/mail-outbox' });
+  });
+
   it('has proved every tagged route, and only those', () => {
     const expected = tagged()
       .map((o) => toPattern(o.key))

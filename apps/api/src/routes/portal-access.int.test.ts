@@ -72,6 +72,11 @@ const OPEN_TO_PORTAL_USERS = new Set([
   'POST /api/diagnostic',
   'POST /api/diagnostic.xlsx',
   'POST /api/diagnostic.pdf',
+  // The médecin-traitant public door: no account needed (issue #9 item 1), so none refused.
+  'GET /api/public/medecin-traitant/communes',
+  'GET /api/public/medecin-traitant/cpts/{id}',
+  'POST /api/public/medecin-traitant/demandes',
+  'POST /api/public/medecin-traitant/suivi',
 ]);
 const SCOPED_LISTS = new Set(['GET /api/cpts', 'GET /api/directory/imports']);
 

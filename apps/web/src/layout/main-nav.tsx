@@ -10,11 +10,13 @@ import {
   IconId,
   IconLayoutKanban,
   IconListCheck,
+  IconMail,
   IconMapPin,
   IconMapSearch,
   IconReportAnalytics,
   IconShieldCheck,
   IconSitemap,
+  IconStethoscope,
   IconUpload,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -64,12 +66,19 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       { label: `Adhérents${suffix}`, to: `/cpts/${id}/adherents`, section: `/cpts/${id}/adherents`, icon: IconAddressBook },
       { label: `Gouvernance${suffix}`, to: `/cpts/${id}/gouvernance`, section: `/cpts/${id}/gouvernance`, icon: IconSitemap },
       { label: `Assemblées${suffix}`, to: `/cpts/${id}/assemblees`, section: `/cpts/${id}/assemblees`, icon: IconGavel },
+      {
+        label: `Médecin traitant${suffix}`,
+        to: `/cpts/${id}/medecin-traitant`,
+        section: `/cpts/${id}/medecin-traitant`,
+        icon: IconStethoscope,
+      },
     );
   });
   items.push({ label: "Diagnostic d'un périmètre", to: '/diagnostic', section: '/diagnostic', icon: IconMapSearch });
   if (isAdmin(me) || cptsIds.length > 0) {
     items.push({ label: "Import de l'annuaire", to: '/annuaire/imports', section: '/annuaire/imports', icon: IconUpload });
   }
+  if (isAdmin(me)) items.push({ label: "Boîte d'envoi", to: '/boite-envoi', section: '/boite-envoi', icon: IconMail });
   if (isAdmin(me) || cptsIds.length > 0) {
     items.push({ label: "Journal d'audit", to: '/journal-audit', section: '/journal-audit', icon: IconShieldCheck });
   }

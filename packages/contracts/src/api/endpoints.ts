@@ -6,6 +6,7 @@ import { associationSettingsApi } from './association-settings.api.ts';
 import { cptsApi } from './cpts.api.ts';
 import { gpCapacityApi } from './gp-capacity.api.ts';
 import { mtMatchingApi } from './mt-matching.api.ts';
+import { mtRequestsApi } from './mt-requests.api.ts';
 import { portalApi } from './portal.api.ts';
 import { territoryProposalsApi } from './territory-proposals.api.ts';
 
@@ -24,6 +25,7 @@ export const endpoints = {
   cpts: cptsApi,
   gpCapacity: gpCapacityApi,
   mtMatching: mtMatchingApi,
+  mtRequests: mtRequestsApi,
   portal: portalApi,
   territoryProposals: territoryProposalsApi,
 } as const;

@@ -117,11 +117,12 @@ export function createMtRequestsRepository(db: Db): MtRequestsRepository {
       await db.insert(mtRequestEvents).values(event);
     },
     async history(requestId) {
-      return db
+      const rows = await db
         .select()
         .from(mtRequestEvents)
         .where(eq(mtRequestEvents.requestId, requestId))
-        .orderBy(asc(mtRequestEvents.at), asc(mtRequestEvents.id));
+        .orderBy(asc(mtRequestEvents.at), asc(mtRequestEvents.seq));
+      return rows.map(({ seq: _seq, ...event }) => event);
     },
     async moveNotesAndHistory(fromId, toId) {
       await db.update(mtRequestNotes).set({ requestId: toId }).where(eq(mtRequestNotes.requestId, fromId));

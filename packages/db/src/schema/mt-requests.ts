@@ -1,6 +1,6 @@
 import type { GpLossReason, PriorityRule, RequestAction, RequestEventKind, RequestSource, RequestStatus } from '@maillon/domain';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cpts } from './cpts.ts';
 import { units } from './geography.ts';
 
@@ -67,6 +67,7 @@ export const mtRequestEvents = pgTable(
   'mt_request_events',
   {
     id: uuid('id').primaryKey(),
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     requestId: uuid('request_id')
       .notNull()
       .references(() => mtRequests.id, { onDelete: 'cascade' }),
@@ -79,7 +80,7 @@ export const mtRequestEvents = pgTable(
     detail: text('detail'),
     data: jsonb('data').$type<Record<string, unknown>>(),
   },
-  (t) => [index('mt_request_events_request_idx').on(t.requestId, t.at)],
+  (t) => [index('mt_request_events_request_idx').on(t.requestId, t.seq)],
 );
 
 export const mtRequestSettings = pgTable('mt_request_settings', {

@@ -33,6 +33,8 @@ export const AUDIT_ENTITIES = [
   'gpCapacity',
   'mtProposal',
   'matchingRun',
+  'mtRequest',
+  'mailOutbox',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -51,6 +53,8 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   gpCapacity: 'Capacité d’accueil d’un médecin',
   mtProposal: 'Proposition de médecin traitant',
   matchingRun: 'Appariement de la liste d’attente',
+  mtRequest: 'Demande de médecin traitant',
+  mailOutbox: "Boîte d'envoi des e-mails",
 };
 
 /** What a use case says it did; who, when, where from and through which route are added by the recorder. */
