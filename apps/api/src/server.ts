@@ -58,7 +58,7 @@ export async function startServer(
   }
   const app = await buildApp(ctx, { logger: options.logger ?? false });
   await app.listen({ host: config.host, port: config.port });
-  const stopSweep = scheduleFollowUpSweep(database.db, clock, { everyMs: 10 * 60_000, log });
+  const stopSweep = scheduleFollowUpSweep(database.db, clock, { everyMs: 10 * 60_000, log, mailer: ctx.mailer });
   const sweep = startRetentionSweep({ db: database.db, clock, log });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

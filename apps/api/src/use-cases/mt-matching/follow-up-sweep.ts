@@ -1,6 +1,6 @@
 import { addDays, reminderDue, responseDueOn } from '@maillon/domain';
 import type { MtMatchingPorts } from './matching-run-ports.ts';
-import { queueMtMail } from './mt-mail.ts';
+import { deliverMtMail, type QueuedMail, queueMtMail } from './mt-mail.ts';
 import { moveProposal } from './proposal-moves.ts';
 import { moveRequest } from './request-moves.ts';
 import { followUpOf } from './waiting-list-input.ts';
@@ -68,21 +68,27 @@ export async function sweepFollowUps(deps: SweepDeps): Promise<SweepReport> {
       });
       if (done) report.expired += 1;
     } else if (reminderDue(expiresOn, deps.today, followUp)) {
+      const queued: QueuedMail = [];
       const sent = await deps.transaction(async (ports) => {
         if (!(await ports.mtMatching.claimReminder({ subjectId: proposal.id, kind: 'gp-answer', cptsId: proposal.cptsId, at: deps.now })))
           return false;
         const gp = await ports.userIdentities.findUserByIdNatPs(proposal.idNatPs);
         const cpts = await ports.cpts.get(proposal.cptsId);
         if (gp)
-          await queueMtMail(ports.mailOutbox, {
-            kind: 'mt-gp-reminder',
-            to: gp.email,
-            cptsId: proposal.cptsId,
-            cptsName: cpts?.name ?? 'CPTS',
-            now: deps.now,
-          });
+          await queueMtMail(
+            ports,
+            {
+              kind: 'mt-gp-reminder',
+              to: gp.email,
+              cptsId: proposal.cptsId,
+              cptsName: cpts?.name ?? 'CPTS',
+              now: deps.now,
+            },
+            queued,
+          );
         return true;
       });
+      await deliverMtMail(deps.ports, queued, () => deps.now);
       if (sent) report.gpReminders += 1;
     }
   }
@@ -99,20 +105,26 @@ async function remindResponses(deps: SweepDeps): Promise<number> {
     const waiting = await deps.ports.mtRequests.list(cpts.id, { statuses: ['waiting', 'proposed'] });
     const near = waiting.filter((r) => reminderDue(responseDueOn(r.requestedOn, followUp), deps.today, followUp));
     if (near.length === 0) continue;
+    const queued: QueuedMail = [];
     const claimed = await deps.transaction(async (ports) => {
       let count = 0;
       for (const r of near)
         if (await ports.mtMatching.claimReminder({ subjectId: r.id, kind: 'response-due', cptsId: cpts.id, at: deps.now })) count += 1;
       if (count > 0)
-        await queueMtMail(ports.mailOutbox, {
-          kind: 'mt-response-due',
-          to: cpts.email as string,
-          cptsId: cpts.id,
-          cptsName: cpts.name,
-          now: deps.now,
-        });
+        await queueMtMail(
+          ports,
+          {
+            kind: 'mt-response-due',
+            to: cpts.email as string,
+            cptsId: cpts.id,
+            cptsName: cpts.name,
+            now: deps.now,
+          },
+          queued,
+        );
       return count;
     });
+    await deliverMtMail(deps.ports, queued, () => deps.now);
     reminded += claimed;
   }
   return reminded;

@@ -15,7 +15,7 @@ import {
 import { currentGp } from './current-gp.ts';
 import { listGpProposals } from './gp-proposals.ts';
 import type { MtMatchingContext, MtMatchingPorts } from './matching-run-ports.ts';
-import { queueMtMail } from './mt-mail.ts';
+import { deliverMtMail, type QueuedMail, queueMtMail } from './mt-mail.ts';
 import { moveRequest } from './request-moves.ts';
 import { type WaitingList, waitingList } from './waiting-list-input.ts';
 
@@ -81,6 +81,7 @@ export async function gpCandidates(ctx: MtMatchingContext, cptsId: string): Prom
  */
 export async function takeCandidate(ctx: MtMatchingContext, cptsId: string, requestId: string): Promise<{ items: GpProposalDto[] }> {
   const gp = await currentGp(ctx.ports, ctx.principal);
+  const queued: QueuedMail = [];
   await ctx.transaction(async (ports) => {
     const request = await ports.mtRequests.get(requestId, { forUpdate: true });
     if (!request || request.cptsId !== cptsId) throw invalid('requestId', 'Demande introuvable dans cette CPTS.');
@@ -138,16 +139,21 @@ export async function takeCandidate(ctx: MtMatchingContext, cptsId: string, requ
     moved = await moveRequest(ports, moved, { ...move, action: 'accept' });
     if (moved.email) {
       const cpts = await ports.cpts.get(cptsId);
-      await queueMtMail(ports.mailOutbox, {
-        kind: 'mt-patient-proposal',
-        to: moved.email,
-        cptsId,
-        cptsName: cpts?.name ?? 'CPTS',
-        now: ctx.now,
-      });
+      await queueMtMail(
+        ports,
+        {
+          kind: 'mt-patient-proposal',
+          to: moved.email,
+          cptsId,
+          cptsName: cpts?.name ?? 'CPTS',
+          now: ctx.now,
+        },
+        queued,
+      );
       await moveRequest(ports, moved, { ...move, action: 'inform' });
     }
     await ports.audit.record({ action: 'create', entity: 'mtProposal', recordIds: [requestId], cptsId, details: { origin: 'pull' } });
   });
+  await deliverMtMail(ctx.ports, queued, () => ctx.now);
   return listGpProposals(ctx);
 }

@@ -11,7 +11,7 @@ import {
 } from '@maillon/domain';
 import { currentGp } from './current-gp.ts';
 import type { MtMatchingContext, MtMatchingPorts } from './matching-run-ports.ts';
-import { queueMtMail } from './mt-mail.ts';
+import { deliverMtMail, type QueuedMail, queueMtMail } from './mt-mail.ts';
 import { moveProposal } from './proposal-moves.ts';
 import { moveRequest } from './request-moves.ts';
 
@@ -98,6 +98,7 @@ export async function decideProposal(
   decision: GpDecision,
 ): Promise<{ items: GpProposalDto[] }> {
   const gp = await currentGp(ctx.ports, ctx.principal);
+  const queued: QueuedMail = [];
   await ctx.transaction(async (ports) => {
     const proposal = await ports.mtMatching.proposal(proposalId, { forUpdate: true });
     if (!proposal || proposal.idNatPs !== gp.idNatPs) throw notFound('Proposition introuvable.');
@@ -111,13 +112,17 @@ export async function decideProposal(
         request = await moveRequest(ports, request, { ...requestMove, action: 'accept' });
         if (request.email) {
           const cpts = await ports.cpts.get(proposal.cptsId);
-          await queueMtMail(ports.mailOutbox, {
-            kind: 'mt-patient-proposal',
-            to: request.email,
-            cptsId: proposal.cptsId,
-            cptsName: cpts?.name ?? 'CPTS',
-            now: ctx.now,
-          });
+          await queueMtMail(
+            ports,
+            {
+              kind: 'mt-patient-proposal',
+              to: request.email,
+              cptsId: proposal.cptsId,
+              cptsName: cpts?.name ?? 'CPTS',
+              now: ctx.now,
+            },
+            queued,
+          );
           await moveRequest(ports, request, { ...requestMove, action: 'inform' });
         }
         break;
@@ -149,5 +154,6 @@ export async function decideProposal(
       details: { decision: decision.decision },
     });
   });
+  await deliverMtMail(ctx.ports, queued, () => ctx.now);
   return listGpProposals(ctx);
 }

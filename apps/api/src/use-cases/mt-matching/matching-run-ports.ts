@@ -3,6 +3,7 @@ import type {
   GeographyRepository,
   GpCapacityRepository,
   IdentityRepository,
+  Mailer,
   MailOutboxRepository,
   MatchingInput,
   MatchingProgress,
@@ -27,7 +28,8 @@ export interface MtMatchingPorts {
   mtRequests: Pick<MtRequestsRepository, 'list' | 'get' | 'update' | 'addEvent' | 'settings' | 'counts'>;
   gpCapacity: GpCapacityRepository;
   mtMatching: MtMatchingRepository;
-  mailOutbox: Pick<MailOutboxRepository, 'add'>;
+  mailOutbox: MailOutboxRepository;
+  mailer: Mailer;
   audit: AuditTrail;
 }
 

@@ -3,7 +3,7 @@ import { conflict, invalid, matchingGpOf, notFound, proposalExpiresOn } from '@m
 import { coordinatedCpts } from './current-gp.ts';
 import { monthStart } from './gp-capacity.ts';
 import type { MtMatchingContext } from './matching-run-ports.ts';
-import { queueMtMail } from './mt-mail.ts';
+import { deliverMtMail, type QueuedMail, queueMtMail } from './mt-mail.ts';
 import { teamProposalDtos } from './proposal-dto.ts';
 import { moveProposal } from './proposal-moves.ts';
 import { moveRequest } from './request-moves.ts';
@@ -30,6 +30,7 @@ export async function listTeamProposals(ctx: MtMatchingContext, cptsId: string):
  * told by e-mail, without any patient detail.
  */
 export async function sendProposals(ctx: MtMatchingContext, cptsId: string, proposalIds: readonly string[]): Promise<void> {
+  const queued: QueuedMail = [];
   await ctx.transaction(async (ports) => {
     const cpts = await coordinatedCpts(ports.cpts, ctx.principal, cptsId);
     const followUp = await followUpOf(ports, cptsId);
@@ -72,7 +73,7 @@ export async function sendProposals(ctx: MtMatchingContext, cptsId: string, prop
     }
     for (const idNatPs of sending.keys()) {
       const gp = await ports.userIdentities.findUserByIdNatPs(idNatPs);
-      if (gp) await queueMtMail(ports.mailOutbox, { kind: 'mt-proposal-to-gp', to: gp.email, cptsId, cptsName: cpts.name, now: ctx.now });
+      if (gp) await queueMtMail(ports, { kind: 'mt-proposal-to-gp', to: gp.email, cptsId, cptsName: cpts.name, now: ctx.now }, queued);
     }
     await ports.audit.record({
       action: 'update',
@@ -82,6 +83,7 @@ export async function sendProposals(ctx: MtMatchingContext, cptsId: string, prop
       details: { sent: proposals.length },
     });
   });
+  await deliverMtMail(ctx.ports, queued, () => ctx.now);
 }
 
 /** The team withdraws a proposal in progress: the request goes back to the queue with its seniority. */
