@@ -9,7 +9,15 @@ import { formatDecimal, formatNumber } from '../../lib/format.ts';
 import { mtMatchingApi } from './mt-matching-api.ts';
 
 /** Pseudonymised waiting patients a GP may take (no name, no birth date), most urgent first. */
-export function CandidatesSection({ cptsId, cptsName, onTaken }: { cptsId: string; cptsName: string; onTaken: (items: GpProposalDto[]) => void }) {
+export function CandidatesSection({
+  cptsId,
+  cptsName,
+  onTaken,
+}: {
+  cptsId: string;
+  cptsName: string;
+  onTaken: (items: GpProposalDto[]) => void;
+}) {
   const query = useApiQuery(`mt-candidates|${cptsId}`, () => mtMatchingApi.candidates(cptsId));
   const [error, setError] = useState<unknown>(null);
   const take = async (requestId: string) => {

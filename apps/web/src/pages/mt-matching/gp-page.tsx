@@ -37,7 +37,10 @@ export function GpPage() {
   const self = useApiQuery('gp-capacity', mtMatchingApi.myCapacity);
   return (
     <Stack gap="lg">
-      <PageHeader title="Nouveaux patients" subtitle="Médecins généralistes : votre capacité d’accueil et les patients sans médecin traitant" />
+      <PageHeader
+        title="Nouveaux patients"
+        subtitle="Médecins généralistes : votre capacité d’accueil et les patients sans médecin traitant"
+      />
       <QueryView query={self} loadingLabel="Chargement…">
         {(data) => <GpView self={data} onSelf={self.setData} />}
       </QueryView>
