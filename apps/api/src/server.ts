@@ -70,6 +70,7 @@ export async function startServer(
     log(`  ${DEMO_ACCOUNTS.coordinator}  (coordination d'une CPTS de démonstration)`);
     log(`  ${DEMO_ACCOUNTS.admin}  (administration de la plateforme)`);
     log(`  ${DEMO_ACCOUNTS.member}  (adhérent d'une CPTS de démonstration : espace adhérent)`);
+    log(`  ${DEMO_ACCOUNTS.gp}  (médecin généraliste : capacité d'accueil, propositions de patients)`);
   }
   return {
     app,
