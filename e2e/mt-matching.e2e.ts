@@ -37,7 +37,8 @@ describe('médecin-traitant matching journey', () => {
     const self = await (await gp.request.get(`${server.url}/api/gp/capacity`)).json();
     cptsId = self.cpts[0].id;
     // The patient files through the public door, in the GP's own commune, as a top-priority request.
-    const filed = await gp.request.post(`${server.url}/api/public/medecin-traitant/demandes`, {
+    const visitor = await browser.newContext();
+    const filed = await visitor.request.post(`${server.url}/api/public/medecin-traitant/demandes`, {
       data: {
         cptsId,
         ...PATIENT,
@@ -50,6 +51,7 @@ describe('médecin-traitant matching journey', () => {
     });
     expect(filed.status(), await filed.text()).toBe(201);
     number = (await filed.json()).number;
+    await visitor.close();
   });
   afterAll(async () => {
     for (const c of contexts) await c.close();
@@ -79,7 +81,7 @@ describe('médecin-traitant matching journey', () => {
       .getByRole('row')
       .filter({ hasText: `${PATIENT.firstName} ${PATIENT.lastName}` });
     await row.waitFor();
-    expect(await row.innerText()).toMatch(/Groupe « .+ » ; même commune ; places restantes/);
+    expect(await row.innerText()).toMatch(/Groupe « .+ » ; .+ ; places restantes pour ce médecin/);
     await expectAccessible(team);
     const result = await (
       await team.request.get(

@@ -24,7 +24,7 @@ function Actions({ proposal, onDecide }: { proposal: GpProposalDto; onDecide: (d
           onChange={(v) => setReason((v as DeclineReason | null) ?? 'full')}
           allowDeselect={false}
         />
-        <Button size="xs" variant="outline" color="red" onClick={() => onDecide({ decision: 'decline', reason, comment: null })}>
+        <Button size="xs" variant="default" onClick={() => onDecide({ decision: 'decline', reason, comment: null })}>
           Décliner
         </Button>
       </Group>
