@@ -19,6 +19,8 @@ describe('médecin-traitant matching journey', () => {
   let cptsId = '';
   let number = '';
   let gpEmail = '';
+  let gpPage: Page;
+  let teamPage: Page;
 
   const pageAs = async (email: string): Promise<Page> => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
@@ -34,6 +36,7 @@ describe('médecin-traitant matching journey', () => {
     server = await startDemoServer();
     browser = await launchBrowser();
     const gp = await pageAs(DEMO_GP_ACCOUNTS[0]);
+    gpPage = gp;
     const self = await (await gp.request.get(`${server.url}/api/gp/capacity`)).json();
     cptsId = self.cpts[0].id;
     // The patient files through the public door, in the GP's own commune, as a top-priority request.
@@ -60,7 +63,7 @@ describe('médecin-traitant matching journey', () => {
   });
 
   it('lets a GP declare their capacity, seen by nobody but the team', async () => {
-    const gp = contexts[0]?.pages()[0] as Page;
+    const gp = gpPage;
     await gp.goto(`${server.url}/medecin/nouveaux-patients`);
     const form = gp.getByTestId('capacity-form').first();
     await form.getByLabel('Nouveaux patients que je peux accueillir maintenant').fill('10');
@@ -72,6 +75,7 @@ describe('médecin-traitant matching journey', () => {
 
   it('runs matching from the team page with progress and proposes the patient, then sends it', async () => {
     const team = await pageAs(DEMO_ACCOUNTS.coordinator);
+    teamPage = team;
     await team.goto(`${server.url}/cpts/${cptsId}/appariement`);
     await team.getByTestId('capacities-table').waitFor();
     await team.getByTestId('start-run').click();
@@ -89,14 +93,14 @@ describe('médecin-traitant matching journey', () => {
       )
     ).json();
     const mine = result.proposals.find((p: { patientName: string }) => p.patientName === `${PATIENT.firstName} ${PATIENT.lastName}`);
-    const gp1 = await (await (contexts[0]?.pages()[0] as Page).request.get(`${server.url}/api/gp/capacity`)).json();
+    const gp1 = await (await gpPage.request.get(`${server.url}/api/gp/capacity`)).json();
     gpEmail = mine.gp.idNatPs === gp1.gp.idNatPs ? DEMO_GP_ACCOUNTS[0] : DEMO_GP_ACCOUNTS[1];
     await team.getByTestId('send-proposals').click();
     await team.getByTestId('followed-proposals').getByText(`${PATIENT.firstName} ${PATIENT.lastName}`).waitFor();
   });
 
   it('shows the GP the proposal without identity, then the identity once accepted', async () => {
-    const gp = gpEmail === DEMO_GP_ACCOUNTS[0] ? (contexts[0]?.pages()[0] as Page) : await pageAs(gpEmail);
+    const gp = gpEmail === DEMO_GP_ACCOUNTS[0] ? gpPage : await pageAs(gpEmail);
     await gp.goto(`${server.url}/medecin/nouveaux-patients`);
     const table = gp.getByTestId('gp-proposals');
     await table.waitFor();
@@ -139,7 +143,7 @@ describe('médecin-traitant matching journey', () => {
   });
 
   it('shows each access in the audit log', async () => {
-    const team = contexts[1]?.pages()[0] as Page;
+    const team = teamPage;
     await team.goto(`${server.url}/journal-audit`);
     await team.getByText('Proposition de médecin traitant').first().waitFor();
     const entries = await (await team.request.get(`${server.url}/api/audit?entity=mtProposal`)).json();
