@@ -191,12 +191,12 @@ describe.each(testDatabases())('matching runs and the proposal workflow (%s)', (
     const team = await get(`/api/cpts/${w.cptsPaca}/mt/indicators`, w.sessions.coordPaca);
     expect(team.statusCode).toBe(200);
     expect(team.json()).toMatchObject({ placed: 2, ald: { baseline: 1, stillWaiting: 0 }, responseDays: 30 });
-    const ars = await get(`/api/mt/indicators?regionCode=93`, w.sessions.arsPaca);
+    const ars = await get(`/api/mt/indicators?region=93`, w.sessions.arsPaca);
     expect(ars.statusCode).toBe(200);
     expect(ars.json().items[0]).toMatchObject({ cptsId: w.cptsPaca, waiting: expect.any(Number) });
     expect(ars.body).not.toMatch(/Alpha|Bravo|Charlie|Delta|patient\.test/);
     expect((await get(`/api/cpts/${w.cptsPaca}/mt/indicators`, w.sessions.cpamPaca)).statusCode).toBe(200);
     expect((await get(`/api/cpts/${w.cptsPaca}/mt/indicators`, w.sessions.arsAra)).statusCode).toBe(403);
-    expect((await get(`/api/mt/indicators?regionCode=93`, w.sessions.arsAra)).statusCode).toBe(403);
+    expect((await get(`/api/mt/indicators?region=93`, w.sessions.arsAra)).statusCode).toBe(403);
   });
 });

@@ -39,7 +39,7 @@ export function mtMatchingHandlers(ctx: AppContext): Handlers<typeof mtMatchingA
     followUp: async ({ params }, request) => getFollowUp(context(request), params.id),
     saveFollowUp: async ({ params, body }, request) => saveFollowUp(context(request), params.id, body),
     indicators: async ({ params }, request) => cptsWaitingListIndicators(context(request), params.id),
-    regionIndicators: async ({ query }, request) => regionWaitingListIndicators(context(request), query.regionCode),
+    regionIndicators: async ({ query }, request) => regionWaitingListIndicators(context(request), query.region),
     gpProposals: async (_input, request) => listGpProposals(context(request)),
     decide: async ({ params, body }, request) => decideProposal(context(request), params.proposalId, body),
     candidates: async ({ params }, request) => gpCandidates(context(request), params.id),

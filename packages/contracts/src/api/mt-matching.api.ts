@@ -132,7 +132,7 @@ export const mtMatchingApi = {
     path: '/api/mt/indicators',
     tags,
     summary: 'Indicateurs de la liste d’attente de chaque CPTS d’une région (effectifs seulement)',
-    query: z.object({ regionCode: regionCodeSchema }),
+    query: z.object({ region: regionCodeSchema }),
     response: z.object({ items: z.array(waitingListIndicatorsSchema) }),
     errors,
   }),
