@@ -187,10 +187,22 @@ describe.each(testDatabases())('matching runs and the proposal workflow (%s)', (
     expect(await requestRow(late)).toMatchObject({ status: 'waiting', requestedOn: '2026-09-01' });
   });
 
+  it('never lets one GP take more patients than their places, even at the same time', async () => {
+    const one = await addRequest(t, { cptsId: w.cptsPaca, lastName: 'Echo', unitCode: AIGLUN });
+    const two = await addRequest(t, { cptsId: w.cptsPaca, lastName: 'Foxtrot', unitCode: AIGLUN });
+    await declare(t, durand, w.cptsPaca, { ...CAPACITY, practiceUnitCode: AIGLUN, availableNow: 1, perMonth: 5, minAge: 18 });
+    const [a, b] = await Promise.all([
+      post(`/api/gp/candidates/${w.cptsPaca}`, durand, { requestId: one }),
+      post(`/api/gp/candidates/${w.cptsPaca}`, durand, { requestId: two }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    expect((a.statusCode === 409 ? a : b).json().error.message).toMatch(/plus de place/);
+  });
+
   it('gives the team, the ARS and the CPAM counts only, and refuses another region', async () => {
     const team = await get(`/api/cpts/${w.cptsPaca}/mt/indicators`, w.sessions.coordPaca);
     expect(team.statusCode).toBe(200);
-    expect(team.json()).toMatchObject({ placed: 2, ald: { baseline: 1, stillWaiting: 0 }, responseDays: 30 });
+    expect(team.json()).toMatchObject({ placed: 3, ald: { baseline: 1, stillWaiting: 0 }, responseDays: 30 });
     const ars = await get(`/api/mt/indicators?region=93`, w.sessions.arsPaca);
     expect(ars.statusCode).toBe(200);
     expect(ars.json().items[0]).toMatchObject({ cptsId: w.cptsPaca, waiting: expect.any(Number) });

@@ -69,11 +69,12 @@ export function createGpCapacityRepository(db: Db): GpCapacityRepository {
         .where(inArray(cptsUnits.unitCode, [...unitCodes]))
         .orderBy(asc(cpts.name));
     },
-    async get(cptsId, idNatPs) {
-      const rows = await db
+    async get(cptsId, idNatPs, options) {
+      const query = db
         .select()
         .from(gpCapacities)
         .where(and(eq(gpCapacities.cptsId, cptsId), eq(gpCapacities.idNatPs, idNatPs)));
+      const rows = options?.forUpdate ? await query.for('update') : await query;
       return rows[0] ? toRecord(rows[0]) : null;
     },
     async ofGp(idNatPs) {

@@ -32,7 +32,8 @@ export interface GpCapacityRepository {
   generalPractitioner(idNatPs: string): Promise<GpDirectoryEntry | null>;
   /** CPTS whose territory holds one of these units, by name. */
   cptsServing(unitCodes: readonly string[]): Promise<{ id: string; name: string }[]>;
-  get(cptsId: string, idNatPs: string): Promise<GpCapacityRecord | null>;
+  /** `forUpdate` locks the declaration: a GP's takes are serialised, so their places cannot be overrun. */
+  get(cptsId: string, idNatPs: string, options?: { forUpdate?: boolean }): Promise<GpCapacityRecord | null>;
   /** Every declaration of one GP (their own view). */
   ofGp(idNatPs: string): Promise<GpCapacityRecord[]>;
   /** Every declaration made to one CPTS (the coordination team's view), by name. */

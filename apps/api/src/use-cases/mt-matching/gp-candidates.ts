@@ -83,6 +83,8 @@ export async function takeCandidate(ctx: MtMatchingContext, cptsId: string, requ
   const gp = await currentGp(ctx.ports, ctx.principal);
   const queued: QueuedMail = [];
   await ctx.transaction(async (ports) => {
+    // The GP's declaration first, then the request (always this order: no deadlock between takes).
+    await ports.gpCapacity.get(cptsId, gp.idNatPs, { forUpdate: true });
     const request = await ports.mtRequests.get(requestId, { forUpdate: true });
     if (!request || request.cptsId !== cptsId) throw invalid('requestId', 'Demande introuvable dans cette CPTS.');
     if (request.status !== 'waiting')
