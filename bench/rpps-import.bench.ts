@@ -13,8 +13,9 @@ import { pipeline } from 'node:stream/promises';
 import { cogUnits, loadReferenceGeography, openDatabase } from '@maillon/db';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { systemAuditRecorder } from '../apps/api/src/composition/audit-recorder.ts';
+import { buildImportContext } from '../apps/api/src/composition/import-context.ts';
 import { loadImportSettings } from '../apps/api/src/config.ts';
-import { systemAuditRecorder } from '../apps/api/src/use-cases/audit/audit-recorder.ts';
 import { generateRppsLines } from '../apps/api/src/use-cases/directory/generate-rpps.ts';
 import { importAndApply } from '../apps/api/src/use-cases/directory/import-apply.ts';
 
@@ -51,12 +52,12 @@ async function main() {
     const database = await openDatabase({ url: url.toString() });
     await loadReferenceGeography(database.db, new Date());
     t0 = performance.now();
-    const deps = {
+    const deps = buildImportContext({
       db: database.db,
       now: () => new Date(),
       settings: loadImportSettings({}),
       audit: systemAuditRecorder('banc d’essai', 'bench rpps'),
-    };
+    });
     const result = await importAndApply(
       deps,
       { kind: 'rpps', sourceName: 'bench', bytesTotal: size, startedBy: null, cptsId: null },

@@ -15,27 +15,28 @@ import { loggerOptions } from './http/logging.ts';
 import { registerApi } from './http/register-routes.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import type { App } from './http/types.ts';
-import { accountSessionsRoutes } from './routes/account-sessions.routes.ts';
+import { accountSessionsHandlers } from './routes/account-sessions.routes.ts';
 import { aciHandlers } from './routes/aci.routes.ts';
 import { associationAssembliesHandlers } from './routes/association-assemblies.routes.ts';
 import { associationGovernanceHandlers } from './routes/association-governance.routes.ts';
 import { associationMembersHandlers } from './routes/association-members.routes.ts';
 import { associationSettingsHandlers } from './routes/association-settings.routes.ts';
-import { auditRoutes } from './routes/audit.routes.ts';
-import { authRoutes } from './routes/auth.routes.ts';
-import { coverageRoutes } from './routes/coverage.routes.ts';
+import { auditHandlers } from './routes/audit.routes.ts';
+import { authHandlers, systemHandlers } from './routes/auth.routes.ts';
+import { coverageHandlers } from './routes/coverage.routes.ts';
 import { cptsHandlers } from './routes/cpts.routes.ts';
-import { diagnosticRoutes } from './routes/diagnostic.routes.ts';
-import { directoryImportRoutes } from './routes/directory-imports.routes.ts';
-import { engagementRoutes } from './routes/engagement.routes.ts';
-import { engagementInvitationsRoutes } from './routes/engagement-invitations.routes.ts';
-import { geoRoutes } from './routes/geo.routes.ts';
+import { diagnosticHandlers } from './routes/diagnostic.routes.ts';
+import { directoryImportsHandlers } from './routes/directory-imports.routes.ts';
+import { engagementHandlers } from './routes/engagement.routes.ts';
+import { engagementInvitationsHandlers } from './routes/engagement-invitations.routes.ts';
+import { geoHandlers } from './routes/geo.routes.ts';
 import { gpCapacityHandlers } from './routes/gp-capacity.routes.ts';
 import { mtMatchingHandlers } from './routes/mt-matching.routes.ts';
 import { mtRequestsHandlers } from './routes/mt-requests.routes.ts';
-import { oidcRoutes } from './routes/oidc.routes.ts';
-import { plansRoutes } from './routes/plans.routes.ts';
+import { oidcHandlers } from './routes/oidc.routes.ts';
+import { plansHandlers } from './routes/plans.routes.ts';
 import { portalHandlers } from './routes/portal.routes.ts';
+import { registryHandlers } from './routes/registry.routes.ts';
 import { territoryProposalsHandlers } from './routes/territory-proposals.routes.ts';
 
 /**
@@ -77,30 +78,32 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   registerAuthHooks(app, ctx);
-  authRoutes(app, ctx);
-  accountSessionsRoutes(app, ctx);
-  geoRoutes(app, ctx);
-  coverageRoutes(app, ctx);
   registerApi(app, {
+    accountSessions: accountSessionsHandlers(ctx),
     aci: aciHandlers(ctx),
     associationAssemblies: associationAssembliesHandlers(ctx),
     associationGovernance: associationGovernanceHandlers(ctx),
     associationMembers: associationMembersHandlers(ctx),
     associationSettings: associationSettingsHandlers(ctx),
+    audit: auditHandlers(ctx),
+    auth: authHandlers(ctx),
+    coverage: coverageHandlers(ctx),
     cpts: cptsHandlers(ctx),
+    diagnostic: diagnosticHandlers(ctx),
+    directoryImports: directoryImportsHandlers(ctx),
+    engagement: engagementHandlers(ctx),
+    engagementInvitations: engagementInvitationsHandlers(ctx),
+    geo: geoHandlers(ctx),
     gpCapacity: gpCapacityHandlers(ctx),
     mtMatching: mtMatchingHandlers(ctx),
     mtRequests: mtRequestsHandlers(ctx),
+    oidc: oidcHandlers(ctx),
+    plans: plansHandlers(ctx),
     portal: portalHandlers(ctx),
+    registry: registryHandlers(ctx),
+    system: systemHandlers(ctx),
     territoryProposals: territoryProposalsHandlers(ctx),
   });
-  plansRoutes(app, ctx);
-  directoryImportRoutes(app, ctx);
-  diagnosticRoutes(app, ctx);
-  engagementRoutes(app, ctx);
-  engagementInvitationsRoutes(app, ctx);
-  oidcRoutes(app, ctx);
-  auditRoutes(app, ctx);
   const webDist = ctx.config.webDist;
   const spa = Boolean(webDist && existsSync(webDist));
   if (spa) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, loadOidcConfig, loadTrustedProxies } from './config.ts';
+import { loadConfig, loadMailConfig, loadOidcConfig, loadTrustedProxies } from './config.ts';
 
 const PSC = {
   MAILLON_OIDC_ISSUER: 'https://auth.esw.esante.gouv.fr/auth/realms/esante-wallet',
@@ -68,5 +68,23 @@ describe('cookie security', () => {
     expect(loadConfig({ MAILLON_COOKIE_SECURE: 'true' }).cookieSecure).toBe(true);
     expect(loadConfig({ MAILLON_COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
     expect(loadConfig({ MAILLON_COOKIE_SECURE: 'oui' }).cookieSecure).toBeUndefined();
+  });
+});
+
+describe('e-mail configuration', () => {
+  it('keeps messages in the outbox when no SMTP URL is set, with a default sender', () => {
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: undefined, from: 'Maillon <ne-pas-repondre@maillon.invalid>' });
+  });
+
+  it('takes an smtp:// or smtps:// URL and a sender', () => {
+    expect(loadMailConfig({ MAILLON_SMTP_URL: 'smtps://u:p@mail.exemple.fr:465', MAILLON_MAIL_FROM: 'CPTS <cpts@exemple.fr>' })).toEqual({
+      smtpUrl: 'smtps://u:p@mail.exemple.fr:465',
+      from: 'CPTS <cpts@exemple.fr>',
+    });
+  });
+
+  it('refuses at start an SMTP URL that is not one, naming the variable', () => {
+    expect(() => loadMailConfig({ MAILLON_SMTP_URL: 'http://mail.exemple.fr' })).toThrow(/MAILLON_SMTP_URL/);
+    expect(() => loadMailConfig({ MAILLON_SMTP_URL: 'pas une url' })).toThrow(/MAILLON_SMTP_URL/);
   });
 });

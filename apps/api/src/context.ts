@@ -1,7 +1,7 @@
 import type { Database } from '@maillon/db';
 import type { Mailer } from '@maillon/domain';
+import type { TerritoryIndexCache } from './composition/territory-index-cache.ts';
 import type { Config } from './config.ts';
-import type { TerritoryIndexCache } from './use-cases/territory-index-cache.ts';
 
 /** Everything a handler needs, passed explicitly (no module-level singletons). */
 export interface AppContext {

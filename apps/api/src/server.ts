@@ -1,17 +1,18 @@
 import { createGeographyRepository } from '@maillon/db';
 import { buildApp } from './app.ts';
 import { openAndPrepare } from './bootstrap.ts';
+import { systemAuditRecorder } from './composition/audit-recorder.ts';
 import { scheduleFollowUpSweep } from './composition/follow-up-schedule.ts';
+import { buildImportContext } from './composition/import-context.ts';
 import { createMailer } from './composition/mailer.ts';
+import { importContours } from './composition/on-database.ts';
 import { startRetentionSweep } from './composition/retention-sweep.ts';
+import { createTerritoryIndexCache } from './composition/territory-index-cache.ts';
 import type { Config } from './config.ts';
 import { type AppContext, todayIn } from './context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './demo/demo-seed.ts';
 import type { App } from './http/types.ts';
-import { systemAuditRecorder } from './use-cases/audit/audit-recorder.ts';
-import { importContours } from './use-cases/contours/import-contours.ts';
 import { sweepImportRuns } from './use-cases/directory/import-sweep.ts';
-import { createTerritoryIndexCache } from './use-cases/territory-index-cache.ts';
 
 export interface RunningServer {
   app: App;
@@ -32,12 +33,14 @@ export async function startServer(
   const clock = options.clock ?? (() => new Date());
   const database = await openAndPrepare(config, clock(), log);
   // Directory imports a previous process was reading when it stopped are marked interrupted.
-  await sweepImportRuns({
-    db: database.db,
-    now: clock,
-    settings: config.imports,
-    audit: systemAuditRecorder('démarrage du serveur', 'server start', clock),
-  });
+  await sweepImportRuns(
+    buildImportContext({
+      db: database.db,
+      now: clock,
+      settings: config.imports,
+      audit: systemAuditRecorder('démarrage du serveur', 'server start', clock),
+    }),
+  );
   if (config.geoDir && !(await createGeographyRepository(database.db).meta('contours'))) {
     log(`Import des contours depuis ${config.geoDir}…`);
     const report = await importContours({ db: database.db, path: config.geoDir, now: clock() });

@@ -1,8 +1,8 @@
 import { type Db, schema } from '@maillon/db';
 import { eq } from 'drizzle-orm';
+import { systemAuditRecorder } from '../src/composition/audit-recorder.ts';
 import { portsFor } from '../src/composition/ports.ts';
 import * as memberSelf from '../src/use-cases/association/member-self.ts';
-import { systemAuditRecorder } from '../src/use-cases/audit/audit-recorder.ts';
 import { as, type Session, TEST_NOW, type TestApp } from './harness.ts';
 
 /** Builders for the association tests: directory professionals inserted directly, the rest through the API. */

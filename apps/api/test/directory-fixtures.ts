@@ -4,11 +4,13 @@ import { Readable } from 'node:stream';
 import { createGeographyRepository } from '@maillon/db';
 import type { ImportRunRecord, StoredPreview } from '@maillon/domain';
 import { RPPS_ACTIVITY_HEADER } from '@maillon/domain';
-import { systemAuditRecorder } from '../src/use-cases/audit/audit-recorder.ts';
+import { systemAuditRecorder } from '../src/composition/audit-recorder.ts';
+import { buildImportContext, type ImportDependencies } from '../src/composition/import-context.ts';
 import { generateRppsLines } from '../src/use-cases/directory/generate-rpps.ts';
-import { applyImport, importAndApply } from '../src/use-cases/directory/import-apply.ts';
-import { createImportRun, type NewImportRun, previewImportFile } from '../src/use-cases/directory/import-preview.ts';
-import type { ImportDeps } from '../src/use-cases/directory/import-sweep.ts';
+import * as apply from '../src/use-cases/directory/import-apply.ts';
+import type { NewImportRun, ReceivedFile } from '../src/use-cases/directory/import-preview.ts';
+import * as preview from '../src/use-cases/directory/import-preview.ts';
+import * as sweep from '../src/use-cases/directory/import-sweep.ts';
 import type { DirectoryFileKind } from '../src/use-cases/directory/readers.ts';
 import type { TestApp } from './harness.ts';
 
@@ -20,12 +22,22 @@ export const FINESS_FIXTURE = join(DIRECTORY_FIXTURES, 'etalab_cs1100507_stock_f
 /** The fixture's lines (line 1 is the header). */
 export const rppsFixtureLines = () => readFileSync(RPPS_FIXTURE, 'utf8').split('\n');
 
-export const importDeps = (t: TestApp): ImportDeps => ({
+export const importDeps = (t: TestApp): ImportDependencies => ({
   db: t.ctx.database.db,
   now: t.ctx.clock,
   settings: t.ctx.config.imports,
   audit: systemAuditRecorder('test', 'test import', t.ctx.clock),
 });
+
+/** The import steps on a test database, their context built by the composition root as the CLI builds it. */
+export const createImportRun = (deps: ImportDependencies, run: NewImportRun) => preview.createImportRun(buildImportContext(deps), run);
+export const previewImportFile = (deps: ImportDependencies, id: string, file: ReceivedFile) =>
+  preview.previewImportFile(buildImportContext(deps), id, file);
+export const applyImport = (deps: ImportDependencies, id: string, appliedBy: string | null) =>
+  apply.applyImport(buildImportContext(deps), id, appliedBy);
+export const sweepImportRuns = (deps: ImportDependencies) => sweep.sweepImportRuns(buildImportContext(deps));
+const importAndApply = (deps: ImportDependencies, run: NewImportRun, file: ReceivedFile) =>
+  apply.importAndApply(buildImportContext(deps), run, file);
 
 export const textStream = (text: string) => Readable.from([Buffer.from(text)]);
 

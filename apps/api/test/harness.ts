@@ -6,11 +6,11 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { createMailer } from '../src/composition/mailer.ts';
+import { createTerritoryIndexCache } from '../src/composition/territory-index-cache.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import type { AppContext } from '../src/context.ts';
 import type { App } from '../src/http/types.ts';
 import { hashPassword } from '../src/use-cases/auth/passwords.ts';
-import { createTerritoryIndexCache } from '../src/use-cases/territory-index-cache.ts';
 
 export type TestDatabaseKind = 'pglite' | 'postgresql';
 

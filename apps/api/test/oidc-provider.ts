@@ -20,7 +20,7 @@ export interface TestOidcProvider {
   close(): Promise<void>;
 }
 
-/** Claims of the `scope_all` scope, named as Pro Santé Connect names them (interop.md §8). */
+/** Claims of the `scope_all` scope, named as Pro Santé Connect names them (docs/reference/pro-sante-connect.md). */
 const PSC_CLAIMS = ['SubjectNameID', 'given_name', 'family_name', 'preferred_username', 'email', 'email_verified'];
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -18,6 +18,7 @@ import { DiagnosticPage } from './pages/diagnostic/diagnostic-page.tsx';
 import { DraftDiagnosticPage } from './pages/diagnostic/draft-diagnostic-page.tsx';
 import { DirectoryImportPage } from './pages/directory/directory-import-page.tsx';
 import { EngagementPage } from './pages/engagement/engagement-page.tsx';
+import { FinancingPage } from './pages/financing/financing-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
 import { GpPage } from './pages/mt-matching/gp-page.tsx';
 import { MatchingPage } from './pages/mt-matching/matching-page.tsx';
@@ -32,6 +33,7 @@ import { PlansPage } from './pages/plans/plans-page.tsx';
 import { PortalPage } from './pages/portal/portal-page.tsx';
 import { ProposalsPage } from './pages/proposals/proposals-page.tsx';
 import { ReferentialPage } from './pages/referential/referential-page.tsx';
+import { RegistryImportPage } from './pages/registry/registry-import-page.tsx';
 
 export function App() {
   return (
@@ -74,6 +76,8 @@ export function App() {
           <Route path="/referentiel-aci" element={<AciReferencePage />} />
           <Route path="/portail" element={<PortalPage />} />
           <Route path="/annuaire/imports" element={<DirectoryImportPage />} />
+          <Route path="/registre/import" element={<RegistryImportPage />} />
+          <Route path="/financement" element={<FinancingPage />} />
           <Route path="/journal-audit" element={<AuditPage />} />
           <Route path="/compte/sessions" element={<SessionsPage />} />
           <Route path="*" element={<NotFoundPage />} />

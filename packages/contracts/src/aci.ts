@@ -1,6 +1,6 @@
 import { ACI_MISSIONS, AMOUNT_PARTS, CONTRACT_PARTIES, TERMINATION_REASONS } from '@maillon/domain';
 import { z } from 'zod';
-import { isoDateSchema, lineSchema, multilineTextSchema } from './common.ts';
+import { departementCodeSchema, isoDateSchema, lineSchema, multilineTextSchema, regionCodeSchema } from './common.ts';
 
 /** An ACI contract's figures, statuses and schedule as the CPTS page and the regulators read them. */
 
@@ -229,3 +229,62 @@ export const aciReferenceEditSchema = z.object({
   status: statusSchema,
   source: z.object({ url: lineSchema(500).trim().nullable(), citation: multilineTextSchema(500).trim() }),
 });
+
+/** The scope of the regulators' financing view: a region (ARS), a département (CPAM) or one CPTS (its team). */
+export const financingQuerySchema = z.object({
+  region: regionCodeSchema.optional(),
+  departement: departementCodeSchema.optional(),
+  cpts: z.uuid('Identifiant invalide.').optional(),
+});
+
+const money = { cents: z.number().int(), text: z.string() };
+
+/** Aggregates only: per CPTS and contract year, from the payment schedule (no personal data). */
+export const financingViewSchema = z.object({
+  scope: z.object({ kind: z.enum(['region', 'departement', 'cpts']), code: z.string(), label: z.string() }),
+  today: z.string(),
+  totals: z.object({ committed: z.object(money), paid: z.object(money), unknownLines: z.number().int(), contracts: z.number().int() }),
+  years: z.array(
+    z.object({
+      cptsId: z.string(),
+      cptsName: z.string(),
+      contractId: z.string(),
+      signedOn: z.string(),
+      contractYear: z.number().int(),
+      startsOn: z.string(),
+      endsOn: z.string(),
+      committed: z.object(money),
+      paid: z.object(money),
+      unknownLines: z.number().int(),
+      isDemo: z.boolean(),
+    }),
+  ),
+  upcoming: z.array(
+    z.object({
+      date: z.string(),
+      cptsId: z.string(),
+      cptsName: z.string(),
+      contractYear: z.number().int(),
+      item: z.string(),
+      kind: z.string(),
+      amountCents: z.number().int().nullable(),
+      amount: z.string(),
+    }),
+  ),
+  renewals: z.array(
+    z.object({ cptsId: z.string(), cptsName: z.string(), contractId: z.string(), signedOn: z.string(), endsOn: z.string() }),
+  ),
+  lateMissions: z.array(
+    z.object({
+      cptsId: z.string(),
+      cptsName: z.string(),
+      mission: z.string(),
+      label: z.string(),
+      which: z.enum(['start', 'deploy']),
+      whichLabel: z.string(),
+      dueOn: z.string(),
+    }),
+  ),
+  cptsWithoutContract: z.number().int(),
+});
+export type FinancingView = z.infer<typeof financingViewSchema>;

@@ -36,5 +36,21 @@ export const coverageSchema = z.object({
   contoursLoaded: z.boolean(),
   plans: z.object({ zonesWithoutPlan: z.number().int(), overdue: z.number().int() }),
   reference: z.object({ cog: z.string(), contours: z.string().nullable() }),
+  /** National scope: the regions where the ACI does not apply (overseas collectivities), counted apart. */
+  outsideAciField: z.array(z.object({ code: z.string(), name: z.string(), population: z.number().int(), unitCount: z.number().int() })),
 });
 export type CoverageDto = z.infer<typeof coverageSchema>;
+
+/** Per-unit coverage level for the map: 0 no CPTS, 1 early project, 2 letter of intent validated or later, 3 ACI signed. */
+export const coverageUnitsSchema = z.object({
+  units: z.array(
+    z.object({
+      code: z.string(),
+      stageLevel: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+      cptsIds: z.array(z.string()),
+    }),
+  ),
+});
+export type CoverageUnits = z.infer<typeof coverageUnitsSchema>;
+export type CoverageUnit = CoverageUnits['units'][number];
+export type StageLevel = CoverageUnit['stageLevel'];

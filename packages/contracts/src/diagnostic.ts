@@ -14,6 +14,8 @@ export const diagnosticScopeSchema = z.object({
   code: z.string().nullable(),
   label: z.string(),
   population: z.number().int(),
+  /** Départements of the scope and how many the directory holds: densities only where it holds them all. */
+  directoryCoverage: z.object({ departements: z.number().int(), withDirectory: z.number().int(), comparable: z.boolean() }),
 });
 export type DiagnosticScopeDto = z.infer<typeof diagnosticScopeSchema>;
 

@@ -10,8 +10,8 @@ import {
   type TableFingerprint,
   tableFingerprints,
 } from '@maillon/db';
+import { type AuditRecorder, commandLineActor, createAuditRecorder } from '../composition/audit-recorder.ts';
 import type { Config } from '../config.ts';
-import { type AuditRecorder, commandLineActor, createAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import { confirm } from './confirm.ts';
 import { progressBar } from './progress.ts';
 

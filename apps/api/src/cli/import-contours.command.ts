@@ -1,5 +1,5 @@
 import type { Db } from '@maillon/db';
-import { importContours } from '../use-cases/contours/import-contours.ts';
+import { importContours } from '../composition/on-database.ts';
 import { progressBar } from './progress.ts';
 
 const fr = (n: number) => n.toLocaleString('fr-FR');

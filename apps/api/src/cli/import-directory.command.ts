@@ -5,8 +5,9 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import type { Db } from '@maillon/db';
 import cliProgress from 'cli-progress';
+import { commandLineActor, createAuditRecorder } from '../composition/audit-recorder.ts';
+import { buildImportContext } from '../composition/import-context.ts';
 import type { ImportSettings } from '../config.ts';
-import { commandLineActor, createAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import { applyImport, cancelImport } from '../use-cases/directory/import-apply.ts';
 import { createImportRun, previewImportFile } from '../use-cases/directory/import-preview.ts';
 import { sweepImportRuns } from '../use-cases/directory/import-sweep.ts';
@@ -61,7 +62,7 @@ export async function importDirectoryCommand(
   const file = positionals[0];
   if (!file) throw new Error('Fichier manquant.');
   const { io } = options;
-  const deps = {
+  const deps = buildImportContext({
     db,
     now: () => new Date(),
     settings: options.settings,
@@ -70,7 +71,7 @@ export async function importDirectoryCommand(
       origin: { route: `cli import ${kind}`, sourceIp: null },
       clock: () => new Date(),
     }),
-  };
+  });
   await sweepImportRuns(deps);
   const size = statSync(file).size;
   const id = await createImportRun(deps, { kind, sourceName: basename(file), bytesTotal: size, startedBy: null, cptsId: null });

@@ -3,6 +3,7 @@ import { loadConfig } from '../config.ts';
 import { backupCommand, restoreCommand } from './backup.command.ts';
 import { importContoursCommand } from './import-contours.command.ts';
 import { importDirectoryCommand, isDirectoryKind, terminalIo } from './import-directory.command.ts';
+import { REGISTRY_USAGE, registryImportCommand } from './registry-import.command.ts';
 import { addUserCommand } from './user-add.command.ts';
 
 const USAGE = `Usage :
@@ -13,6 +14,9 @@ const USAGE = `Usage :
         lit le fichier, affiche l'aperçu (ajouts, modifications, disparitions, lignes rejetées),
         puis demande « Appliquer cet import ? [o/N] » ; --yes applique sans question,
         --dry-run n'affiche que l'aperçu (rien n'est appliqué)
+  npm run maillon -- registry import <fichier.csv> --region <code> --as <e-mail> [--dry-run] [--yes]
+        registre des CPTS d'une région (CSV) : aperçu (créations, mises à jour, inchangées, lignes rejetées
+        avec colonne et motif), puis application sur confirmation, au nom du compte ARS donné par --as
   npm run maillon -- user add --email <e-mail> --name <nom> --role <admin|ars|cpam|coordinator>
                                 [--region <code>] [--cpts <id>]   (mot de passe lu dans MAILLON_PASSWORD)
   npm run maillon -- backup <fichier>                     sauvegarde vérifiée de la base embarquée (PGlite)
@@ -35,6 +39,18 @@ async function main(argv: string[]): Promise<number> {
     const database = await openAndPrepare(config, new Date(), log);
     try {
       return await importDirectoryCommand(database.db, action, rest, { settings: config.imports, io: terminalIo() });
+    } finally {
+      await database.close();
+    }
+  }
+  if (group === 'registry' && action === 'import') {
+    if (!rest[0]) {
+      console.error(REGISTRY_USAGE);
+      return 2;
+    }
+    const database = await openAndPrepare(config, new Date(), log);
+    try {
+      return await registryImportCommand(database.db, rest, terminalIo());
     } finally {
       await database.close();
     }

@@ -1,8 +1,8 @@
 import type { Db } from '@maillon/db';
 import type { Mailer } from '@maillon/domain';
 import { todayIn } from '../context.ts';
-import { systemAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import { type SweepReport, sweepFollowUps } from '../use-cases/mt-matching/follow-up-sweep.ts';
+import { systemAuditRecorder } from './audit-recorder.ts';
 import { portsFor } from './ports.ts';
 
 /** Runs the médecin-traitant follow-up sweep once, as the system (its changes are audited as such). */

@@ -8,12 +8,14 @@ import {
   createAssociationMembersRepository,
   createAssociationSettingsRepository,
   createAuditRepository,
+  createCommuneCodesRepository,
   createContoursRepository,
   createCptsRepository,
   createDiagnosticRepository,
   createEngagementRepository,
   createGeographyRepository,
   createGpCapacityRepository,
+  createHealthRepository,
   createIdentityRepository,
   createImportRunsRepository,
   createImportStagingRepository,
@@ -32,8 +34,8 @@ import {
   type Db,
 } from '@maillon/db';
 import type { Mailer } from '@maillon/domain';
-import type { AuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import type { AuditTrail } from '../use-cases/use-case-context.ts';
+import type { AuditRecorder } from './audit-recorder.ts';
 
 /** Without a configured mailer, messages wait in the outbox (composition/mailer.ts). */
 const OUTBOX_ONLY: Mailer = {
@@ -62,12 +64,14 @@ export function portsFor(db: Db, audit: AuditRecorder, mailer: Mailer = OUTBOX_O
     members: createAssociationMembersRepository(db),
     associationSettings: createAssociationSettingsRepository(db),
     auditLog: createAuditRepository(db),
+    communeCodes: createCommuneCodesRepository(),
     contours: createContoursRepository(db),
     cpts: createCptsRepository(db),
     diagnostic: createDiagnosticRepository(db),
     engagement: createEngagementRepository(db),
     geography: createGeographyRepository(db),
     gpCapacity: createGpCapacityRepository(db),
+    health: createHealthRepository(db),
     identity: createIdentityRepository(db),
     importRuns: createImportRunsRepository(db),
     importStaging: createImportStagingRepository(db),

@@ -1,7 +1,7 @@
 import type { Db } from '@maillon/db';
 import { todayIn } from '../context.ts';
-import { systemAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import { purgeClosedRequests } from '../use-cases/mt-requests/purge.ts';
+import { systemAuditRecorder } from './audit-recorder.ts';
 import { buildUseCaseContext } from './use-case-context.ts';
 
 /** Once an hour: retention is counted in months, an hour late is nothing, and the sweep is cheap. */

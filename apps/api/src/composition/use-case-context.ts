@@ -1,7 +1,7 @@
 import type { Db } from '@maillon/db';
 import type { Mailer, Principal, TerritoryIndex } from '@maillon/domain';
-import type { AuditRecorder } from '../use-cases/audit/audit-recorder.ts';
-import type { TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
+import type { PublicContext, SteppedTransaction, TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
+import type { AuditRecorder } from './audit-recorder.ts';
 import { type Ports, portsFor } from './ports.ts';
 
 export interface ContextOptions {
@@ -12,6 +12,17 @@ export interface ContextOptions {
   today: string;
   /** Outgoing e-mail; absent: messages wait in the outbox. */
   mailer?: Mailer | undefined;
+}
+
+/** The context of work done before anyone is known (sign-in, resolving a session cookie). */
+export function buildPublicContext(options: Omit<ContextOptions, 'principal'>): PublicContext<Ports> {
+  const { db, audit } = options;
+  return {
+    ports: portsFor(db, audit),
+    transaction: (work) => db.transaction((tx) => work(portsFor(tx, audit))),
+    now: options.now,
+    today: options.today,
+  };
 }
 
 /** A use case's context on `db`: its ports on the connection, and transactions giving them on the transaction. */
@@ -28,4 +39,15 @@ export function buildUseCaseContext(options: ContextOptions): UseCaseContext<Por
 
 export function buildTerritorialContext(options: ContextOptions & { index: TerritoryIndex }): TerritorialContext<Ports> {
   return { ...buildUseCaseContext(options), index: options.index };
+}
+
+/** The same with savepoints inside one transaction (drizzle nests `transaction` as SAVEPOINT on PostgreSQL and PGlite). */
+export function buildSteppedContext(
+  options: ContextOptions & { index: TerritoryIndex },
+): TerritorialContext<Ports> & SteppedTransaction<Ports> {
+  const { db, audit } = options;
+  return {
+    ...buildTerritorialContext(options),
+    steppedTransaction: (work) => db.transaction((tx) => work((step) => tx.transaction((savepoint) => step(portsFor(savepoint, audit))))),
+  };
 }

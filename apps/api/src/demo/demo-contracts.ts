@@ -1,8 +1,8 @@
 import { createCptsRepository, createIdentityRepository, type Db } from '@maillon/db';
 import { type AciMission, addMonths, type Principal, type TerritoryIndex } from '@maillon/domain';
+import { systemAuditRecorder } from '../composition/audit-recorder.ts';
 import { buildUseCaseContext } from '../composition/use-case-context.ts';
 import { createContract, recordContractMission } from '../use-cases/aci/contracts.ts';
-import { systemAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 
 /** Months after the signature at which the demo CPTS started each mission (a plausible, deterministic spread). */
 const START_AFTER: Partial<Record<AciMission, number>> = { accessToCare: 3, healthCrisis: 4, pathways: 9, prevention: 11, quality: 14 };

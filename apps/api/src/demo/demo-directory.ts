@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { createGeographyRepository, type Db } from '@maillon/db';
+import { systemAuditRecorder } from '../composition/audit-recorder.ts';
+import { buildImportContext } from '../composition/import-context.ts';
 import { loadImportSettings } from '../config.ts';
-import { systemAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import { generateFinessLines } from '../use-cases/directory/generate-finess.ts';
 import { generateRppsLines } from '../use-cases/directory/generate-rpps.ts';
 import { importAndApply } from '../use-cases/directory/import-apply.ts';
@@ -36,7 +37,12 @@ export async function seedDemoDirectory(
     postalCodes: u.postalCodes,
     departementCode: u.departementCode,
   }));
-  const deps = { db, now, settings: loadImportSettings({}), audit: systemAuditRecorder('données de démonstration', 'demo seed', now) };
+  const deps = buildImportContext({
+    db,
+    now,
+    settings: loadImportSettings({}),
+    audit: systemAuditRecorder('données de démonstration', 'demo seed', now),
+  });
   const national = { bytesTotal: null, startedBy: null, cptsId: null } as const;
   const rpps = await importAndApply(
     deps,

@@ -1,8 +1,8 @@
 import { createIdentityRepository, createMtRequestsRepository, type Db, schema } from '@maillon/db';
 import { type MatchingRunRecord, type MtRequestRecord, matchPatients } from '@maillon/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { systemAuditRecorder } from '../composition/audit-recorder.ts';
 import { buildUseCaseContext } from '../composition/use-case-context.ts';
-import { systemAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import { hashPassword } from '../use-cases/auth/passwords.ts';
 import { executeMatchingRun } from '../use-cases/mt-matching/matching-runs.ts';
 

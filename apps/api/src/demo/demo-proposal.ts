@@ -1,7 +1,7 @@
 import { createCptsRepository, createIdentityRepository, createTerritoryProposalsRepository, type Db } from '@maillon/db';
 import { isActive, type TerritoryIndex } from '@maillon/domain';
+import { systemAuditRecorder } from '../composition/audit-recorder.ts';
 import { buildTerritorialContext } from '../composition/use-case-context.ts';
-import { systemAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import { proposeTerritory } from '../use-cases/territory/change-territory.ts';
 
 /**

@@ -82,7 +82,29 @@ describe.each(testDatabases())('demo data (%s)', (kind) => {
     const drafts = await db.select().from(schema.mtProposals).where(eq(schema.mtProposals.status, 'draft'));
     expect(drafts.length).toBeGreaterThan(0);
     const patients = await db.select().from(schema.mtRequests);
-    expect(patients.every((p) => p.isDemo && p.lastName.startsWith('Démo-'))).toBe(true);
+    expect(patients.every((p) => p.isDemo && /^d[ée]mo/i.test(p.lastName))).toBe(true);
+  });
+
+  it("gives the coordinator's CPTS fictitious médecin-traitant requests from the three doors, labelled demo, one of them twice", async () => {
+    const session = await t.login(DEMO_ACCOUNTS.coordinator, DEMO_PASSWORD);
+    const [cpts] = (await t.app.inject({ method: 'GET', url: '/api/cpts', ...as(session) })).json().items;
+    const items = (await t.app.inject({ method: 'GET', url: `/api/cpts/${cpts.id}/mt-requests`, ...as(session) })).json().items as {
+      id: string;
+      lastName: string;
+      source: string;
+      hasDuplicates: boolean;
+      priority: { groupId: string };
+    }[];
+    expect(items.length).toBe(11);
+    expect(new Set(items.map((i) => i.source))).toEqual(new Set(['public', 'team', 'cpam']));
+    expect(items.every((i) => /^d[ée]mo/i.test(i.lastName))).toBe(true);
+    expect(new Set(items.map((i) => i.priority.groupId))).toEqual(new Set(['ald-c2s', 'ald', 'senior', 'others']));
+    expect(items.filter((i) => i.hasDuplicates)).toHaveLength(2);
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/cpts/${cpts.id}/mt-requests/${items[0]?.id}`, ...as(session) })).json();
+    expect(detail.isDemo).toBe(true);
+    const ars = await t.login(DEMO_ACCOUNTS.ars, DEMO_PASSWORD);
+    const counts = (await t.app.inject({ method: 'GET', url: '/api/mt-requests/counts?region=93', ...as(ars) })).json();
+    expect(counts.items.find((c: { cptsId: string }) => c.cptsId === cpts.id).total).toBe(11);
   });
 
   it('seeds only once', async () => {

@@ -6,6 +6,7 @@ import { seedDemoAssociation } from './demo-association.ts';
 import { ensureDemoContracts } from './demo-contracts.ts';
 import { seedDemoDirectory } from './demo-directory.ts';
 import { DEMO_GP_ACCOUNTS, ensureDemoMatching } from './demo-matching.ts';
+import { ensureDemoMtRequests } from './demo-mt-requests.ts';
 import { planDemo } from './demo-plan.ts';
 import { ensureDemoProposal } from './demo-proposal.ts';
 
@@ -38,6 +39,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
     await ensureDemoCpam(db, now);
     await ensureDemoProposal(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, index, now, today });
     await ensureDemoContracts(db, { index, now, today, arsEmail: DEMO_ACCOUNTS.ars, adminEmail: DEMO_ACCOUNTS.admin });
+    await ensureDemoMtRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
     await ensureDemoMatching(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now, today });
     return { created: false, cpts: seeded.cpts };
   }
@@ -147,6 +149,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
   await ensureDemoCpam(db, now);
   await ensureDemoProposal(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, index, now, today });
   await ensureDemoContracts(db, { index, now, today, arsEmail: DEMO_ACCOUNTS.ars, adminEmail: DEMO_ACCOUNTS.admin });
+  await ensureDemoMtRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
   await ensureDemoMatching(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now, today });
   return { created: true, cpts: plan.length };
 }

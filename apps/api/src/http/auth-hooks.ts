@@ -2,6 +2,7 @@ import { DomainError, type Principal } from '@maillon/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { type AuthenticatedSession, resolveSession, SESSION_COOKIE } from '../use-cases/auth/sessions.ts';
+import { publicUseCaseContext } from './request-audit.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -22,7 +23,7 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    request.auth = token ? await resolveSession(ctx.database.db, token, ctx.clock()) : null;
+    request.auth = token ? await resolveSession(publicUseCaseContext(ctx, request).ports.identity, token, ctx.clock()) : null;
     if (!MUTATING.has(request.method)) return;
     if (request.url.startsWith('/api/auth/login')) {
       const origin = request.headers.origin;

@@ -42,6 +42,7 @@ function registerRoute(app: App, spec: RouteSpec, handler: Handler<RouteSpec>): 
     url: spec.path,
     schema: fastifySchema(spec),
     ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
+    ...(spec.largeResponse ? { serializerCompiler: () => (data: unknown) => JSON.stringify(data) } : {}),
     handler: async (request, reply) => {
       const input = { params: request.params, query: request.query, body: request.body } as RouteInput<RouteSpec>;
       const output = await handler(input, request, reply);

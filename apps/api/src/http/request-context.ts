@@ -1,46 +1,13 @@
-import type { Db } from '@maillon/db';
-import type { Principal, TerritoryIndex } from '@maillon/domain';
+import type { Principal } from '@maillon/domain';
 import type { FastifyRequest } from 'fastify';
 import type { Ports } from '../composition/ports.ts';
-import { buildTerritorialContext, buildUseCaseContext } from '../composition/use-case-context.ts';
+import { buildSteppedContext, buildTerritorialContext, buildUseCaseContext } from '../composition/use-case-context.ts';
 import { type AppContext, todayIn } from '../context.ts';
-import { type AuditRecorder, actorOf, createAuditRecorder } from '../use-cases/audit/audit-recorder.ts';
 import type { TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
 import { requirePrincipal } from './auth-hooks.ts';
+import { requestAudit } from './request-audit.ts';
 
-/** What a use case gets from a request: the database, who asks, when, and the audit trail. */
-export interface RequestContext {
-  db: Db;
-  principal: Principal;
-  now: Date;
-  today: string;
-  audit: AuditRecorder;
-}
-
-/** The audit recorder of a request, with or without a signed-in user (public pages). */
-export function requestAudit(ctx: AppContext, request: FastifyRequest): AuditRecorder {
-  return createAuditRecorder({
-    actor: actorOf(request.auth?.principal ?? null),
-    origin: { route: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`, sourceIp: request.ip ?? null },
-    clock: ctx.clock,
-  });
-}
-
-export function requestContext(ctx: AppContext, request: FastifyRequest): RequestContext {
-  return {
-    db: ctx.database.db,
-    principal: requirePrincipal(request),
-    now: ctx.clock(),
-    today: todayIn(ctx.clock),
-    audit: requestAudit(ctx, request),
-  };
-}
-
-/** The same, with the reference geography for use cases that work on territories. */
-export async function territorialContext(ctx: AppContext, request: FastifyRequest): Promise<RequestContext & { index: TerritoryIndex }> {
-  const base = requestContext(ctx, request);
-  return { ...base, index: await ctx.territoryIndex.get(base.db) };
-}
+export { requestAudit };
 
 /** The context of a use case called by this request: ports, transactions, who asks and when. */
 export function useCaseContext(ctx: AppContext, request: FastifyRequest): UseCaseContext<Ports> {
@@ -77,6 +44,18 @@ export async function territorialUseCaseContext(ctx: AppContext, request: Fastif
   const base = { db: ctx.database.db, audit: requestAudit(ctx, request), principal: requirePrincipal(request) };
   return buildTerritorialContext({
     ...base,
+    now: ctx.clock(),
+    today: todayIn(ctx.clock),
+    index: await ctx.territoryIndex.get(ctx.database.db),
+  });
+}
+
+/** The same with savepoints inside one transaction (registry import: a refused line is undone alone). */
+export async function steppedUseCaseContext(ctx: AppContext, request: FastifyRequest) {
+  return buildSteppedContext({
+    db: ctx.database.db,
+    audit: requestAudit(ctx, request),
+    principal: requirePrincipal(request),
     now: ctx.clock(),
     today: todayIn(ctx.clock),
     index: await ctx.territoryIndex.get(ctx.database.db),

@@ -103,6 +103,35 @@ const CASES: Case[] = [
     allowed: { admin: 200, arsPaca: 200, cpamPaca: 200 },
   },
   {
+    name: 'PACA financing view (region)',
+    request: () => ({ method: 'GET', url: '/api/financing?region=93' }),
+    allowed: { admin: 200, arsPaca: 200 },
+  },
+  {
+    name: 'Alpes-de-Haute-Provence financing view (département)',
+    request: () => ({ method: 'GET', url: '/api/financing?departement=04' }),
+    allowed: { admin: 200, arsPaca: 200, cpamPaca: 200 },
+  },
+  {
+    name: 'PACA CPTS financing view',
+    request: () => ({ method: 'GET', url: '/api/financing?cpts=:paca' }),
+    allowed: { admin: 200, arsPaca: 200, cpamPaca: 200, coordPaca: 200 },
+  },
+  {
+    name: 'PACA registry preview (writes nothing)',
+    request: () => ({
+      method: 'POST',
+      url: '/api/registry/imports/preview',
+      payload: { regionCode: '93', content: Buffer.from('nom;forme_juridique\nCPTS test Digne;Association loi 1901\n').toString('base64') },
+    }),
+    allowed: { admin: 200, arsPaca: 200 },
+  },
+  {
+    name: 'registry template',
+    request: () => ({ method: 'GET', url: '/api/registry/template.csv' }),
+    allowed: { admin: 200, arsPaca: 200, arsAra: 200 },
+  },
+  {
     // Identities: the CPTS's own team only (issue #9 item 7); others are answered 404.
     name: 'PACA médecin-traitant desk',
     request: () => ({ method: 'GET', url: '/api/cpts/:paca/mt-requests' }),

@@ -1,5 +1,6 @@
 import type { aciApi } from '@maillon/contracts';
 import type { AppContext } from '../context.ts';
+import { XLSX_TYPE } from '../http/downloads.ts';
 import type { Handlers } from '../http/register-routes.ts';
 import { useCaseContext } from '../http/request-context.ts';
 import { aciReferenceView, editAciReference } from '../use-cases/aci/aci-reference-admin.ts';
@@ -12,6 +13,8 @@ import {
   terminateContract,
   updateContract,
 } from '../use-cases/aci/contracts.ts';
+import { financingCsv, financingFileName, financingWorkbook } from '../use-cases/aci/financing-export.ts';
+import { financingView } from '../use-cases/aci/financing-view.ts';
 
 /** ACI contracts (routes declared in packages/contracts/src/api/aci.api.ts). */
 export function aciHandlers(ctx: AppContext): Handlers<typeof aciApi> {
@@ -42,6 +45,15 @@ export function aciHandlers(ctx: AppContext): Handlers<typeof aciApi> {
       const c = context(request);
       await terminateContract(c, params.id, body);
       return getContract(c, params.id);
+    },
+    financing: async ({ query }, request) => financingView(context(request), query),
+    financingCsv: async ({ query }, request) => {
+      const view = await financingView(context(request), query);
+      return { name: financingFileName(view, 'csv'), type: 'text/csv; charset=utf-8', body: financingCsv(view) };
+    },
+    financingXlsx: async ({ query }, request) => {
+      const view = await financingView(context(request), query);
+      return { name: financingFileName(view, 'xlsx'), type: XLSX_TYPE, body: new Uint8Array(await financingWorkbook(view)) };
     },
     reference: async (_input, request) => aciReferenceView(context(request)),
     editReference: async ({ body }, request) => {

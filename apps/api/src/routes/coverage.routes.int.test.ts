@@ -34,6 +34,23 @@ describe.each(testDatabases())('coverage (%s)', (kind) => {
     return response.json();
   };
 
+  it('counts France where the ACI applies and lists the overseas collectivities apart', async () => {
+    const regions = require('@etalab/decoupage-administratif/data/regions.json') as { code: string; zone: string }[];
+    const com = new Set(regions.filter((r) => r.zone === 'com').map((r) => r.code));
+    const response = await t.app.inject({ method: 'GET', url: '/api/coverage', ...as(w.sessions.admin) });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body.population).toBe(populationOf((c) => !com.has(c.region ?? '')));
+    const apart = body.outsideAciField as { code: string; population: number }[];
+    expect(new Set(apart.map((r) => r.code))).toEqual(com);
+    expect(apart.reduce((sum, r) => sum + r.population, 0)).toBe(populationOf((c) => com.has(c.region ?? '')));
+    expect(apart.find((r) => r.code === '989')).toMatchObject({ population: 0 });
+    // A region's own view lists nothing apart.
+    expect((await coverage('?region=93')).outsideAciField).toEqual([]);
+    const regionsList = (await t.app.inject({ method: 'GET', url: '/api/geo/regions', ...as(w.sessions.admin) })).json();
+    expect(regionsList.find((r: { code: string }) => r.code === '984')).toMatchObject({ zone: 'com' });
+  });
+
   it('totals the legal population of every PACA commune of the pinned COG', async () => {
     const body = await coverage('?region=93');
     expect(body.population).toBe(populationOf((c) => c.region === '93'));
@@ -79,7 +96,8 @@ describe.each(testDatabases())('coverage (%s)', (kind) => {
   it('computes national coverage for the admin', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/coverage', ...as(w.sessions.admin) });
     const body = response.json();
-    expect(body.population).toBe(populationOf(() => true));
+    // Every commune where the ACI applies (the overseas collectivities apart: test above).
+    expect(body.population).toBe(populationOf((c) => !['975', '977', '978', '984', '986', '987', '988', '989'].includes(c.region ?? '')));
     expect(body.unitCount).toBeGreaterThan(34_000);
   });
 });

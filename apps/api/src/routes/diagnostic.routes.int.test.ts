@@ -3,14 +3,9 @@ import { schema } from '@maillon/db';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureProfessional, insertEstablishments, insertImportRun, insertProfessionals } from '../../test/directory-rows.ts';
 import { as, createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../test/harness.ts';
 import { buildWorld, PACA_UNITS, type World } from '../../test/world.ts';
-import {
-  type FixtureProfessional,
-  insertEstablishments,
-  insertImportRun,
-  insertProfessionals,
-} from '../use-cases/diagnostic/directory-fixture.ts';
 
 const gp = (idNatPs: string, ...units: string[]): FixtureProfessional => ({
   idNatPs,
@@ -141,6 +136,18 @@ describe.each(testDatabases())('territorial diagnostic (%s)', (kind) => {
       expect(d.professionsTotal.cells.map((c) => c.count)).toEqual([4, 5, 6, 7]);
       const expected = Math.round((2 / territoryPopulation) * 10_000 * 100) / 100;
       expect(d.professions[0]?.cells[0]?.densityPer10k).toBe(expected);
+    });
+
+    it('compares only with scopes the directory covers: no density for France from a few départements', async () => {
+      const d: DiagnosticDto = (await get(`/api/cpts/${w.cptsPaca}/diagnostic`)).json();
+      const [, departement, region, france] = d.scopes;
+      expect(departement?.directoryCoverage).toEqual({ departements: 1, withDirectory: 1, comparable: true });
+      expect(region?.directoryCoverage.comparable).toBe(false);
+      expect(france?.directoryCoverage).toMatchObject({ comparable: false });
+      expect(france?.directoryCoverage.departements).toBeGreaterThan(95);
+      const gp = d.professions[0]?.cells ?? [];
+      expect(gp[1]?.territoryRatio).not.toBeNull();
+      expect([gp[3]?.count, gp[3]?.densityPer10k, gp[3]?.territoryRatio]).toEqual([3, null, null]);
     });
 
     it('counts present establishments per kind, in each scope', async () => {

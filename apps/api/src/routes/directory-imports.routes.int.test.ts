@@ -5,7 +5,7 @@ import { RPPS_FIXTURE } from '../../test/directory-fixtures.ts';
 import { as, createTestApp, type TestApp, testDatabases } from '../../test/harness.ts';
 import { buildWorld, type World } from '../../test/world.ts';
 import { buildApp } from '../app.ts';
-import { createTerritoryIndexCache } from '../use-cases/territory-index-cache.ts';
+import { createTerritoryIndexCache } from '../composition/territory-index-cache.ts';
 
 const FIXTURE = readFileSync(RPPS_FIXTURE);
 

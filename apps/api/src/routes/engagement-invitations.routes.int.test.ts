@@ -2,9 +2,9 @@ import type { EngagementSummaryDto, InvitationsDto, NonMembersPageDto, PartnersD
 import { schema } from '@maillon/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MEMBER_SECRET_EMAIL, seedEngagement } from '../../test/engagement-fixtures.ts';
 import { as, createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../test/harness.ts';
 import { buildWorld, type World } from '../../test/world.ts';
-import { MEMBER_SECRET_EMAIL, seedEngagement } from '../use-cases/engagement/engagement-fixture.ts';
 
 type Role = keyof World['sessions'] | 'anonymous';
 const ROLES: Role[] = ['anonymous', 'admin', 'arsPaca', 'cpamPaca', 'arsAra', 'coordPaca', 'coordAra'];

@@ -1,9 +1,9 @@
 import type { EngagementSummaryDto, NonMembersPageDto, PartnersDto } from '@maillon/contracts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedEngagement } from '../../test/engagement-fixtures.ts';
 import { as, createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../test/harness.ts';
 import { buildWorld, type World } from '../../test/world.ts';
-import { seedEngagement } from '../use-cases/engagement/engagement-fixture.ts';
 
 describe.each(testDatabases())('engagement (%s)', (kind) => {
   let t: TestApp;

@@ -3,7 +3,7 @@ import { LOGIN_THROTTLE_POLICY } from '@maillon/domain';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, TEST_NOW, TEST_PASSWORD, type TestApp, testDatabases } from '../../test/harness.ts';
-import { login } from '../use-cases/auth/login.ts';
+import { login } from '../composition/on-database.ts';
 
 const FREE = LOGIN_THROTTLE_POLICY.pair.freeFailures;
 /** Addresses that, each using its free tries, bring an account to its soft limit. */

@@ -132,6 +132,23 @@ describe.each(testDatabases())('médecin-traitant requests (%s)', (kind) => {
     expect(right.statusCode).toBe(429);
   });
 
+  it('lets exactly five of 40 concurrent wrong status lookups on one number through, the others 429', async () => {
+    const number = await filePublicRequest(t, w.cptsPaca, { address: '203.0.113.60', overrides: { firstName: 'Concurrente' } });
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        t.app.inject({
+          method: 'POST',
+          url: `${PUBLIC}/suivi`,
+          payload: { number, birthDate: '1999-01-01' },
+          remoteAddress: `2001:db8:${i.toString(16)}::1`,
+        }),
+      ),
+    );
+    const statuses = answers.map((a) => a.statusCode);
+    expect(statuses.filter((s) => s === 404)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(35);
+  });
+
   it('shows identities to the CPTS team only: ARS, CPAM, admin and another CPTS get 404 on identities and read counts', async () => {
     const list = await t.app.inject({ method: 'GET', url: desk(), ...as(w.sessions.coordPaca) });
     expect(list.statusCode, list.body).toBe(200);
@@ -148,7 +165,7 @@ describe.each(testDatabases())('médecin-traitant requests (%s)', (kind) => {
     const counts = await t.app.inject({ method: 'GET', url: '/api/mt-requests/counts?region=93', ...as(w.sessions.arsPaca) });
     expect(counts.statusCode, counts.body).toBe(200);
     const paca = counts.json().items.find((i: { cptsId: string }) => i.cptsId === w.cptsPaca);
-    expect(paca.total).toBeGreaterThan(5);
+    expect(paca.total).toBeGreaterThan(6);
     expect(paca.waitingByGroup.find((g: { groupId: string }) => g.groupId === 'ald-c2s').count).toBe(paca.total);
     expect(counts.body).not.toMatch(/Lefèvre|Élodie|1950-03-04|exemple\.fr/);
     const foreign = await t.app.inject({ method: 'GET', url: '/api/mt-requests/counts?region=93', ...as(w.sessions.arsAra) });

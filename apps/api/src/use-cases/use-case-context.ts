@@ -24,3 +24,14 @@ export interface UseCaseContext<P> {
 export interface TerritorialContext<P> extends UseCaseContext<P> {
   index: TerritoryIndex;
 }
+
+/** The same before anyone is known (sign-in, the session of a cookie): no principal, no territory. */
+export type PublicContext<P> = Omit<UseCaseContext<P>, 'principal'>;
+
+/**
+ * One transaction whose parts run as savepoints: a part that throws is undone alone and the
+ * others commit together (a file import that skips its refused lines, all or nothing otherwise).
+ */
+export interface SteppedTransaction<P> {
+  steppedTransaction<T>(work: (part: <U>(step: (ports: P) => Promise<U>) => Promise<U>) => Promise<T>): Promise<T>;
+}

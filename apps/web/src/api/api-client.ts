@@ -82,13 +82,13 @@ export async function fetchJson<T>(method: Method, url: string, options: Request
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/** Sends a file as the raw request body (large directory extractions are streamed, not encoded). */
-export async function apiUpload<T>(path: string, file: Blob): Promise<T> {
+/** Sends a file as the raw request body to a full path of this origin (large directory extractions are streamed, not encoded). */
+export async function uploadFile<T>(method: Method, url: string, file: Blob): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/octet-stream' };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, { method: 'PUT', headers, credentials: 'same-origin', body: file });
+    response = await fetch(url, { method, headers, credentials: 'same-origin', body: file });
   } catch {
     throw new ApiError(0, 'network', "L'envoi du fichier a été interrompu. Vérifiez votre connexion puis réessayez.");
   }

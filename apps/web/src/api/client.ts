@@ -1,5 +1,5 @@
 import { type ClientInput, type ClientOutput, fillPath, queryString, type RouteSpec } from '@maillon/contracts';
-import { fetchJson } from './api-client.ts';
+import { fetchJson, uploadFile } from './api-client.ts';
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -29,4 +29,9 @@ export function call<S extends RouteSpec>(spec: S, ...[input, options]: CallArgs
     ...(options?.signal ? { signal: options.signal } : {}),
     ...(options?.allowUnauthorized ? { allowUnauthorized: true } : {}),
   });
+}
+
+/** Sends a file as the raw body of an `upload` route of the route table (streamed by the API, never encoded). */
+export function upload<S extends RouteSpec & { upload: true }>(spec: S, input: ClientInput<S>, file: Blob): Promise<ClientOutput<S>> {
+  return uploadFile<ClientOutput<S>>(spec.method, urlOf(spec, input as unknown as Partial<ClientInput<S>>), file);
 }

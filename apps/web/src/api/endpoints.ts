@@ -1,18 +1,5 @@
-import {
-  type ActiveSessionDto,
-  type ChangePasswordRequest,
-  type ClientInput,
-  type CoverageDto,
-  type CptsIdentityInput,
-  type CreateCptsInput,
-  endpoints,
-  type Me,
-  type PlanDto,
-  type UnitDto,
-} from '@maillon/contracts';
-import { api, query } from './api-client.ts';
+import { type ChangePasswordRequest, type ClientInput, type CptsIdentityInput, type CreateCptsInput, endpoints } from '@maillon/contracts';
 import { call } from './client.ts';
-import type { CoverageUnits, Departement, Epci, GeoStatus, GroupUnits, Health, Region, ShapeCollection } from './geo-types.ts';
 
 /** Where a dashboard looks: a region, one of its départements, or France (admin only). */
 export interface Scope {
@@ -20,45 +7,52 @@ export interface Scope {
   departement: string | null;
 }
 
-function scopeQuery(scope: Scope): string {
-  if (scope.departement) return query({ departement: scope.departement });
-  return query({ region: scope.region });
+/** The query of a scope: a département when one is chosen, else the region (none for France). */
+function scopeQuery(scope: Scope): { region?: string; departement?: string } {
+  if (scope.departement) return { departement: scope.departement };
+  return scope.region ? { region: scope.region } : {};
 }
 
+const signIn = { allowUnauthorized: true } as const;
+
+/** Sign-in and the session (routes of packages/contracts/src/api/auth.api.ts). */
 export const authApi = {
   login: (email: string, password: string, options: { closeOtherSessions?: boolean } = {}) =>
-    api.post<Me>('/auth/login', { email, password, ...options }, { allowUnauthorized: true }),
-  logout: () => api.post<void>('/auth/logout', undefined, { allowUnauthorized: true }),
-  me: () => api.get<Me>('/auth/me', { allowUnauthorized: true }),
+    call(endpoints.auth.login, { body: { email, password, ...options } }, signIn),
+  logout: () => call(endpoints.auth.logout, {}, signIn),
+  me: () => call(endpoints.auth.me, {}, signIn),
+  options: () => call(endpoints.auth.options, {}, signIn),
 };
 
-/** The signed-in user's sessions and password ("Sessions actives"). */
+/** The signed-in user's sessions and password (« Sessions actives »). */
 export const accountApi = {
-  sessions: () => api.get<{ items: ActiveSessionDto[] }>('/auth/sessions'),
-  closeSession: (id: string) => api.delete<void>(`/auth/sessions/${encodeURIComponent(id)}`),
-  closeOtherSessions: () => api.post<{ closedSessions: number }>('/auth/sessions/revoke-others'),
+  sessions: () => call(endpoints.accountSessions.list),
+  closeSession: (id: string) => call(endpoints.accountSessions.revoke, { params: { id } }),
+  closeOtherSessions: () => call(endpoints.accountSessions.revokeOthers),
   // A wrong current password is a 422 on the field, never a 401 that would sign the user out.
-  changePassword: (input: ChangePasswordRequest) => api.post<{ closedSessions: number }>('/auth/password', input),
+  changePassword: (input: ChangePasswordRequest) => call(endpoints.accountSessions.changePassword, { body: input }),
 };
 
 export const systemApi = {
-  health: () => api.get<Health>('/health', { allowUnauthorized: true }),
+  health: () => call(endpoints.system.health, {}, signIn),
 };
 
+/** The reference geography (routes of packages/contracts/src/api/geo.api.ts). */
 export const geoApi = {
-  regions: () => api.get<Region[]>('/geo/regions'),
-  departements: (region: string) => api.get<Departement[]>(`/geo/departements${query({ region })}`),
+  regions: () => call(endpoints.geo.regions),
+  departements: (region: string) => call(endpoints.geo.departements, { query: { region } }),
   searchUnits: (q: string, region: string | null, signal?: AbortSignal) =>
-    api.get<UnitDto[]>(`/geo/units/search${query({ q, region })}`, signal ? { signal } : {}),
-  epcis: (region: string) => api.get<Epci[]>(`/geo/epcis${query({ region })}`),
-  groupUnits: (group: { epci: string } | { departement: string }) => api.get<GroupUnits>(`/geo/group-units${query(group)}`),
-  shapes: (scope: Scope) => api.get<ShapeCollection>(`/geo/shapes${scopeQuery(scope)}`),
-  status: () => api.get<GeoStatus>('/geo/status'),
+    call(endpoints.geo.searchUnits, { query: { q, region: region ?? undefined } }, signal ? { signal } : {}),
+  epcis: (region: string) => call(endpoints.geo.epcis, { query: { region } }),
+  groupUnits: (group: { epci: string } | { departement: string }) => call(endpoints.geo.groupUnits, { query: group }),
+  shapes: (scope: Scope) => call(endpoints.geo.shapes, { query: scopeQuery(scope) }),
+  status: () => call(endpoints.geo.status),
 };
 
+/** The observatory (routes of packages/contracts/src/api/coverage.api.ts). */
 export const coverageApi = {
-  coverage: (scope: Scope) => api.get<CoverageDto>(`/coverage${scopeQuery(scope)}`),
-  units: (scope: Scope) => api.get<CoverageUnits>(`/coverage/units${scopeQuery(scope)}`),
+  coverage: (scope: Scope) => call(endpoints.coverage.coverage, { query: scopeQuery(scope) }),
+  units: (scope: Scope) => call(endpoints.coverage.units, { query: scopeQuery(scope) }),
 };
 
 /** The CPTS registry (routes of packages/contracts/src/api/cpts.api.ts). */
@@ -81,19 +75,14 @@ export interface MilestoneInput {
   deployedOn?: string | null;
 }
 
-export type PlanModality = 'extendNeighbour' | 'createCpts' | 'other';
-export type PlanStatus = 'planned' | 'inProgress' | 'done' | 'abandoned';
+/** What the plan form sends (the body of an update; a creation adds the region and the zone). */
+export type PlanInput = ClientInput<typeof endpoints.plans.update>['body'];
+export type PlanModality = PlanInput['modality'];
+export type PlanStatus = PlanInput['status'];
 
-export interface PlanInput {
-  modality: PlanModality;
-  owner: string;
-  dueOn: string;
-  status: PlanStatus;
-  notes?: string | null;
-}
-
+/** The « 100 % CPTS » plans (routes of packages/contracts/src/api/plans.api.ts). */
 export const plansApi = {
-  list: (region: string) => api.get<{ items: PlanDto[] }>(`/plans${query({ region })}`),
-  create: (input: PlanInput & { regionCode: string; zoneKey: string }) => api.post<PlanDto>('/plans', input),
-  update: (id: string, input: PlanInput) => api.put<PlanDto>(`/plans/${encodeURIComponent(id)}`, input),
+  list: (region: string) => call(endpoints.plans.list, { query: { region } }),
+  create: (input: ClientInput<typeof endpoints.plans.create>['body']) => call(endpoints.plans.create, { body: input }),
+  update: (id: string, input: PlanInput) => call(endpoints.plans.update, { params: { id }, body: input }),
 };

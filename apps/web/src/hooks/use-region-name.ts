@@ -1,5 +1,5 @@
+import type { Region } from '@maillon/contracts';
 import { geoApi } from '../api/endpoints.ts';
-import type { Region } from '../api/geo-types.ts';
 import { useApiQuery } from './use-api-query.ts';
 
 let cache: Promise<Region[]> | null = null;

@@ -7,6 +7,7 @@ import {
   IconBuildingHospital,
   IconChartPie,
   IconCoinEuro,
+  IconFileImport,
   IconGavel,
   IconHeartHandshake,
   IconId,
@@ -15,6 +16,7 @@ import {
   IconMail,
   IconMapPin,
   IconMapSearch,
+  IconReceipt,
   IconReportAnalytics,
   IconShieldCheck,
   IconSitemap,
@@ -23,7 +25,7 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router-dom';
-import { coordinatedCptsIds, isAdmin, isRegulator } from '../session/roles.ts';
+import { coordinatedCptsIds, isAdmin, isArs, isRegulator } from '../session/roles.ts';
 import { useCurrentRegion } from '../session/use-current-region.ts';
 import { useMe } from '../session/use-session.ts';
 
@@ -58,7 +60,13 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       },
     );
   }
+  if (isAdmin(me) || isArs(me)) {
+    items.push({ label: 'Import du registre', to: '/registre/import', section: '/registre', icon: IconFileImport });
+  }
   const cptsIds = coordinatedCptsIds(me);
+  if (isRegulator(me) || cptsIds.length > 0) {
+    items.push({ label: 'Financement ACI', to: '/financement', section: '/financement', icon: IconReceipt });
+  }
   cptsIds.forEach((id, index) => {
     const label = cptsIds.length > 1 ? `Ma CPTS (${index + 1})` : 'Ma CPTS';
     items.push({ label, to: `/cpts/${id}`, section: `/cpts/${id}`, icon: IconBuildingHospital });

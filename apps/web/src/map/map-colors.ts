@@ -1,4 +1,4 @@
-import type { StageLevel } from '../api/geo-types.ts';
+import type { StageLevel } from '@maillon/contracts';
 
 export const LEVEL_FILL: Record<StageLevel, string> = {
   0: '#ffffff',

@@ -1,6 +1,6 @@
+import type { StageLevel } from '@maillon/contracts';
 import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { StageLevel } from '../api/geo-types.ts';
 import { plural } from '../lib/format.ts';
 import { BORDER_COLOR, HATCH_PATTERN_ID, LEVEL_FILL, LEVEL_LABELS, OVERLAP_STROKE, UNKNOWN_FILL, WHITE_ZONE_HATCH } from './map-colors.ts';
 

@@ -1,5 +1,4 @@
-import type { CoverageDto } from '@maillon/contracts';
-import type { CoverageUnit, StageLevel } from '../api/geo-types.ts';
+import type { CoverageDto, CoverageUnit, StageLevel } from '@maillon/contracts';
 
 export type WhiteZone = CoverageDto['whiteZones'][number];
 export type Overlap = CoverageDto['overlaps'][number];

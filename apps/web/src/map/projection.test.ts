@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ShapeCollection } from '../api/geo-types.ts';
-import { MAP_WIDTH, projectShapes } from './projection.ts';
+import { MAP_WIDTH, projectShapes, type MapShapes as ShapeCollection } from './projection.ts';
 
 const square = (code: string, lon: number, lat: number, size: number): ShapeCollection['features'][number] => ({
   type: 'Feature',

@@ -1,4 +1,12 @@
-import type { Ring, ShapeCollection, UnitShape } from '../api/geo-types.ts';
+import type { Ring, UnitShape as ShapeFeature } from '@maillon/contracts';
+
+/** What the map draws of a unit's shape (GET /api/geo/shapes): its code and its polygons. */
+export type UnitShape = Omit<ShapeFeature, 'properties'> & { properties: Pick<ShapeFeature['properties'], 'code'> };
+
+export interface MapShapes {
+  type: 'FeatureCollection';
+  features: UnitShape[];
+}
 
 /** Width of the SVG viewBox; the height follows the territory's aspect ratio. */
 export const MAP_WIDTH = 1000;
@@ -18,7 +26,7 @@ export interface ProjectedMap {
 }
 
 function polygonsOf(shape: UnitShape): Ring[][] {
-  return shape.geometry.type === 'MultiPolygon' ? shape.geometry.coordinates : [shape.geometry.coordinates];
+  return shape.geometry.coordinates;
 }
 
 interface Bounds {
@@ -53,7 +61,7 @@ function boundsOf(features: UnitShape[]): Bounds | null {
  * Equirectangular projection scaled by cos(mean latitude), fitted to the viewBox.
  * Returns one SVG path per unit, lightly simplified to keep the DOM small.
  */
-export function projectShapes(collection: ShapeCollection): ProjectedMap | null {
+export function projectShapes(collection: MapShapes): ProjectedMap | null {
   const features = collection.features.filter((feature) => feature.geometry && feature.properties?.code);
   const bounds = boundsOf(features);
   if (!bounds) return null;

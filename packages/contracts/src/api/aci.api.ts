@@ -6,6 +6,8 @@ import {
   amendmentInputSchema,
   contractInputSchema,
   contractSchema,
+  financingQuerySchema,
+  financingViewSchema,
   missionProgressSchema,
   terminationInputSchema,
 } from '../aci.ts';
@@ -80,6 +82,34 @@ export const aciApi = {
     body: terminationInputSchema,
     response: contractSchema,
     errors,
+  }),
+  financing: route({
+    method: 'GET',
+    path: '/api/financing',
+    tags: ['financement ACI'],
+    summary:
+      "Financement ACI d'une région (ARS), d'un département (CPAM) ou d'une CPTS (son équipe) : engagé et versé par CPTS et année de contrat, versements à venir, contrats en 5e année, missions en retard",
+    query: financingQuerySchema,
+    response: financingViewSchema,
+    errors: [403, 404, 422],
+  }),
+  financingCsv: route({
+    method: 'GET',
+    path: '/api/financing.csv',
+    tags: ['financement ACI'],
+    summary: 'Le financement ACI par CPTS et année de contrat, en CSV (agrégats, sans donnée personnelle)',
+    query: financingQuerySchema,
+    file: true,
+    errors: [403, 404, 422],
+  }),
+  financingXlsx: route({
+    method: 'GET',
+    path: '/api/financing.xlsx',
+    tags: ['financement ACI'],
+    summary: 'Le financement ACI en XLSX : années de contrat, versements à venir, renouvellements, missions en retard',
+    query: financingQuerySchema,
+    file: true,
+    errors: [403, 404, 422],
   }),
   reference: route({
     method: 'GET',

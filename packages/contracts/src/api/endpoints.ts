@@ -3,11 +3,20 @@ import { associationAssembliesApi } from './association-assemblies.api.ts';
 import { associationGovernanceApi } from './association-governance.api.ts';
 import { associationMembersApi } from './association-members.api.ts';
 import { associationSettingsApi } from './association-settings.api.ts';
+import { auditApi } from './audit.api.ts';
+import { accountSessionsApi, authApi, oidcApi, systemApi } from './auth.api.ts';
+import { coverageApi } from './coverage.api.ts';
 import { cptsApi } from './cpts.api.ts';
+import { diagnosticApi } from './diagnostic.api.ts';
+import { directoryImportsApi } from './directory-imports.api.ts';
+import { engagementApi, engagementInvitationsApi } from './engagement.api.ts';
+import { geoApi } from './geo.api.ts';
 import { gpCapacityApi } from './gp-capacity.api.ts';
 import { mtMatchingApi } from './mt-matching.api.ts';
 import { mtRequestsApi } from './mt-requests.api.ts';
+import { plansApi } from './plans.api.ts';
 import { portalApi } from './portal.api.ts';
+import { registryApi } from './registry.api.ts';
 import { territoryProposalsApi } from './territory-proposals.api.ts';
 
 /**
@@ -17,16 +26,29 @@ import { territoryProposalsApi } from './territory-proposals.api.ts';
  * client calls them through it (apps/web/src/api/client.ts).
  */
 export const endpoints = {
+  accountSessions: accountSessionsApi,
   aci: aciApi,
   associationAssemblies: associationAssembliesApi,
   associationGovernance: associationGovernanceApi,
   associationMembers: associationMembersApi,
   associationSettings: associationSettingsApi,
+  audit: auditApi,
+  auth: authApi,
+  coverage: coverageApi,
   cpts: cptsApi,
   gpCapacity: gpCapacityApi,
   mtMatching: mtMatchingApi,
+  diagnostic: diagnosticApi,
+  directoryImports: directoryImportsApi,
+  engagement: engagementApi,
+  engagementInvitations: engagementInvitationsApi,
+  geo: geoApi,
   mtRequests: mtRequestsApi,
+  oidc: oidcApi,
+  plans: plansApi,
   portal: portalApi,
+  registry: registryApi,
+  system: systemApi,
   territoryProposals: territoryProposalsApi,
 } as const;
 

@@ -28,6 +28,12 @@ export interface RouteSpec {
   readonly status?: 200 | 201 | 204;
   /** The JSON answer. Absent for a 204, a file or a redirect. */
   readonly response?: z.ZodType;
+  /**
+   * A large answer the server builds itself from stored data (map contours, megabytes of
+   * coordinates): sent as JSON without checking it against `response`, which still types it
+   * for both sides and documents it. Checking it would cost longer than sending it.
+   */
+  readonly largeResponse?: true;
   /** A generated file (PDF, XLSX, CSV) sent as an attachment, never cached. */
   readonly file?: true;
   /** A browser redirect (sign-in flows). */

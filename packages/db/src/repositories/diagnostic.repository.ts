@@ -2,7 +2,7 @@ import type { DiagnosticRepository, DirectoryScope } from '@maillon/domain';
 import { diagnosticScopeKey, professionLineKey, type ScopeCount } from '@maillon/domain';
 import { and, desc, eq, inArray, isNotNull, notLike, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { establishments, importRuns, professionalActivities, professionals, units } from '../schema/index.ts';
+import { establishments, importRuns, professionalActivities, professionals, regions, units } from '../schema/index.ts';
 
 interface ScopeParts {
   /** Grouping column for départements; a single scope otherwise. */
@@ -36,7 +36,13 @@ function partsOf(scope: DirectoryScope): ScopeParts {
         empty: false,
       };
     case 'france':
-      return { group: null, condition: undefined, keyOf: () => diagnosticScopeKey('france'), empty: false };
+      // Where the ACI applies: the overseas collectivities apart (docs/reference/coverage.md §6).
+      return {
+        group: null,
+        condition: sql`coalesce(${units.regionCode}, '') not in (select ${regions.code} from ${regions} where ${regions.zone} = 'com')`,
+        keyOf: () => diagnosticScopeKey('france'),
+        empty: false,
+      };
   }
 }
 
@@ -110,6 +116,14 @@ export function createDiagnosticRepository(db: Db): DiagnosticRepository {
     populations: async (scopes) => new Map(await all(scopes, populationsOf)),
     professionCounts: (scopes) => all(scopes, professionCountsOf),
     establishmentCounts: (scopes) => all(scopes, establishmentCountsOf),
+    async departementsWithProfessionals() {
+      const rows = await db
+        .selectDistinct({ code: units.departementCode })
+        .from(professionalActivities)
+        .innerJoin(units, eq(units.code, professionalActivities.unitCode))
+        .where(eq(professionalActivities.present, true));
+      return rows.flatMap((r) => (r.code ? [r.code] : []));
+    },
     async latestImports() {
       const rows = await db
         .selectDistinctOn([importRuns.kind], {

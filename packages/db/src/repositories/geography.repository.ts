@@ -2,6 +2,7 @@ import type { GeographyRepository, UnitSummary } from '@maillon/domain';
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { departements, epcis, referenceMeta, regions, unitNeighbours, unitShapes, units } from '../schema/index.ts';
+import { cogFormerCodeMap } from '../seed/reference-geography.ts';
 
 const toSummary = (row: typeof units.$inferSelect): UnitSummary => ({
   code: row.code,
@@ -116,6 +117,9 @@ export function createGeographyRepository(db: Db): GeographyRepository {
     async meta(key) {
       const rows = await db.select().from(referenceMeta).where(eq(referenceMeta.key, key));
       return rows[0]?.value ?? null;
+    },
+    async formerCodes() {
+      return cogFormerCodeMap();
     },
   };
 }

@@ -31,7 +31,7 @@ export const cptsUnits = pgTable(
     unitCode: text('unit_code')
       .notNull()
       .references(() => units.code),
-    // Since when the CPTS claims the unit (domain.md: a territory is commune codes with
+    // Since when the CPTS claims the unit (docs/reference/coverage.md §1: a territory is commune codes with
     // validity dates); shown with overlap warnings. Rows older than 0005 got the CPTS's last update.
     addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -20,7 +20,7 @@ import {
 export const professionals = pgTable(
   'professionals',
   {
-    /** Identification nationale PP (8 + RPPS, or 0 + ADELI): the stable key (interop.md §1). */
+    /** Identification nationale PP (8 + RPPS, or 0 + ADELI): the stable key (docs/reference/directory.md §1). */
     idNatPs: text('id_nat_ps').primaryKey(),
     idType: text('id_type').notNull(),
     identifier: text('identifier').notNull(),
@@ -58,7 +58,7 @@ export const professionalActivities = pgTable(
     modeLabel: text('mode_label'),
     specialtyCode: text('specialty_code'),
     specialtyLabel: text('specialty_label'),
-    /** General practice: SM26 (médecine générale), SM53 and SM54 (domain.md / issue #3). */
+    /** General practice: SM26 (médecine générale), SM53 and SM54 (docs/reference/directory.md §2). */
     generalPractice: boolean('general_practice').notNull().default(false),
     siret: text('siret'),
     finessSite: text('finess_site'),

@@ -3,6 +3,8 @@ import { doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, time
 export const regions = pgTable('regions', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
+  /** The COG's zone: `metro`, `drom` (overseas départements-régions) or `com` (overseas collectivities). */
+  zone: text('zone'),
 });
 
 export const departements = pgTable('departements', {

@@ -79,12 +79,12 @@ async function insertInBatches<T>(rows: T[], size: number, insert: (batch: T[]) 
  */
 export async function loadReferenceGeography(db: Db, now: Date): Promise<{ loaded: boolean; units: number }> {
   const existing = await db.select().from(referenceMeta).where(eq(referenceMeta.key, 'cog'));
-  const current = existing[0]?.value as { version?: string; units?: number } | undefined;
-  if (current?.version === COG_SOURCE.version) return { loaded: false, units: current.units ?? 0 };
-  const regionRows = (require('@etalab/decoupage-administratif/data/regions.json') as { code: string; nom: string }[]).map((r) => ({
-    code: r.code,
-    name: r.nom,
-  }));
+  const current = existing[0]?.value as { version?: string; units?: number; zones?: boolean } | undefined;
+  // A reference loaded before regions carried their zone is loaded again, once (same rows, zones added).
+  if (current?.version === COG_SOURCE.version && current.zones) return { loaded: false, units: current.units ?? 0 };
+  const regionRows = (require('@etalab/decoupage-administratif/data/regions.json') as { code: string; nom: string; zone: string }[]).map(
+    (r) => ({ code: r.code, name: r.nom, zone: r.zone }),
+  );
   const depRows = (
     require('@etalab/decoupage-administratif/data/departements.json') as { code: string; nom: string; region: string }[]
   ).map((d) => ({ code: d.code, name: d.nom, regionCode: d.region ?? null }));
@@ -97,7 +97,7 @@ export async function loadReferenceGeography(db: Db, now: Date): Promise<{ loade
       tx
         .insert(regions)
         .values(b)
-        .onConflictDoUpdate({ target: regions.code, set: { name: sql`excluded.name` } }),
+        .onConflictDoUpdate({ target: regions.code, set: { name: sql`excluded.name`, zone: sql`excluded.zone` } }),
     );
     await insertInBatches(depRows, 500, (b) =>
       tx
@@ -130,7 +130,7 @@ export async function loadReferenceGeography(db: Db, now: Date): Promise<{ loade
           },
         }),
     );
-    const value = { ...COG_SOURCE, units: unitRows.length, loadedAt: now.toISOString() };
+    const value = { ...COG_SOURCE, units: unitRows.length, zones: true, loadedAt: now.toISOString() };
     await tx
       .insert(referenceMeta)
       .values({ key: 'cog', value, updatedAt: now })

@@ -94,7 +94,7 @@ export function canEditIdentityAndTerritory(p: Principal, cpts: CptsScope): bool
 /**
  * Who accepts or refuses a territory for a region: its ARS, and the admin for any region.
  * The ARS validates the letter of intent and the territory set by the health project
- * (domain.md, stage table and "No-overlap rule"); the CPAM, co-signatory of the ACI contract,
+ * (docs/reference/cpts-lifecycle.md §2–3); the CPAM, co-signatory of the ACI contract,
  * reads proposals but does not decide them.
  */
 export function canDecideTerritoryFor(p: Principal, regionCode: string): boolean {

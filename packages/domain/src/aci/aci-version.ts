@@ -13,7 +13,7 @@ export interface MissionTerms {
   startWithinMonths: Sourced<number> | null;
   /** Months within which it must be fully deployed; `null`: set by each contract. */
   deployedWithinMonths: Sourced<number> | null;
-  /** Whether a variable part is paid on indicators (the crisis mission has none: domain.md §4.2). */
+  /** Whether a variable part is paid on indicators (the crisis mission has none: docs/reference/aci.md §3). */
   hasVariablePart: boolean;
 }
 

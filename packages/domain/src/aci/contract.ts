@@ -34,7 +34,7 @@ export interface ContractMission {
 
 /**
  * A dated amendment changing the taille (a new population checked by the CPAM). Rule chosen
- * (domain.md is silent): it changes the taille of the contract years that start on or after
+ * (the sources are silent: docs/reference/aci.md): it changes the taille of the contract years that start on or after
  * `effectiveFrom`; the year in progress keeps the taille its advance was paid on.
  */
 export interface SizeAmendment {
@@ -48,7 +48,7 @@ export interface SizeAmendment {
 export const TERMINATION_REASONS = ['missionsNotDone', 'eligibilityLost', 'cptsRequest', 'dissolution', 'merger', 'other'] as const;
 export type TerminationReason = (typeof TERMINATION_REASONS)[number];
 
-/** The end of a contract before its five years (domain.md §4.3: advances repaid pro rata). */
+/** The end of a contract before its five years (docs/reference/aci.md §4: advances repaid pro rata). */
 export interface ContractTermination {
   /** The day the termination takes effect: the contract runs until the day before. */
   effectiveOn: string;

@@ -70,7 +70,7 @@ export function amountFigure(
 }
 
 /**
- * The envelope of one contract year. Rule chosen (domain.md is silent): a year reads the ACI
+ * The envelope of one contract year. Rule chosen (the sources are silent: docs/reference/aci.md): a year reads the ACI
  * version in force on the day it starts (its anniversary) and the taille of that year
  * (`sizeForYear`); a version taking effect during the year applies from the next anniversary,
  * so the amounts advanced at an anniversary are never revised mid-year. The year holds the

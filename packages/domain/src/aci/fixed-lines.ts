@@ -100,7 +100,7 @@ function balanceLine(item: FixedItem, envelope: YearEnvelope, advanced: PaymentL
 }
 
 /**
- * The settlement of the year a termination interrupts, on its effective date (domain.md §4.3,
+ * The settlement of the year a termination interrupts, on its effective date (docs/reference/aci.md §4,
  * medaviz [C]: advances repaid pro rata temporis): earned = the year's amount × days from the
  * item's start to the termination / days of the year; a repayment (negative) of what was
  * advanced beyond it, or the balance still due when the advance was smaller.

@@ -5,6 +5,7 @@ export * from './contract-validation.ts';
 export * from './contract-years.ts';
 export { deadlineStatus } from './deadline-status.ts';
 export * from './envelope.ts';
+export * from './financing-view.ts';
 export * from './indicator.ts';
 export * from './labels.ts';
 export * from './mission-deadlines.ts';

@@ -2,7 +2,7 @@ import type { IndicatorLine } from './indicator.ts';
 
 /**
  * Test fixture only (not exported by the package): access-mission lines of the signed taille 3
- * contracts quoted in domain.md §5 (ALD patients without médecin traitant 219 → ≤ 50, tiered).
+ * contracts quoted in docs/reference/aci.md §5 (ALD patients without médecin traitant 219 → ≤ 50, tiered).
  */
 export const ALD_WITHOUT_GP: IndicatorLine = {
   id: 'ald-sans-mt',

@@ -12,7 +12,7 @@ export interface IndicatorTier {
 }
 
 /**
- * An indicator line of a contract's variable part (domain.md §5 [C]: lines with a € amount,
+ * An indicator line of a contract's variable part (docs/reference/aci.md §5 [C]: lines with a € amount,
  * some tiered socle / intermediate / target, the highest tier reached pays; each lists its
  * evidence). A single-target line has one tier; a « done » line is a 0/1 value with threshold 1.
  */

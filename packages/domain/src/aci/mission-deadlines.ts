@@ -49,7 +49,7 @@ function status(deadline: string | null, doneOn: string | null | undefined, toda
  * Mission deadlines of a contract signed on `signedOn`: every socle mission of the versions in
  * force during the contract, and the optional missions it chose, in the ACI's order.
  *
- * Socle deadlines (months) are the ACI's, counted from the contract's signature (domain.md §2,
+ * Socle deadlines (months) are the ACI's, counted from the contract's signature (docs/reference/aci.md §2,
  * HDF PAPS page [C]); optional ones are written in each contract. The crisis mission rule
  * (Maillon's, docs/reference/aci.md §2: no text says how avenant 2 reaches contracts in force,
  * [U]): a mission that a later version adds — avenant 2 (signed 20 Dec 2021, ameli.fr [C]) made

@@ -1,5 +1,5 @@
 /**
- * The six CPTS missions of the law (art. L1434-12 CSP) as the ACI funds them (domain.md §1–2):
+ * The six CPTS missions of the law (art. L1434-12 CSP) as the ACI funds them (docs/reference/aci.md §1–2):
  * four socle missions (crises only since avenant 2) and two optional ones chosen per contract.
  */
 export const ACI_MISSIONS = ['accessToCare', 'pathways', 'prevention', 'healthCrisis', 'quality', 'professionalSupport'] as const;
@@ -11,7 +11,7 @@ export type MissionKind = 'core' | 'optional';
 export type AmountItem = AciMission | 'operating' | 'contract';
 
 /**
- * Parts of the ACI money (domain.md §4): `operating` (fonctionnement), a mission's `fixed` and
+ * Parts of the ACI money (docs/reference/aci.md §3–4): `operating` (fonctionnement), a mission's `fixed` and
  * `variable` parts, the access mission's `snpCompensation`, the crisis mission's
  * `crisisPreparation` and `crisisActivation`, the CNAM `loiLumpSum` paid at the letter of
  * intent, and the `annualMaximum` of a contract.

@@ -30,7 +30,7 @@ function compareLines(a: PaymentLine, b: PaymentLine): number {
 }
 
 /**
- * The payment schedule of ACI art. 9 for a contract, as dated lines in cents (domain.md §4.3,
+ * The payment schedule of ACI art. 9 for a contract, as dated lines in cents (docs/reference/aci.md §4,
  * all [C]): the fonctionnement of year 1 in full at signature, then for every later year a
  * 75 % advance at the anniversary and the balance at the yearly settlement (dated on the next
  * anniversary); 75 % of a mission's fixed part when it starts, prorated to the next anniversary

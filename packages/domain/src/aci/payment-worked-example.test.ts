@@ -12,7 +12,7 @@ import { ACI_REFERENCE_SEED as reference } from './seed.ts';
 import { assessVariablePart, variableEnvelopes } from './variable-assessment.ts';
 
 /**
- * Worked example, taille 3 (domain.md §4.2): a CPTS of 118 000 inhabitants whose contract is
+ * Worked example, taille 3 (docs/reference/aci.md §3): a CPTS of 118 000 inhabitants whose contract is
  * signed by the CPTS on 1 March, the CPAM on 10 March and the ARS on 15 March 2023: signed on
  * 15/03/2023. That is after every candidate date of effect of avenant 2 (signature 20/12/2021,
  * default 01/01/2022, JORF approval in 2022), so all five years read avenant 2: fonctionnement
@@ -60,7 +60,7 @@ const line = (
   evidence: ['Rapport d’activité'],
 });
 
-/** Year 1 indicator lines (access lines after domain.md §5; the others illustrative). */
+/** Year 1 indicator lines (access lines after docs/reference/aci.md §5; the others illustrative). */
 const INDICATORS: IndicatorLine[] = [
   ALD_WITHOUT_GP,
   {

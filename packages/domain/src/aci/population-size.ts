@@ -7,7 +7,7 @@ import type { PopulationFigure } from './contract.ts';
 const FIRST_VINTAGE = 2006;
 
 /**
- * Checks a population and the taille it gives (domain.md §3: thresholds [C], exact-threshold
+ * Checks a population and the taille it gives (docs/reference/coverage.md §2: thresholds [C], exact-threshold
  * side configurable), at `field` (`population` / `amendments[2].population`). The vintage
  * cannot be later than the year of the act that uses it.
  */

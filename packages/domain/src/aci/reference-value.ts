@@ -1,6 +1,6 @@
 /**
  * A value of the ACI reference data with where it comes from and how sure we are of it
- * (domain.md: « [C] confirmed · [D] derived · [N] reported · [U] unknown »).
+ * (docs/reference/README.md: « [C] confirmed · [D] derived · [N] reported · [U] unknown »).
  * Unknown figures are `null`, never a guessed number: the engines print « montant non connu ».
  */
 export const VALUE_STATUSES = ['confirmed', 'derived', 'reported', 'unknown'] as const;

@@ -11,7 +11,7 @@ export function renewalEarliestSignature(previous: AciContract): string {
 }
 
 /**
- * Checks that `renewal` follows `previous` (renewal rules are unknown, domain.md §1 [U]; rule
+ * Checks that `renewal` follows `previous` (renewal rules are unknown, docs/reference/aci.md §1 [U]; rule
  * chosen: one contract at a time per CPTS). The renewal is a new five-year contract of the same
  * CPTS, naming the one it renews, signed once the previous one has run its five years; a
  * terminated contract is not renewed (a later contract is a new one, without `renews`).

@@ -5,7 +5,7 @@ import { SOURCES } from './sources.ts';
 /**
  * ACI CPTS of 20 June 2019, in force on 25 August 2019 [C]. Three socle missions (no crisis
  * mission before avenant 2) and two optional ones. Per-mission amounts are unknown: the art. 8
- * tables were not found (domain.md §4.2), so they are `null` until an admin enters them.
+ * tables were not found (docs/reference/aci.md §3), so they are `null` until an admin enters them.
  */
 export const ACI_2019: AciReferenceVersion = {
   id: 'aci-2019',

@@ -9,7 +9,7 @@ const T3 = { status: 'confirmed', source: SOURCES.taille3Contracts } as const;
  * becomes the fourth socle mission, fonctionnement is raised by 75 % [N] and the CNAM pays a
  * sum when the letter of intent is validated.
  *
- * Its date of effect for contracts is unknown [U] (domain.md §1). Default: 1 January 2022,
+ * Its date of effect for contracts is unknown [U] (docs/reference/aci.md §1). Default: 1 January 2022,
  * status `unknown`, editable by an admin. Why this day: it is the first day after the signature
  * (20 Dec 2021) that is neither before the parties agreed nor dependent on the JORF date we do
  * not hold (the approving avis is of 2022); yearly accounting starts on it; and it is the date

@@ -47,7 +47,7 @@ export function unknownPerSize(key: { item: AmountItem; part: AmountPart }, sour
 
 const confirmedMonths = (months: number): Sourced<number> => ({ value: months, status: 'confirmed', source: SOURCES.deadlines });
 
-/** A socle mission with its deadlines in months, confirmed by the HDF PAPS page (domain.md §2). */
+/** A socle mission with its deadlines in months, confirmed by the HDF PAPS page (docs/reference/aci.md §2). */
 export function coreMission(mission: AciMission, months: { start: number; deployed: number }, hasVariablePart = true): MissionTerms {
   return {
     mission,

@@ -48,7 +48,7 @@ describe('ACI reference seed', () => {
     expect(missionTerms(AV2, 'quality')).toMatchObject({ startWithinMonths: null, deployedWithinMonths: null });
   });
 
-  it('holds the fonctionnement per taille with the statuses of domain.md §4.1', () => {
+  it('holds the fonctionnement per taille with the statuses of docs/reference/aci.md §3', () => {
     expect(euros(ACI_2019, 'operating', 'operating')).toEqual([50_000, 60_000, 75_000, 90_000]);
     expect(statuses(ACI_2019, 'operating', 'operating')).toEqual(['derived', 'derived', 'derived', 'derived']);
     expect(euros(AV2, 'operating', 'operating')).toEqual([87_500, 105_000, 131_250, 157_500]);

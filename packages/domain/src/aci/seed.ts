@@ -8,5 +8,5 @@ import { ACI_2019_AVENANT_2_VERSION } from './seed-avenant-2.ts';
  */
 export const ACI_REFERENCE_SEED: AciReference = [ACI_2019, ACI_2019_AVENANT_2_VERSION];
 
-/** No ACI CPTS contract can be signed before the accord came into force (domain.md §1, [C]). */
+/** No ACI CPTS contract can be signed before the accord came into force (docs/reference/aci.md §1, [C]). */
 export const ACI_EARLIEST_SIGNATURE = ACI_2019.effectiveFrom.value;

@@ -10,7 +10,7 @@ export interface YearSize {
 }
 
 /**
- * The taille a contract year is paid on. Rule chosen (domain.md §3 is silent on timing): the
+ * The taille a contract year is paid on. Rule chosen (docs/reference/coverage.md §2 is silent on timing): the
  * taille fixed at signature holds until an amendment takes effect; an amendment changes the
  * taille of the contract years that start on or after its effective date, never the year in
  * progress, whose advance was paid on its taille at the anniversary (docs/reference/aci.md §6).

@@ -1,6 +1,6 @@
 import type { ValueSource } from './reference-value.ts';
 
-/** The public sources of the ACI seed, as domain.md §1–5 cites them. */
+/** The public sources of the ACI seed, as docs/reference/aci.md §1–5 cites them. */
 export const SOURCES = {
   inForce2019: {
     url: 'https://www.lagazettedescommunes.com/635581/deploiement-des-communautes-professionnelles-territoriales-de-sante/',
@@ -25,7 +25,7 @@ export const SOURCES = {
   avenant2Effect: {
     url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000045443303',
     citation:
-      "Date d'effet pour les contrats non connue (domain.md §1). Valeur par défaut : 1er janvier 2022, après la signature (20 décembre 2021) et avant l'avis d'approbation au JORF (2022)",
+      "Date d'effet pour les contrats non connue (docs/reference/aci.md §1). Valeur par défaut : 1er janvier 2022, après la signature (20 décembre 2021) et avant l'avis d'approbation au JORF (2022)",
   },
   senateFinancing: {
     url: 'https://www.senat.fr/rap/r25-032/r25-0325.html',
@@ -55,7 +55,7 @@ export const SOURCES = {
   },
   taille3Contracts: {
     url: null,
-    citation: 'Annexes publiées de deux contrats signés de taille 3 en Seine-Saint-Denis, après l’avenant 2 (domain.md §4.2)',
+    citation: 'Annexes publiées de deux contrats signés de taille 3 en Seine-Saint-Denis, après l’avenant 2 (docs/reference/aci.md §3)',
   },
   crisisPress: {
     url: 'https://www.legeneraliste.fr/actu-pro/vie-conventionnelle/les-cpts-pourraient-recevoir-jusqua-100-000-euros-pour-la-gestion-des-crises-sanitaires',
@@ -64,6 +64,6 @@ export const SOURCES = {
   },
   perMissionTablesMissing: {
     url: null,
-    citation: 'Tableaux de l’ACI art. 8 et de l’avenant 2 non trouvés : montant non connu (domain.md §4.2)',
+    citation: 'Tableaux de l’ACI art. 8 et de l’avenant 2 non trouvés : montant non connu (docs/reference/aci.md §3)',
   },
 } as const satisfies Record<string, ValueSource>;

@@ -7,7 +7,7 @@ import { requireSignedOn } from './contract-validation.ts';
 import { contractEndsOn } from './contract-years.ts';
 
 /**
- * Checks a termination of a signed contract and returns it to store (domain.md §4.3 [C]:
+ * Checks a termination of a signed contract and returns it to store (docs/reference/aci.md §4 [C]:
  * missions not done or eligibility lost; advances repaid pro rata, see the payment schedule).
  * It takes effect on `effectiveOn` (the contract runs until the day before): after the
  * signature and after every mission start, at the latest on the contract's last day. It may be

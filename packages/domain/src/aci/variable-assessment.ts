@@ -120,7 +120,7 @@ function missionTotal(mission: AciMission, lines: readonly AssessmentLine[], env
 }
 
 /**
- * The variable part of a yearly assessment (domain.md §5 [C]): each indicator line pays its
+ * The variable part of a yearly assessment (docs/reference/aci.md §5 [C]): each indicator line pays its
  * highest tier reached, a line without a value pays nothing and says so, and each mission's
  * sum is capped by its variable envelope for the year (an unknown envelope, `null`, gives
  * « montant non connu », never a cap of zero; a mission absent from `envelopes` has no variable

@@ -29,7 +29,7 @@ export function aciVersionAt(reference: AciReference, on: string, field = 'date'
 
 /**
  * Rule: no ACI CPTS contract is signed before the accord came into force on 25 August 2019
- * (La Gazette des communes, domain.md §1, [C]). The error names the signature's field.
+ * (La Gazette des communes, docs/reference/aci.md §1, [C]). The error names the signature's field.
  */
 export function checkAciSignatureDate(signedOn: string, field: string): void {
   if (!isIsoDate(signedOn)) throw invalid(field, 'La date de signature doit être au format AAAA-MM-JJ.');

@@ -33,6 +33,7 @@ export const AUDIT_ENTITIES = [
   'gpCapacity',
   'mtProposal',
   'matchingRun',
+  'cptsRegistry',
   'mtRequest',
   'mailOutbox',
 ] as const;
@@ -53,6 +54,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   gpCapacity: 'Capacité d’accueil d’un médecin',
   mtProposal: 'Proposition de médecin traitant',
   matchingRun: 'Appariement de la liste d’attente',
+  cptsRegistry: 'Registre des CPTS (import)',
   mtRequest: 'Demande de médecin traitant',
   mailOutbox: "Boîte d'envoi des e-mails",
 };

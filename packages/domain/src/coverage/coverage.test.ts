@@ -186,3 +186,22 @@ describe('computeCoverage with a unit listed twice', () => {
     expect(result.cpts[0]).toMatchObject({ population: 100, unitCount: 1 });
   });
 });
+
+describe('computeCoverage of France without the regions outside the ACI', () => {
+  it('leaves their units out of the population, the white zones and the unit count', () => {
+    const unit = (code: string, regionCode: string) => ({
+      code,
+      name: code,
+      population: 100,
+      departementCode: regionCode,
+      regionCode,
+      epciCode: code,
+    });
+    const index = buildTerritoryIndex([unit('A', '84'), unit('B', '84'), unit('P', '987')]);
+    const all = computeCoverage(index, [], { kind: 'france' });
+    const field = computeCoverage(index, [], { kind: 'france', outsideRegions: ['987'] });
+    expect([all.population, all.unitCount]).toEqual([300, 3]);
+    expect([field.population, field.unitCount, field.uncovered]).toEqual([200, 2, 200]);
+    expect(field.whiteZones.flatMap((z) => z.unitCodes)).not.toContain('P');
+  });
+});

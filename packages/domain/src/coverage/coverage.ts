@@ -18,7 +18,7 @@ export interface CptsTerritory {
 }
 
 export interface CoverageOptions {
-  /** Stage from which a CPTS counts as covering its territory (domain.md §6: configuration). */
+  /** Stage from which a CPTS counts as covering its territory (docs/reference/coverage.md §3: an unknown rule, hence configuration). */
   letterOfIntentThreshold: Stage;
   operatingThreshold: Stage;
   sizeRule: SizeCategoryRule;

@@ -8,7 +8,7 @@ import { ESTABLISHMENT_KIND_LABELS, ESTABLISHMENT_KINDS } from '../directory/fin
 /** Line key of physicians practising general practice (RPPS savoir-faire SM26, SM53, SM54 merged). */
 export const GENERAL_PRACTICE_LINE = 'generalPractice';
 
-/** TRE_G15 profession code of physicians (interop.md §7). */
+/** TRE_G15 profession code of physicians (docs/reference/directory.md §2). */
 export const PHYSICIAN_PROFESSION_CODE = '10';
 
 /**

@@ -2,14 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { densityPer10k, densityRatio } from './density.ts';
 import { GENERAL_PRACTICE_LINE } from './diagnostic-lines.ts';
-import { composeDiagnostic, type DiagnosticScope, diagnosticScopeKey, dominantRegion, type ScopeCount } from './territorial-diagnostic.ts';
+import {
+  composeDiagnostic,
+  type DiagnosticScope,
+  diagnosticScopeKey,
+  directoryCoverage,
+  dominantRegion,
+  type ScopeCount,
+} from './territorial-diagnostic.ts';
 
+const FULL = { departements: 1, withDirectory: 1, comparable: true };
 const scope = (kind: DiagnosticScope['kind'], population: number, code: string | null = null): DiagnosticScope => ({
   key: diagnosticScopeKey(kind, code ?? undefined),
   kind,
   code,
   label: kind,
   population,
+  directoryCoverage: FULL,
 });
 
 const SCOPES = [
@@ -40,6 +49,35 @@ describe('densityRatio', () => {
 
   it('has no ratio when the wider scope has none of them', () => {
     expect(densityRatio({ count: 2, population: 1_000 }, { count: 0, population: 100_000 })).toBeNull();
+  });
+});
+
+describe('directoryCoverage', () => {
+  it('is comparable only when the directory holds every département of the scope', () => {
+    const loaded = new Set(['04', '05', '06', '13', '83', '84']);
+    expect(directoryCoverage(['04', '05', '06', '13', '83', '84'], loaded)).toEqual({
+      departements: 6,
+      withDirectory: 6,
+      comparable: true,
+    });
+    expect(directoryCoverage(['01', '04', '2A'], loaded)).toEqual({ departements: 3, withDirectory: 1, comparable: false });
+    expect(directoryCoverage([], loaded).comparable).toBe(false);
+  });
+});
+
+describe('composeDiagnostic with a scope the directory covers in part', () => {
+  it('keeps the counts but gives no density nor comparison there', () => {
+    const partial = { ...scope('france', 68_000_000), directoryCoverage: { departements: 101, withDirectory: 6, comparable: false } };
+    const result = composeDiagnostic({
+      scopes: [SCOPES[0] as DiagnosticScope, partial],
+      professionCounts: [
+        { scopeKey: 'territory', key: GENERAL_PRACTICE_LINE, label: 'Médecin', count: 12 },
+        { scopeKey: 'france', key: GENERAL_PRACTICE_LINE, label: 'Médecin', count: 3_000 },
+      ],
+      establishmentCounts: [],
+    });
+    expect(result.professions[0]?.cells[1]).toEqual({ count: 3_000, densityPer10k: null, territoryRatio: null });
+    expect(result.professions[0]?.cells[0]?.densityPer10k).not.toBeNull();
   });
 });
 

@@ -8,12 +8,31 @@ export function diagnosticScopeKey(kind: DiagnosticScopeKind, code?: string): st
   return kind === 'territory' || kind === 'france' ? kind : `${kind}:${code ?? ''}`;
 }
 
+/**
+ * How much of a scope the directory holds: the départements of the scope, and how many of them
+ * have professionals in it. A scope is compared with only when the directory covers all of them
+ * (docs/reference/directory.md §5): a directory loaded for one region says nothing of France.
+ */
+export interface DirectoryCoverage {
+  departements: number;
+  withDirectory: number;
+  comparable: boolean;
+}
+
 export interface DiagnosticScope {
   key: string;
   kind: DiagnosticScopeKind;
   code: string | null;
   label: string;
   population: number;
+  directoryCoverage: DirectoryCoverage;
+}
+
+/** The directory's coverage of a scope made of these départements. */
+export function directoryCoverage(scopeDepartements: readonly string[], withDirectory: ReadonlySet<string>): DirectoryCoverage {
+  const codes = new Set(scopeDepartements);
+  const covered = [...codes].filter((code) => withDirectory.has(code)).length;
+  return { departements: codes.size, withDirectory: covered, comparable: codes.size > 0 && covered === codes.size };
 }
 
 /** A count from the directory: in scope `scopeKey`, line `key` (profession or kind) counts `count`. */
@@ -75,10 +94,12 @@ function toLine(scopes: readonly DiagnosticScope[], line: { key: string; label: 
     label: line.label,
     cells: scopes.map((scope, i) => {
       const count = line.counts[i] ?? 0;
+      // A scope the directory covers only in part has no meaningful density to compare with.
+      const comparable = i === 0 || scope.directoryCoverage.comparable;
       return {
         count,
-        densityPer10k: densityPer10k(count, scope.population),
-        territoryRatio: i === 0 ? null : densityRatio(territory, { count, population: scope.population }),
+        densityPer10k: comparable ? densityPer10k(count, scope.population) : null,
+        territoryRatio: i === 0 || !comparable ? null : densityRatio(territory, { count, population: scope.population }),
       };
     }),
   };

@@ -1,5 +1,5 @@
 /**
- * Splits one line of a delimited extraction. RPPS lines end with a trailing `|` (interop.md §4),
+ * Splits one line of a delimited extraction. RPPS lines end with a trailing `|` (docs/reference/directory.md §2),
  * which gives no extra field; fields are not quoted in these files.
  */
 export function splitLine(line: string, separator: string): string[] {

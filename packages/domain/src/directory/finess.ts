@@ -33,12 +33,12 @@ export const ESTABLISHMENT_KIND_LABELS: Record<EstablishmentKind, string> = {
   other: 'Autres établissements',
 };
 
-/** TRE_R66 categories confirmed in interop.md §6. */
+/** TRE_R66 categories confirmed in docs/reference/directory.md §3. */
 const KIND_BY_CATEGORY: Record<string, EstablishmentKind> = { '604': 'cpts', '603': 'msp', '124': 'healthCentre', '355': 'hospital' };
 
 /**
  * Other categories by their published label, since their codes are unconfirmed in our
- * reference (interop.md §6): the label is what the extraction itself says.
+ * reference (docs/reference/directory.md §3): the label is what the extraction itself says.
  */
 const KIND_BY_LABEL: [RegExp, EstablishmentKind][] = [
   [/hospitalisation [àa] domicile|\bh\.?a\.?d\b/i, 'had'],
@@ -69,7 +69,7 @@ export interface FinessEstablishmentLine {
   siret: string | null;
   address: string | null;
   postalCode: string | null;
-  /** INSEE code: département + 3-digit commune (interop.md §6). */
+  /** INSEE code: département + 3-digit commune (docs/reference/directory.md §3). */
   communeCode: string | null;
   openedOn: string | null;
 }
@@ -128,7 +128,7 @@ export function parseFinessLine(line: string): ParsedLine<FinessRecord> {
     if (!f[1] || !Number.isFinite(x) || !Number.isFinite(y) || x === 0)
       return { ok: false, reason: `coordonnées invalides pour ${f[1] ?? '?'}` };
     const source = f[4] ?? '';
-    // Only Lambert-93 (mainland) is converted; overseas projections are unconfirmed (interop.md §6).
+    // Only Lambert-93 (mainland) is converted; overseas projections are unconfirmed (docs/reference/directory.md §3).
     if (source && !/LAMBERT_93/i.test(source)) return { ok: true, value: { type: 'ignored' } };
     const [lon, lat] = lambert93ToWgs84(x, y);
     return { ok: true, value: { type: 'geolocation', value: { finessSite: f[1], lon, lat } } };

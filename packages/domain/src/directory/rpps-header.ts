@@ -1,4 +1,4 @@
-/** The 52 columns of PS_LibreAcces_Personne_activite, in file order (interop.md §4). */
+/** The 52 columns of PS_LibreAcces_Personne_activite, in file order (docs/reference/directory.md §2). */
 export const RPPS_ACTIVITY_HEADER: readonly string[] = [
   "Type d'identifiant PP",
   'Identifiant PP',

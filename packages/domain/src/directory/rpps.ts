@@ -1,9 +1,9 @@
 import { columnIndex, normaliseHeader, splitLine } from './delimited-line.ts';
 
-/** Savoir-faire codes merged as general practice (interop.md §7, TRE_R38). */
+/** Savoir-faire codes merged as general practice (docs/reference/directory.md §2, TRE_R38). */
 export const GENERAL_PRACTICE_SPECIALTIES: readonly string[] = ['SM26', 'SM53', 'SM54'];
 
-/** Columns of PS_LibreAcces_Personne_activite the importer reads (interop.md §4). */
+/** Columns of PS_LibreAcces_Personne_activite the importer reads (docs/reference/directory.md §2). */
 export const RPPS_ACTIVITY_COLUMNS = {
   idType: "Type d'identifiant PP",
   identifier: 'Identifiant PP',
@@ -149,7 +149,7 @@ export function rppsActivityParser(headerLine: string): ParsedLine<RppsActivityP
 }
 
 /**
- * The postal code may be empty while "Bureau cedex" holds "75015 PARIS" (interop.md §4).
+ * The postal code may be empty while "Bureau cedex" holds "75015 PARIS" (docs/reference/directory.md §2).
  */
 function postalAndTown(
   postalCode: string | null,

@@ -17,7 +17,7 @@ export const INVITEE_KIND_LABELS: Record<InviteeKind, string> = {
 
 /**
  * Storage key of an invitee in `invitations.id_nat_ps`: the national id itself for a
- * professional (digits only, interop.md §1), a prefixed code for a partner. The table only has a
+ * professional (digits only, docs/reference/directory.md §1), a prefixed code for a partner. The table only has a
  * professional id column; partner invitations use this prefix until it gains a target kind
  * (scratch/schema-requests-diagnostic.md).
  */

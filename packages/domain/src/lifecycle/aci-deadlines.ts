@@ -41,7 +41,7 @@ function fromFlatVersion(
 }
 
 /**
- * ACI socle-mission deadlines from the contract signature date (domain.md §2): when each
+ * ACI socle-mission deadlines from the contract signature date (docs/reference/aci.md §2): when each
  * mission must start and be deployed, and whether that is done, near or late. Without a
  * `version`, reads the versioned reference (`missionDeadlines`): the crisis mission of a
  * contract signed before avenant 2 counts from avenant 2's effective date. New code should call

@@ -1,6 +1,6 @@
 /**
  * Lifecycle stages of a CPTS, from first contact with the ARS/CPAM to the operating ACI
- * contract (domain.md §6), plus the side states suspended, dissolved and merged.
+ * contract (docs/reference/coverage.md §3), plus the side states suspended, dissolved and merged.
  */
 export const STAGES = [
   'contact',

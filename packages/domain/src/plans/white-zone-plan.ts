@@ -1,4 +1,6 @@
+import { canSteerRegion, type Principal } from '../access/principal.ts';
 import type { WhiteZone } from '../coverage/coverage.ts';
+import { DomainError, invalid } from '../errors.ts';
 
 export const PLAN_MODALITIES = ['extendNeighbour', 'createCpts', 'other'] as const;
 export type PlanModality = (typeof PLAN_MODALITIES)[number];
@@ -53,4 +55,24 @@ export function planFollowUp<P extends WhiteZonePlan>(zones: readonly WhiteZone[
     zonesWithoutPlan: zones.filter((zone) => plansForZone(zone, open).length === 0),
     overduePlans: plans.filter((plan) => isOverdue(plan, today)),
   };
+}
+
+/**
+ * The current white zone a new plan is for (docs/reference/coverage.md §4). A zone seen in a
+ * département view is clipped to it; its key (smallest unit code) is still an uncovered unit,
+ * so it resolves to the region's zone that contains it. A zone that no longer exists (covered
+ * since) is refused on `zoneKey`.
+ */
+export function zoneForPlan(zones: readonly WhiteZone[], zoneKey: string): WhiteZone {
+  const zone = zones.find((z) => z.key === zoneKey) ?? zones.find((z) => z.unitCodes.includes(zoneKey));
+  if (!zone) throw invalid('zoneKey', "Cette zone blanche n'existe pas (ou plus) dans la région.");
+  return zone;
+}
+
+/**
+ * Only who steers the plan's region changes it; to anyone else it is « not found », so that the
+ * plans of another region are not confirmed to exist.
+ */
+export function assertPlanEditable<P extends { regionCode: string }>(principal: Principal, plan: P | null): asserts plan is P {
+  if (!plan || !canSteerRegion(principal, plan.regionCode)) throw new DomainError('NOT_FOUND', "Plan d'action introuvable.");
 }

@@ -42,7 +42,7 @@ function deadlineOf(mission: CoreMission): MissionDeadline {
 
 /**
  * ACI 2019 as amended by avenant 2 (signed 20 Dec 2021), which added the crisis mission.
- * Deadlines counted from the contract signature date [C] (domain.md §2, HDF PAPS page).
+ * Deadlines counted from the contract signature date [C] (docs/reference/aci.md §2, HDF PAPS page).
  */
 export const ACI_2019_AVENANT_2: AciVersion = {
   id: ACI_2019_AVENANT_2_VERSION.id,

@@ -29,6 +29,8 @@ export interface DiagnosticRepository {
   establishmentCounts(scopes: readonly DirectoryScope[]): Promise<ScopeCount[]>;
   /** The latest applied national import of each kind (rpps, skills, finess): the data vintage. */
   latestImports(): Promise<DirectoryImportInfo[]>;
+  /** Codes of the départements where the directory holds at least one present professional activity. */
+  departementsWithProfessionals(): Promise<string[]>;
   /** Changes whenever a directory import starts or ends (imports are the directory's only writers). */
   directoryVersion(): Promise<string>;
 }

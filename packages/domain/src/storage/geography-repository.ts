@@ -28,10 +28,12 @@ export interface GeographyRepository {
   unitsByCodes(codes: readonly string[]): Promise<UnitSummary[]>;
   unitCodesOf(group: { epci?: string | undefined; departement?: string | undefined }): Promise<string[]>;
   shapes(filter: { regionCode?: string | undefined; departementCode?: string | undefined }): Promise<UnitShape[]>;
-  regions(): Promise<{ code: string; name: string }[]>;
+  regions(): Promise<{ code: string; name: string; zone: string | null }[]>;
   departements(regionCode?: string): Promise<{ code: string; name: string; regionCode: string | null }[]>;
   /** Names of these EPCI (SIREN codes); unknown codes are absent. */
   epciNames(codes: readonly string[]): Promise<{ code: string; name: string }[]>;
   epcisOfRegion(regionCode: string): Promise<{ code: string; name: string; unitCount: number; population: number }[]>;
   meta(key: string): Promise<unknown>;
+  /** Superseded INSEE codes (communes déléguées, associées, former codes) → the current unit's code, from the COG. */
+  formerCodes(): Promise<ReadonlyMap<string, string>>;
 }

@@ -1,6 +1,6 @@
 /**
  * ACI size categories ("taille") from the population of the territory.
- * Thresholds 40 000 / 80 000 / 175 000 are confirmed (domain.md §3); which side an exact
+ * Thresholds 40 000 / 80 000 / 175 000 are confirmed (docs/reference/coverage.md §2); which side an exact
  * threshold falls on is not, so it is configuration: `atThreshold: 'upper'` (default) puts
  * a territory of exactly 40 000 in taille 2, `'lower'` keeps it in taille 1.
  */

@@ -31,7 +31,7 @@ export function isValidSiret(value: string): boolean {
 
 /**
  * FINESS number (EJ or ET): 9 characters, starting with the département code (2A/2B for
- * Corsica). The key digit's algorithm is not in our reference (interop.md), so only the
+ * Corsica). The key digit's algorithm is not in our reference (docs/reference/directory.md §1), so only the
  * format is checked.
  */
 export function isValidFiness(value: string): boolean {

@@ -12,6 +12,7 @@ import {
   conflict,
   contractEndsOn,
   contractSignedOn,
+  DomainError,
   forbidden,
   formatDate,
   invalid,
@@ -301,5 +302,38 @@ export async function terminateContract(
     const signedOn = contractSignedOn(contract) as string;
     if (termination.effectiveOn > contractEndsOn(signedOn)) throw invalid('effectiveOn', 'Le contrat a déjà pris fin.');
     await ports.aciContracts.save({ ...contract, termination, updatedAt: ctx.now });
+  });
+}
+
+/**
+ * Mission starts loaded from a region's registry (docs/reference/registry-import.md §5): the
+ * contract's co-signatories record the history the coordination team would otherwise type in;
+ * only missions not yet started are set, and the contract's rules still apply (no start before
+ * the signature nor in the future).
+ */
+export async function recordImportedMissionStarts(
+  ctx: AciContext,
+  contractId: string,
+  starts: readonly { mission: AciMission; startedOn: string }[],
+): Promise<void> {
+  await ctx.transaction(async (ports) => {
+    const { contract, cpts } = await loadContract(ports, ctx, contractId, true);
+    assertManages(ctx, cpts);
+    const byMission = new Map(starts.map((s) => [s.mission, s.startedOn]));
+    for (const mission of byMission.keys()) {
+      if (!contract.missions.some((m) => m.mission === mission)) throw invalid('mission', 'Cette mission ne figure pas au contrat.');
+    }
+    const missions = contract.missions.map((m) => (m.startedOn ? m : { ...m, startedOn: byMission.get(m.mission) ?? null }));
+    const next = { ...contract, missions, updatedAt: ctx.now };
+    try {
+      validateContract(next, { reference: await currentAciReference(ports), today: ctx.today });
+    } catch (error) {
+      // Name the mission rather than its position in the contract: the file has one column per mission.
+      const position = error instanceof DomainError ? /^missions\[(\d+)\]/.exec(error.field ?? '') : null;
+      const mission = position ? missions[Number(position[1])]?.mission : undefined;
+      if (error instanceof DomainError && mission) throw invalid(`missions.${mission}`, error.message);
+      throw error;
+    }
+    await ports.aciContracts.save(next);
   });
 }

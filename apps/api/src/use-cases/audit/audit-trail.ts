@@ -1,21 +1,26 @@
 import type { AuditEntryDto, AuditPageDto, AuditQuery } from '@maillon/contracts';
-import { createAuditRepository } from '@maillon/db';
-import type { AuditEntryRecord, AuditFilter } from '@maillon/domain';
+import type { AuditEntryRecord, AuditFilter, AuditRepository } from '@maillon/domain';
 import {
   AUDIT_ACTION_LABELS,
   AUDIT_ENTITY_LABELS,
   type AuditAction,
   type AuditEntity,
-  canReadAuditTrail,
-  coordinatedCpts,
-  DomainError,
+  auditTrailCpts,
+  checkAuditPeriod,
   dayIn,
   invalid,
-  isAdmin,
   startOfDayIn,
 } from '@maillon/domain';
-import type { RequestContext } from '../../http/request-context.ts';
 import { toCsv } from '../engagement/csv.ts';
+import type { AuditTrail, UseCaseContext } from '../use-case-context.ts';
+
+/** What reading the audit trail needs: the log itself, and the trail to record that it was read. */
+export interface AuditTrailPorts {
+  auditLog: Pick<AuditRepository, 'search' | 'count'>;
+  audit: AuditTrail;
+}
+
+export type AuditTrailContext = UseCaseContext<AuditTrailPorts>;
 
 const SHOWN_RECORD_IDS = 20;
 /** An export beyond this asks for a narrower period (the file would not open in a spreadsheet anyway). */
@@ -25,15 +30,9 @@ export const AUDIT_EXPORT_MAX_ROWS = 200_000;
  * The filter a principal may use: the admin reads every entry (or one CPTS's); a coordination
  * team reads its CPTS's entries only, and a team of a single CPTS need not name it.
  */
-function scopedFilter(ctx: RequestContext, query: AuditQuery): AuditFilter {
-  const own = coordinatedCpts(ctx.principal);
-  const cptsId = query.cptsId ?? (isAdmin(ctx.principal) ? undefined : own.length === 1 ? own[0] : undefined);
-  if (cptsId === undefined && !isAdmin(ctx.principal)) {
-    if (own.length > 1) throw invalid('cptsId', 'Précisez la CPTS dont vous consultez le journal.');
-    throw new DomainError('FORBIDDEN', "Le journal d'audit est réservé à l'équipe de coordination de la CPTS et à l'administration.");
-  }
-  if (!canReadAuditTrail(ctx.principal, cptsId ?? null)) throw new DomainError('NOT_FOUND', 'CPTS introuvable.');
-  if (query.from && query.to && query.to < query.from) throw invalid('to', 'La fin de la période précède son début.');
+function scopedFilter(ctx: AuditTrailContext, query: AuditQuery): AuditFilter {
+  const cptsId = auditTrailCpts(ctx.principal, query.cptsId);
+  checkAuditPeriod(query.from, query.to);
   return {
     cptsId,
     from: query.from ? startOfDayIn(query.from) : undefined,
@@ -69,11 +68,11 @@ function toDto(entry: AuditEntryRecord): AuditEntryDto {
 }
 
 /** A page of the trail, newest first. Reading the trail is itself recorded (it names people). */
-export async function readAuditTrail(ctx: RequestContext, query: AuditQuery): Promise<AuditPageDto> {
+export async function readAuditTrail(ctx: AuditTrailContext, query: AuditQuery): Promise<AuditPageDto> {
   const filter = scopedFilter(ctx, query);
-  const repo = createAuditRepository(ctx.db);
+  const repo = ctx.ports.auditLog;
   const [entries, total] = await Promise.all([repo.search(filter, { limit: query.limit, beforeId: query.before }), repo.count(filter)]);
-  await ctx.audit.record(ctx.db, {
+  await ctx.ports.audit.record({
     action: 'read',
     entity: 'auditTrail',
     recordIds: entries.map((e) => String(e.id)),
@@ -84,9 +83,9 @@ export async function readAuditTrail(ctx: RequestContext, query: AuditQuery): Pr
 }
 
 /** Every entry of the filter as CSV (French spreadsheet conventions), recorded as an export. */
-export async function exportAuditTrail(ctx: RequestContext, query: AuditQuery): Promise<{ name: string; body: string }> {
+export async function exportAuditTrail(ctx: AuditTrailContext, query: AuditQuery): Promise<{ name: string; body: string }> {
   const filter = scopedFilter(ctx, query);
-  const repo = createAuditRepository(ctx.db);
+  const repo = ctx.ports.auditLog;
   const total = await repo.count(filter);
   if (total > AUDIT_EXPORT_MAX_ROWS) {
     throw invalid('from', `L'export est limité à ${AUDIT_EXPORT_MAX_ROWS.toLocaleString('fr-FR')} entrées : resserrez la période.`);
@@ -99,7 +98,7 @@ export async function exportAuditTrail(ctx: RequestContext, query: AuditQuery): 
     if (page.length < 5_000) break;
     before = page.at(-1)?.id;
   }
-  await ctx.audit.record(ctx.db, {
+  await ctx.ports.audit.record({
     action: 'export',
     entity: 'auditTrail',
     recordIds: rows.map((e) => String(e.id)),

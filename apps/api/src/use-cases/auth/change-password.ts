@@ -1,8 +1,8 @@
 import type { ChangePasswordRequest } from '@maillon/contracts';
-import { createIdentityRepository, createLoginThrottleRepository, type Db } from '@maillon/db';
-import { checkNewPassword, conflict, forbidden, invalid, type LoginThrottlePolicy, notFound } from '@maillon/domain';
+import { assertPasswordChangeable, checkNewPassword, invalid, type LoginThrottlePolicy, notFound } from '@maillon/domain';
 import type { SessionActor } from './active-sessions.ts';
 import { logAuthEvent } from './auth-events.ts';
+import type { AccountContext } from './auth-ports.ts';
 import { hashPassword } from './passwords.ts';
 import { checkPasswordThrottled, type Throttled, throttledOutcome, throttleKeys } from './throttled-password-check.ts';
 
@@ -12,27 +12,19 @@ import { checkPasswordThrottled, type Throttled, throttledOutcome, throttleKeys 
  * follows the password policy; by default the user's other sessions end (OWASP Session
  * Management Cheat Sheet: invalidate sessions after a password change).
  */
-export async function changePassword(options: {
-  db: Db;
-  actor: SessionActor;
-  input: ChangePasswordRequest;
-  now: Date;
-  throttle: LoginThrottlePolicy;
-}): Promise<{ kind: 'changed'; closedSessions: number } | Throttled> {
-  const { actor, input, now } = options;
-  const identity = createIdentityRepository(options.db);
+export async function changePassword(
+  ctx: AccountContext,
+  options: { actor: SessionActor; input: ChangePasswordRequest; throttle: LoginThrottlePolicy },
+): Promise<{ kind: 'changed'; closedSessions: number } | Throttled> {
+  const { actor, input } = options;
+  const { now } = ctx;
+  const { identity } = ctx.ports;
   const user = await identity.findUserById(actor.session.principal.userId);
   if (!user) throw notFound('Compte introuvable.');
-  if (user.passwordHash === null) {
-    throw conflict(
-      'Votre compte se connecte par Pro Santé Connect et n’a pas de mot de passe Maillon : il n’y a pas de mot de passe à changer ici.',
-    );
-  }
-  // Demo accounts share a password printed on the login page: one visitor must not take it away from the others.
-  if (user.isDemo) throw forbidden('Le mot de passe d’un compte de démonstration est public et ne peut pas être changé.');
+  assertPasswordChangeable(user);
   checkNewPassword(input);
   const check = await checkPasswordThrottled({
-    throttle: createLoginThrottleRepository(options.db),
+    throttle: ctx.ports.loginThrottle,
     keys: throttleKeys(user.email, actor.client.address),
     passwordHash: user.passwordHash,
     password: input.currentPassword,
@@ -46,7 +38,7 @@ export async function changePassword(options: {
     throw invalid('currentPassword', 'Mot de passe actuel incorrect.');
   }
   await identity.setPasswordHash(user.id, await hashPassword(input.newPassword));
-  await actor.audit({ action: 'update', entity: 'account', recordIds: [user.id], cptsId: null, details: { field: 'password' } });
+  await ctx.ports.audit.record({ action: 'update', entity: 'account', recordIds: [user.id], cptsId: null, details: { field: 'password' } });
   logAuthEvent(actor.log, { event: 'password.changed', userId: user.id, source });
   const closedSessions = input.closeOtherSessions ? await identity.deleteOtherSessions(user.id, actor.session.sessionId) : 0;
   if (closedSessions > 0) {

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createIdentityRepository, type Db } from '@maillon/db';
-import type { UserRecord } from '@maillon/domain';
+import type { IdentityRepository, UserRecord } from '@maillon/domain';
 import { deviceLabel, type Principal } from '@maillon/domain';
 import { hashPassword } from './passwords.ts';
 
@@ -42,15 +41,16 @@ export interface OpenedSession {
  * Connect (OIDC) end here alike. Records the address and a short device label for the owner's
  * list of active sessions.
  */
-export async function openSession(options: {
-  db: Db;
-  user: UserRecord;
-  now: Date;
-  ttlHours: number;
-  client: ClientInfo;
-}): Promise<OpenedSession> {
+export async function openSession(
+  repo: Pick<IdentityRepository, 'createSession' | 'deleteExpiredSessions' | 'grantsOf'>,
+  options: {
+    user: UserRecord;
+    now: Date;
+    ttlHours: number;
+    client: ClientInfo;
+  },
+): Promise<OpenedSession> {
   const { user, now } = options;
-  const repo = createIdentityRepository(options.db);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + options.ttlHours * 3_600_000);
@@ -80,8 +80,11 @@ export async function openSession(options: {
 }
 
 /** The session of a cookie token, or null (unknown, expired or revoked); refreshes its last activity. */
-export async function resolveSession(db: Db, token: string, now: Date): Promise<AuthenticatedSession | null> {
-  const repo = createIdentityRepository(db);
+export async function resolveSession(
+  repo: Pick<IdentityRepository, 'findSession' | 'findUserById' | 'touchSession' | 'grantsOf'>,
+  token: string,
+  now: Date,
+): Promise<AuthenticatedSession | null> {
   const hashed = tokenHash(token);
   const session = await repo.findSession(hashed, now);
   if (!session) return null;

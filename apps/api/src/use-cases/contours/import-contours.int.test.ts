@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createGeographyRepository } from '@maillon/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../../test/harness.ts';
-import { importContours } from './import-contours.ts';
+import { importContours } from '../../composition/on-database.ts';
 
 const square = (code: string, x: number, y: number) => ({
   type: 'Feature',
@@ -83,7 +83,7 @@ describe.each(testDatabases())('contour import (%s)', (kind) => {
       (await t.app.inject({ method: 'POST', url: `/api/cpts/${id}/territory/preview`, payload: { units }, ...as(session) })).json()
         .contiguity;
     expect(await preview(['04070', '04001'])).toEqual({ status: 'contiguous', parts: 1 });
-    expect(await preview(['04070', '01015'])).toEqual({ status: 'fragmented', parts: 2 });
+    expect(await preview(['04070', '01015'])).toEqual({ status: 'fragmented', parts: 2, detached: [['01015']] });
     expect(await preview(['04070', '75101'])).toMatchObject({ status: 'unknown', parts: null, unitsWithoutShape: ['75101'] });
   });
 

@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
-import { cogFormerCodeMap, createContoursRepository, createGeographyRepository, type Db } from '@maillon/db';
-import type { ShapeRow } from '@maillon/domain';
+import type { ContoursRepository, GeographyRepository, ShapeRow } from '@maillon/domain';
 import {
   COMMUNES_SPLIT_IN_ARRONDISSEMENTS,
   type ContourFeature,
@@ -32,6 +31,12 @@ export interface ContoursImportReport {
   neighbourPairs: number;
 }
 
+/** What a contour import needs from storage: the current units and the COG's former codes, and where shapes go. */
+export interface ContoursPorts {
+  geography: Pick<GeographyRepository, 'snapshot' | 'formerCodes'>;
+  contours: Pick<ContoursRepository, 'replaceAll'>;
+}
+
 export type ImportProgress = (phase: 'lecture' | 'calcul' | 'écriture', done: number, total: number) => void;
 
 /** Display tolerance in degrees (≈ 50 m): enough for regional maps, small payloads. */
@@ -44,20 +49,22 @@ const DISPLAY_TOLERANCE = 0.0005;
  * stored (idempotent). Units with no shape (e.g. the arrondissements of Paris, Lyon and
  * Marseille in files that only have the whole commune) are reported, never guessed.
  */
-export async function importContours(options: {
-  db: Db;
-  path: string;
-  now: Date;
-  onProgress?: ImportProgress;
-}): Promise<ContoursImportReport> {
-  const { db, onProgress } = options;
+export async function importContours(
+  ports: ContoursPorts,
+  options: {
+    path: string;
+    now: Date;
+    onProgress?: ImportProgress;
+  },
+): Promise<ContoursImportReport> {
+  const { onProgress } = options;
   const files = await listGeojsonFiles(options.path).catch(() => {
     throw invalid('path', `Chemin introuvable : ${options.path}`);
   });
   if (files.length === 0) throw invalid('path', `Aucun fichier GeoJSON dans ${options.path}`);
-  const units = (await createGeographyRepository(db).snapshot()).units;
+  const units = (await ports.geography.snapshot()).units;
   const unitByCode = new Map(units.map((u) => [u.code, u]));
-  const former = cogFormerCodeMap();
+  const former = await ports.geography.formerCodes();
   const split = new Set<string>(COMMUNES_SPLIT_IN_ARRONDISSEMENTS);
 
   const features: (ContourFeature & { unitCode: string })[] = [];
@@ -122,7 +129,7 @@ export async function importContours(options: {
     populationShareWithShape: totalPopulation ? (totalPopulation - withoutPopulation) / totalPopulation : 0,
     neighbourPairs: pairs.size,
   };
-  await createContoursRepository(db).replaceAll({
+  await ports.contours.replaceAll({
     shapes,
     neighbours: [...pairs].map((p) => p.split('|') as [string, string]),
     meta: {

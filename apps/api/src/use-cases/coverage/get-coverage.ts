@@ -1,71 +1,54 @@
-import type { CoverageDto } from '@maillon/contracts';
-import { createCptsRepository, createGeographyRepository, createPlansRepository, type Db } from '@maillon/db';
+import type { CoverageDto, CoverageUnits } from '@maillon/contracts';
 import {
-  assertCanReadRegion,
   type CoverageScope,
   computeCoverage,
-  DomainError,
-  forbidden,
-  isAdmin,
+  coverageScopePlace,
   isOpen,
   isOverdue,
-  type Principal,
+  outsideAciRegions,
   plansForZone,
-  type TerritoryIndex,
+  regionsOutsideAciField,
+  type ScopePlace,
+  unitLevels,
   type WhiteZone,
+  type ZonedRegion,
+  zoneLabel,
 } from '@maillon/domain';
+import type { CoverageContext } from './coverage-ports.ts';
 
-/** "Digne-les-Bains et 12 autres communes": the most populated unit names the zone. */
-export function zoneLabel(index: TerritoryIndex, unitCodes: readonly string[]): string {
-  let best: { name: string; population: number } | null = null;
-  for (const code of unitCodes) {
-    const unit = index.units[index.indexByCode.get(code) ?? -1];
-    if (unit && (!best || unit.population > best.population)) best = unit;
-  }
-  const others = unitCodes.length - 1;
-  if (!best) return unitCodes.join(', ');
-  return others > 0 ? `${best.name} et ${others} autre${others > 1 ? 's' : ''} unité${others > 1 ? 's' : ''}` : best.name;
+/** Checks who may see which scope and returns the place it names (coverage-scope rules in the domain). */
+async function authorizeScope(ctx: CoverageContext, scope: CoverageScope): Promise<ScopePlace> {
+  const geo = ctx.ports.geography;
+  if (scope.kind === 'france') return coverageScopePlace(ctx.principal, scope, { regions: [], departements: [] });
+  if (scope.kind === 'region') return coverageScopePlace(ctx.principal, scope, { regions: await geo.regions(), departements: [] });
+  return coverageScopePlace(ctx.principal, scope, { regions: [], departements: await geo.departements() });
 }
 
-/** Checks who may see which scope and returns the region the scope belongs to. */
-async function authorizeScope(db: Db, principal: Principal, scope: CoverageScope): Promise<{ name: string; regionCode: string | null }> {
-  const geo = createGeographyRepository(db);
-  if (scope.kind === 'france') {
-    if (!isAdmin(principal)) throw forbidden("La vue nationale est réservée à l'administration de la plateforme.");
-    return { name: 'France', regionCode: null };
-  }
-  if (scope.kind === 'region') {
-    const region = (await geo.regions()).find((r) => r.code === scope.code);
-    if (!region) throw new DomainError('NOT_FOUND', `Région inconnue : ${scope.code}.`, 'region');
-    assertCanReadRegion(principal, region.code);
-    return { name: region.name, regionCode: region.code };
-  }
-  const dep = (await geo.departements()).find((d) => d.code === scope.code);
-  if (!dep) throw new DomainError('NOT_FOUND', `Département inconnu : ${scope.code}.`, 'departement');
-  assertCanReadRegion(principal, dep.regionCode ?? '');
-  return { name: dep.name, regionCode: dep.regionCode };
+/**
+ * France counts where the ACI applies; the overseas collectivities are listed apart
+ * (docs/reference/coverage.md §6). Other scopes are left as they are.
+ */
+async function withinAciField(ctx: CoverageContext, scope: CoverageScope): Promise<{ scope: CoverageScope; regions: ZonedRegion[] }> {
+  if (scope.kind !== 'france') return { scope, regions: [] };
+  const regions = await ctx.ports.geography.regions();
+  return { scope: { kind: 'france', outsideRegions: regionsOutsideAciField(regions) }, regions };
 }
 
 /** Coverage of a scope, with white-zone labels and the "100 % CPTS" plan follow-up. */
-export async function getCoverage(options: {
-  db: Db;
-  index: TerritoryIndex;
-  principal: Principal;
-  scope: CoverageScope;
-  today: string;
-}): Promise<CoverageDto> {
-  const { db, index, scope, today } = options;
-  const place = await authorizeScope(db, options.principal, scope);
-  const territories = await createCptsRepository(db).territories();
-  const result = computeCoverage(index, territories, scope);
-  const plans = place.regionCode ? await createPlansRepository(db).list(place.regionCode) : [];
+export async function getCoverage(ctx: CoverageContext, scope: CoverageScope): Promise<CoverageDto> {
+  const { index, today } = ctx;
+  const place = await authorizeScope(ctx, scope);
+  const field = await withinAciField(ctx, scope);
+  const territories = await ctx.ports.cpts.territories();
+  const result = computeCoverage(index, territories, field.scope);
+  const plans = place.regionCode ? await ctx.ports.plans.list(place.regionCode) : [];
   const openPlans = plans.filter(isOpen);
   const whiteZones = result.whiteZones.map((zone: WhiteZone) => ({
     ...zone,
     label: zoneLabel(index, zone.unitCodes),
     planIds: plansForZone(zone, plans).map((p) => p.id),
   }));
-  const geo = createGeographyRepository(db);
+  const geo = ctx.ports.geography;
   const [cog, contours] = (await Promise.all([geo.meta('cog'), geo.meta('contours')])) as [
     { version?: string; vintage?: string } | null,
     { source?: string; importedAt?: string } | null,
@@ -89,5 +72,13 @@ export async function getCoverage(options: {
       cog: cog ? `@etalab/decoupage-administratif ${cog.version} (${cog.vintage})` : 'non chargé',
       contours: contours ? `${contours.source} (importé le ${contours.importedAt?.slice(0, 10)})` : null,
     },
+    outsideAciField: outsideAciRegions(index, field.regions),
   };
+}
+
+/** Per-unit coverage level of a scope, for the map: the same access as the coverage itself, without computing it. */
+export async function coverageUnitLevels(ctx: CoverageContext, scope: CoverageScope): Promise<CoverageUnits> {
+  await authorizeScope(ctx, scope);
+  const field = await withinAciField(ctx, scope);
+  return { units: unitLevels(ctx.index, await ctx.ports.cpts.territories(), field.scope) };
 }

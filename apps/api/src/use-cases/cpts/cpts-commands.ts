@@ -25,7 +25,14 @@ import { editableCpts, maintainableCpts, readableCpts } from './load-cpts.ts';
  */
 export async function createCpts(
   ctx: CptsContext,
-  input: CptsIdentityInput & { regionCode: string; stage: Stage; date?: string | undefined; units: string[] },
+  input: CptsIdentityInput & {
+    regionCode: string;
+    stage: Stage;
+    date?: string | undefined;
+    units: string[];
+    /** Why the first step has its date (a registry import says when the date is not known). */
+    comment?: string | undefined;
+  },
 ): Promise<string> {
   assertCanSteerRegion(ctx.principal, input.regionCode);
   if (!['contact', 'letterOfIntentSubmitted'].includes(input.stage)) {
@@ -50,7 +57,7 @@ export async function createCpts(
       from: null,
       to: input.stage,
       occurredOn,
-      comment: 'Enregistrement de la CPTS',
+      comment: input.comment ?? 'Enregistrement de la CPTS',
       authorId: ctx.principal.userId,
       createdAt: ctx.now,
     });

@@ -1,7 +1,14 @@
 import type { DiagnosticDto } from '@maillon/contracts';
-import { createDiagnosticRepository, createGeographyRepository, type Db } from '@maillon/db';
 import type { DirectoryScope } from '@maillon/domain';
-import { composeDiagnostic, type DiagnosticScope, diagnosticScopeKey, type TerritoryIndex } from '@maillon/domain';
+import {
+  composeDiagnostic,
+  type DiagnosticScope,
+  diagnosticScopeKey,
+  directoryCoverage,
+  regionsOutsideAciField,
+  type TerritoryIndex,
+} from '@maillon/domain';
+import type { DiagnosticPorts } from './diagnostic-ports.ts';
 import { directorySources } from './directory-sources.ts';
 import type { WideScopeCache } from './wide-scope-cache.ts';
 
@@ -21,13 +28,13 @@ export interface DiagnosticPerimeter {
  * ratios in the domain.
  */
 export async function computeDiagnostic(options: {
-  db: Db;
+  ports: DiagnosticPorts;
   index: TerritoryIndex;
   perimeter: DiagnosticPerimeter;
   now: Date;
   wideScopes: WideScopeCache;
 }): Promise<DiagnosticDto> {
-  const { db, index, perimeter } = options;
+  const { ports, index, perimeter } = options;
   const departementCodes = [
     ...new Set(perimeter.unitCodes.flatMap((code) => index.units[index.indexByCode.get(code) ?? -1]?.departementCode ?? [])),
   ].sort();
@@ -37,22 +44,40 @@ export async function computeDiagnostic(options: {
     ...(perimeter.regionCode ? [{ kind: 'region' as const, code: perimeter.regionCode }] : []),
     { kind: 'france' },
   ];
-  const repo = createDiagnosticRepository(db);
-  const geography = createGeographyRepository(db);
-  const [populations, professionCounts, establishmentCounts, wideCounts, departements, regions, sources] = await Promise.all([
-    repo.populations([territory, ...wide]),
-    repo.professionCounts([territory]),
-    repo.establishmentCounts([territory]),
-    options.wideScopes.counts(db, wide),
-    geography.departements(),
-    geography.regions(),
-    directorySources(db),
-  ]);
+  const repo = ports.diagnostic;
+  const geography = ports.geography;
+  const [populations, professionCounts, establishmentCounts, wideCounts, departements, regions, sources, withDirectory] = await Promise.all(
+    [
+      repo.populations([territory, ...wide]),
+      repo.professionCounts([territory]),
+      repo.establishmentCounts([territory]),
+      options.wideScopes.counts(repo, wide),
+      geography.departements(),
+      geography.regions(),
+      directorySources(ports),
+      options.wideScopes.departementsWithProfessionals(repo),
+    ],
+  );
   const departementName = new Map(departements.map((d) => [d.code, d.name]));
   const regionName = new Map(regions.map((r) => [r.code, r.name]));
+  const outside = new Set(regionsOutsideAciField(regions));
+  // The départements each scope spans, to know whether the directory covers it (docs/reference/directory.md §5).
+  const spans = (kind: DiagnosticScope['kind'], code: string | null): string[] => {
+    if (kind === 'territory') return departementCodes;
+    if (kind === 'departement') return code ? [code] : [];
+    if (kind === 'region') return departements.filter((d) => d.regionCode === code).map((d) => d.code);
+    return departements.filter((d) => !outside.has(d.regionCode ?? '')).map((d) => d.code);
+  };
   const scope = (kind: DiagnosticScope['kind'], code: string | null, label: string): DiagnosticScope => {
     const key = diagnosticScopeKey(kind, code ?? undefined);
-    return { key, kind, code, label, population: populations.get(key) ?? 0 };
+    return {
+      key,
+      kind,
+      code,
+      label,
+      population: populations.get(key) ?? 0,
+      directoryCoverage: directoryCoverage(spans(kind, code), withDirectory),
+    };
   };
   const diagnosticScopes = [
     scope('territory', null, perimeter.name),

@@ -1,5 +1,5 @@
 import type { DirectorySourcesDto } from '@maillon/contracts';
-import { createDiagnosticRepository, createGeographyRepository, type Db } from '@maillon/db';
+import type { DirectorySourcesPorts } from './diagnostic-ports.ts';
 import { frenchDate } from './french-format.ts';
 
 const IMPORT_LABELS: Record<string, string> = {
@@ -15,8 +15,8 @@ const rank = (kind: string) => (ORDER.includes(kind) ? ORDER.indexOf(kind) : ORD
  * of each directory file, and the legal population of the COG. Says "annuaire non importé" when
  * neither RPPS nor FINESS was ever imported, so that zeros are not read as an empty territory.
  */
-export async function directorySources(db: Db): Promise<DirectorySourcesDto> {
-  const [imports, cog] = await Promise.all([createDiagnosticRepository(db).latestImports(), createGeographyRepository(db).meta('cog')]);
+export async function directorySources(ports: DirectorySourcesPorts): Promise<DirectorySourcesDto> {
+  const [imports, cog] = await Promise.all([ports.diagnostic.latestImports(), ports.geography.meta('cog')]);
   const sorted = [...imports].sort((a, b) => rank(a.kind) - rank(b.kind) || a.kind.localeCompare(b.kind));
   const vintage = (cog as { vintage?: unknown } | null)?.vintage;
   const populationSource = typeof vintage === 'string' ? vintage : 'populations légales INSEE';

@@ -1,27 +1,20 @@
 import type { DiagnosticDto, DraftDiagnosticInput } from '@maillon/contracts';
-import { createCptsRepository, createGeographyRepository, type Db } from '@maillon/db';
-import { dominantRegion, invalid, type Principal, type TerritoryIndex, validateUnitCodes } from '@maillon/domain';
+import { draftPerimeter } from '@maillon/domain';
 import { readableCpts } from '../cpts/load-cpts.ts';
 import { computeDiagnostic } from './compute-diagnostic.ts';
-import type { WideScopeCache } from './wide-scope-cache.ts';
+import type { DiagnosticContext } from './diagnostic-ports.ts';
 
-export interface DiagnosticContext {
-  db: Db;
-  index: TerritoryIndex;
-  principal: Principal;
-  now: Date;
-  wideScopes: WideScopeCache;
-}
+export type { DiagnosticContext } from './diagnostic-ports.ts';
 
 /**
  * Diagnostic of a CPTS territory: public registry aggregates, readable by whoever reads the CPTS
  * (its coordination team, the admin, ARS/CPAM of its region); 404 for anyone else.
  */
 export async function cptsDiagnostic(ctx: DiagnosticContext, id: string): Promise<DiagnosticDto> {
-  const record = await readableCpts(createCptsRepository(ctx.db), ctx.principal, id);
-  const unitCodes = await createCptsRepository(ctx.db).unitCodes(id);
+  const record = await readableCpts(ctx.ports.cpts, ctx.principal, id);
+  const unitCodes = await ctx.ports.cpts.unitCodes(id);
   return computeDiagnostic({
-    db: ctx.db,
+    ports: ctx.ports,
     index: ctx.index,
     perimeter: { cptsId: id, name: record.name, unitCodes, regionCode: record.regionCode, isDemo: record.isDemo },
     now: ctx.now,
@@ -34,15 +27,10 @@ export async function cptsDiagnostic(ctx: DiagnosticContext, id: string): Promis
  * since it only aggregates public registry data. Unknown units answer 422 naming `units[i]`.
  */
 export async function draftDiagnostic(ctx: DiagnosticContext, input: DraftDiagnosticInput): Promise<DiagnosticDto> {
-  const unitCodes = validateUnitCodes(ctx.index, input.units);
-  if (unitCodes.length === 0) throw invalid('units', 'Choisissez au moins une commune pour établir le diagnostic.');
-  if (input.regionCode && !(await createGeographyRepository(ctx.db).regions()).some((r) => r.code === input.regionCode)) {
-    throw invalid('regionCode', `Région inconnue : « ${input.regionCode} ».`);
-  }
-  const units = unitCodes.map((code) => ctx.index.units[ctx.index.indexByCode.get(code) ?? -1]).filter((u) => u !== undefined);
-  const regionCode = input.regionCode ?? dominantRegion(units);
+  const regionCodes = input.regionCode ? (await ctx.ports.geography.regions()).map((r) => r.code) : [];
+  const { unitCodes, regionCode } = draftPerimeter(ctx.index, input, regionCodes);
   return computeDiagnostic({
-    db: ctx.db,
+    ports: ctx.ports,
     index: ctx.index,
     perimeter: { cptsId: null, name: 'Périmètre étudié', unitCodes, regionCode, isDemo: false },
     now: ctx.now,

@@ -1,5 +1,4 @@
-import { createDiagnosticRepository, type Db } from '@maillon/db';
-import type { DirectoryScope, ScopeCount } from '@maillon/domain';
+import type { DiagnosticRepository, DirectoryScope, ScopeCount } from '@maillon/domain';
 
 export interface ScopeCounts {
   professionCounts: ScopeCount[];
@@ -8,7 +7,14 @@ export interface ScopeCounts {
 
 /** Counts of the wide scopes a territory is compared with (département, region, France). */
 export interface WideScopeCache {
-  counts(db: Db, scopes: readonly Exclude<DirectoryScope, { kind: 'territory' }>[]): Promise<ScopeCounts>;
+  counts(
+    diagnostic: Pick<DiagnosticRepository, 'directoryVersion' | 'professionCounts' | 'establishmentCounts'>,
+    scopes: readonly Exclude<DirectoryScope, { kind: 'territory' }>[],
+  ): Promise<ScopeCounts>;
+  /** The départements the directory holds professionals in (one scan of the directory per version). */
+  departementsWithProfessionals(
+    diagnostic: Pick<DiagnosticRepository, 'directoryVersion' | 'departementsWithProfessionals'>,
+  ): Promise<Set<string>>;
 }
 
 /** Entries kept: France, every region and every département fit well within it. */
@@ -42,9 +48,14 @@ function toDirectoryScope(scope: Single): Exclude<DirectoryScope, { kind: 'terri
  */
 export function createWideScopeCache(): WideScopeCache {
   const entries = new Map<string, { version: string; counts: Promise<ScopeCounts> }>();
+  let covered: { version: string; codes: Promise<Set<string>> } | null = null;
   return {
-    async counts(db, scopes) {
-      const repo = createDiagnosticRepository(db);
+    async departementsWithProfessionals(repo) {
+      const version = await repo.directoryVersion();
+      if (covered?.version !== version) covered = { version, codes: repo.departementsWithProfessionals().then((codes) => new Set(codes)) };
+      return covered.codes;
+    },
+    async counts(repo, scopes) {
       const version = await repo.directoryVersion();
       const results = scopes.flatMap(singlesOf).map((scope) => {
         const key = keyOf(scope);

@@ -1,6 +1,6 @@
 import type { GeneratorUnit } from './generate-rpps.ts';
 
-/** Categories for generated demo establishments (codes as in interop.md §6, labels as published). */
+/** Categories for generated demo establishments (codes as in docs/reference/directory.md §3, labels as published). */
 const CATEGORIES: readonly [code: string, label: string, perInhabitants: number][] = [
   ['620', "Pharmacie d'Officine", 3_000],
   ['500', "Etablissement d'hébergement pour personnes âgées dépendantes", 9_000],

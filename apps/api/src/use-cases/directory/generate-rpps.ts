@@ -10,7 +10,7 @@ export interface GeneratorUnit {
 
 /**
  * Professions with their approximate national weight among RPPS/ADELI activity lines (for a
- * realistic mix, not for statistics) and TRE_G15 codes (interop.md §7).
+ * realistic mix, not for statistics) and TRE_G15 codes (docs/reference/directory.md §2).
  */
 const PROFESSIONS: readonly [code: string, label: string, weight: number][] = [
   ['60', 'Infirmier', 40],

@@ -1,16 +1,16 @@
-import { createCptsRepository, createImportRunsRepository, createImportStagingRepository } from '@maillon/db';
 import type { AppliedEntityCounts, ImportRunRecord } from '@maillon/domain';
 import {
   assertCanApplyImport,
   assertCanCancelImport,
+  assertTerritoryUnchangedSincePreview,
   conflict,
   type ImportRunStatus,
   importAuthority,
   notFound,
-  sameTerritory,
 } from '@maillon/domain';
+import type { ImportContext } from './import-ports.ts';
 import { createImportRun, type NewImportRun, previewImportFile, type ReceivedFile } from './import-preview.ts';
-import { discardStagedRows, type ImportDeps, sweepImportRuns } from './import-sweep.ts';
+import { discardStagedRows, sweepImportRuns } from './import-sweep.ts';
 import { parseRunKind } from './readers.ts';
 
 export interface AppliedImport {
@@ -25,25 +25,19 @@ export interface AppliedImport {
  * applied and gets a conflict, so the merge happens once. A crash during the merge rolls it back
  * whole: the run stays previewed and can be applied again. Only a national file marks rows gone.
  */
-export async function applyImport(deps: ImportDeps, runId: string, appliedBy: string | null): Promise<AppliedImport> {
-  await sweepImportRuns(deps);
-  const applied = await deps.db.transaction(async (tx) => {
-    const runs = createImportRunsRepository(tx);
-    const run = await runs.lock(runId);
+export async function applyImport(ctx: ImportContext, runId: string, appliedBy: string | null): Promise<AppliedImport> {
+  await sweepImportRuns(ctx);
+  const applied = await ctx.transaction(async (ports) => {
+    const run = await ports.importRuns.lock(runId);
     if (!run) throw notFound('Import introuvable.');
     assertCanApplyImport(run.status as ImportRunStatus);
     const kind = parseRunKind(run.kind);
     const scopeUnits = (run.scopeUnits as string[] | null) ?? null;
-    if (kind.cptsId) {
-      const current = await createCptsRepository(tx).unitCodes(kind.cptsId);
-      if (!scopeUnits || !sameTerritory(scopeUnits, current)) {
-        throw conflict("Le territoire de la CPTS a changé depuis l'aperçu : abandonnez cet import et renvoyez le fichier.");
-      }
-    }
-    const now = deps.now();
-    const counts = await createImportStagingRepository(tx).merge(runId, kind.staged, { authority: importAuthority(scopeUnits), now });
-    await runs.markApplied(runId, { now, appliedBy, applied: counts });
-    await deps.audit.record(tx, {
+    if (kind.cptsId) assertTerritoryUnchangedSincePreview(scopeUnits, await ports.cpts.unitCodes(kind.cptsId));
+    const now = ctx.clock();
+    const counts = await ports.importStaging.merge(runId, kind.staged, { authority: importAuthority(scopeUnits), now });
+    await ports.importRuns.markApplied(runId, { now, appliedBy, applied: counts });
+    await ports.audit.record({
       action: 'import',
       entity: 'professional',
       recordIds: [],
@@ -53,23 +47,23 @@ export async function applyImport(deps: ImportDeps, runId: string, appliedBy: st
     return counts;
   });
   // Outside the transaction: leftovers, if this fails, are swept later.
-  await discardStagedRows(deps.db, runId).catch(() => {});
-  return { run: (await createImportRunsRepository(deps.db).get(runId)) as ImportRunRecord, applied };
+  await discardStagedRows(ctx.ports, runId).catch(() => {});
+  return { run: (await ctx.ports.importRuns.get(runId)) as ImportRunRecord, applied };
 }
 
 /** Abandons a run (its file not sent yet, being read, or previewed) and deletes its staged rows. */
-export async function cancelImport(deps: ImportDeps, runId: string): Promise<ImportRunRecord> {
-  const runs = createImportRunsRepository(deps.db);
-  const cancelled = await runs.finish(runId, { from: ['created', 'reading', 'previewed'], to: 'cancelled', now: deps.now() });
+export async function cancelImport(ctx: ImportContext, runId: string): Promise<ImportRunRecord> {
+  const runs = ctx.ports.importRuns;
+  const cancelled = await runs.finish(runId, { from: ['created', 'reading', 'previewed'], to: 'cancelled', now: ctx.clock() });
   if (!cancelled) {
     const run = await runs.get(runId);
     if (!run) throw notFound('Import introuvable.');
     assertCanCancelImport(run.status as ImportRunStatus);
     throw conflict("L'import vient de changer d'état : réessayez.");
   }
-  await discardStagedRows(deps.db, runId);
+  await discardStagedRows(ctx.ports, runId);
   const run = (await runs.get(runId)) as ImportRunRecord;
-  await deps.audit.record(deps.db, {
+  await ctx.ports.audit.record({
     action: 'delete',
     entity: 'professional',
     recordIds: [],
@@ -95,11 +89,11 @@ function appliedDetails(counts: readonly AppliedEntityCounts[]): Record<string, 
  * the benchmark and tests load generated or fixture files this way (people use the preview).
  */
 export async function importAndApply(
-  deps: ImportDeps,
+  ctx: ImportContext,
   run: NewImportRun,
   file: ReceivedFile,
 ): Promise<{ previewed: ImportRunRecord } & AppliedImport> {
-  const id = await createImportRun(deps, run);
-  const previewed = await previewImportFile(deps, id, file);
-  return { previewed, ...(await applyImport(deps, id, run.startedBy)) };
+  const id = await createImportRun(ctx, run);
+  const previewed = await previewImportFile(ctx, id, file);
+  return { previewed, ...(await applyImport(ctx, id, run.startedBy)) };
 }

@@ -1,20 +1,18 @@
-import { createGeographyRepository, createImportStagingRepository } from '@maillon/db';
 import type { StagedEstablishment } from '@maillon/domain';
-import { parseFinessLine } from '@maillon/domain';
+import { createUnitResolver, parseFinessLine } from '@maillon/domain';
 import type { LineHandler } from './line-import.ts';
 import type { ReaderContext } from './readers.ts';
-import { createUnitResolver } from './unit-resolver.ts';
 
 const STAGE_BATCH = 1_000;
 
 /**
- * Reads the FINESS stock extraction (interop.md §6): `structureet` records become
+ * Reads the FINESS stock extraction (docs/reference/directory.md §3, §4): `structureet` records become
  * establishments (kind from the category), `geolocalisation` records add WGS84 coordinates
  * converted from Lambert-93. Geolocation lines come after the establishments in the file, so
  * establishments are kept until the end (≈ 100 000 sites: small) and staged then.
  */
 export async function finessReader(context: ReaderContext): Promise<LineHandler> {
-  const resolve = createUnitResolver((await createGeographyRepository(context.db).snapshot()).units);
+  const resolve = createUnitResolver((await context.ports.geography.snapshot()).units, await context.ports.communeCodes.formerCodes());
   const sites = new Map<string, StagedEstablishment>();
   const stats = { establishments: 0, geolocated: 0, outsideGeography: 0, ignoredRecords: 0 };
   return {
@@ -60,9 +58,8 @@ export async function finessReader(context: ReaderContext): Promise<LineHandler>
     },
     pending: () => 0,
     drain: () => async () => {},
-    async finish(db) {
+    async finish(staging) {
       const rows = [...sites.values()];
-      const staging = createImportStagingRepository(db);
       for (let i = 0; i < rows.length; i += STAGE_BATCH) await staging.stageEstablishments(context.runId, rows.slice(i, i + STAGE_BATCH));
     },
   };

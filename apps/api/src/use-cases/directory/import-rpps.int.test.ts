@@ -4,16 +4,17 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyRun,
+  createImportRun,
   importDeps,
   importFile,
   previewFile,
+  previewImportFile,
   previewOf,
   RPPS_FIXTURE,
   RPPS_FIXTURE_LATIN1,
   rppsFixtureLines,
 } from '../../../test/directory-fixtures.ts';
 import { createTestApp, type TestApp, testDatabases } from '../../../test/harness.ts';
-import { createImportRun, previewImportFile } from './import-preview.ts';
 
 describe.each(testDatabases())('RPPS import (%s)', (kind) => {
   let t: TestApp;

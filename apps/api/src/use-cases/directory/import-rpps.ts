@@ -1,18 +1,16 @@
-import { createGeographyRepository, createImportStagingRepository } from '@maillon/db';
 import type { StagedActivity, StagedProfessional } from '@maillon/domain';
-import { invalid, type RppsActivityParser, rppsActivityParser } from '@maillon/domain';
+import { createUnitResolver, invalid, type RppsActivityParser, rppsActivityParser } from '@maillon/domain';
 import type { LineHandler } from './line-import.ts';
 import type { ReaderContext } from './readers.ts';
-import { createUnitResolver } from './unit-resolver.ts';
 
 /**
- * Reads PS_LibreAcces_Personne_activite (interop.md §4) into the run's staging rows: people and
+ * Reads PS_LibreAcces_Personne_activite (docs/reference/directory.md §2) into the run's staging rows: people and
  * activities (a key listed twice keeps its last line), practice commune resolved from the INSEE
  * code or postal code + town, activities outside the loaded geography rejected with the reason,
  * and, for a territory upload, activities outside the CPTS's units left aside.
  */
 export async function rppsReader(context: ReaderContext): Promise<LineHandler> {
-  const resolve = createUnitResolver((await createGeographyRepository(context.db).snapshot()).units);
+  const resolve = createUnitResolver((await context.ports.geography.snapshot()).units, await context.ports.communeCodes.formerCodes());
   const scope = context.scopeUnits ? new Set(context.scopeUnits) : null;
   const stats = { resolvedByCode: 0, resolvedByFormerCode: 0, resolvedByPostalCode: 0, outsideGeography: 0, outsideScope: 0 };
   let parser: RppsActivityParser | null = null;
@@ -83,8 +81,7 @@ export async function rppsReader(context: ReaderContext): Promise<LineHandler> {
       const batchActivities = [...activities.values()];
       people = new Map();
       activities = new Map();
-      return async (db) => {
-        const staging = createImportStagingRepository(db);
+      return async (staging) => {
         await staging.stageProfessionals(context.runId, batchPeople);
         await staging.stageActivities(context.runId, batchActivities);
       };

@@ -4,15 +4,21 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createImportRunsRepository, createImportStagingRepository, openDatabase, schema } from '@maillon/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDeps, previewFile, RPPS_FIXTURE, rppsFixtureLines } from '../../../test/directory-fixtures.ts';
+import {
+  applyImport,
+  createImportRun,
+  importDeps,
+  previewFile,
+  previewImportFile,
+  RPPS_FIXTURE,
+  rppsFixtureLines,
+  sweepImportRuns,
+} from '../../../test/directory-fixtures.ts';
 import { as, createTestApp, openTestDatabase, TEST_NOW, type TestApp, testDatabases } from '../../../test/harness.ts';
 import { buildWorld, type World } from '../../../test/world.ts';
+import { systemAuditRecorder } from '../../composition/audit-recorder.ts';
 import { loadConfig } from '../../config.ts';
 import { startServer } from '../../server.ts';
-import { systemAuditRecorder } from '../audit/audit-recorder.ts';
-import { applyImport } from './import-apply.ts';
-import { createImportRun, previewImportFile } from './import-preview.ts';
-import { sweepImportRuns } from './import-sweep.ts';
 
 const TIMEOUT = loadConfig({}).imports.heartbeatTimeoutSeconds;
 const later = (seconds: number) => new Date(TEST_NOW.getTime() + seconds * 1000);

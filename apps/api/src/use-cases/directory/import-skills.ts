@@ -1,4 +1,3 @@
-import { createImportStagingRepository } from '@maillon/db';
 import type { StagedSkill } from '@maillon/domain';
 import { invalid, rppsSkillParser } from '@maillon/domain';
 import type { LineHandler } from './line-import.ts';
@@ -26,7 +25,7 @@ export async function skillsReader(context: ReaderContext): Promise<LineHandler>
     drain() {
       const batch = [...rows.values()];
       rows = new Map();
-      return (db) => createImportStagingRepository(db).stageSkills(context.runId, batch);
+      return (staging) => staging.stageSkills(context.runId, batch);
     },
     async finish() {
       if (!parser) throw invalid('file', 'Fichier vide : aucune ligne d’en-tête.');

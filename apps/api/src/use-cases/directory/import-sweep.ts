@@ -1,23 +1,12 @@
-import { createImportRunsRepository, createImportStagingRepository, type Db } from '@maillon/db';
 import { IMPORT_RUN_STATUSES, importSweepCutoffs, isFinalImportStatus } from '@maillon/domain';
-import type { ImportSettings } from '../../config.ts';
-import type { AuditRecorder } from '../audit/audit-recorder.ts';
-
-/** What every directory-import use case needs: the database, the clock and the import settings. */
-export interface ImportDeps {
-  db: Db;
-  now: () => Date;
-  settings: ImportSettings;
-  /** Reading a file stages professionals' personal data; applying it changes the directory: both are recorded. */
-  audit: AuditRecorder;
-}
+import type { ImportContext, ImportPorts } from './import-ports.ts';
 
 const FINAL_STATUSES = IMPORT_RUN_STATUSES.filter(isFinalImportStatus);
 
 /** Deletes a run's staged rows (after apply, cancel, failure, interruption or expiry). */
-export async function discardStagedRows(db: Db, runId: string): Promise<void> {
-  await createImportStagingRepository(db).discard(runId);
-  await createImportRunsRepository(db).markStagedRowsDiscarded(runId);
+export async function discardStagedRows(ports: Pick<ImportPorts, 'importRuns' | 'importStaging'>, runId: string): Promise<void> {
+  await ports.importStaging.discard(runId);
+  await ports.importRuns.markStagedRowsDiscarded(runId);
 }
 
 /**
@@ -26,15 +15,15 @@ export async function discardStagedRows(db: Db, runId: string): Promise<void> {
  * deletes the staged rows of every finished run. Called at server start and whenever runs are
  * listed, read or applied, so that any API process cleans up after any other.
  */
-export async function sweepImportRuns(deps: ImportDeps): Promise<void> {
-  const runs = createImportRunsRepository(deps.db);
-  const now = deps.now();
-  const { heartbeatBefore, previewBefore } = importSweepCutoffs(now, deps.settings);
+export async function sweepImportRuns(ctx: ImportContext): Promise<void> {
+  const runs = ctx.ports.importRuns;
+  const now = ctx.clock();
+  const { heartbeatBefore, previewBefore } = importSweepCutoffs(now, ctx.settings);
   await runs.interruptStale({
     heartbeatBefore,
     now,
-    error: `Import interrompu : aucun signe de vie pendant plus de ${deps.settings.heartbeatTimeoutSeconds.toLocaleString('fr-FR')} s (arrêt ou redémarrage du serveur). Rien n'a été appliqué ; renvoyez le fichier.`,
+    error: `Import interrompu : aucun signe de vie pendant plus de ${ctx.settings.heartbeatTimeoutSeconds.toLocaleString('fr-FR')} s (arrêt ou redémarrage du serveur). Rien n'a été appliqué ; renvoyez le fichier.`,
   });
   await runs.expireOld({ before: previewBefore, now });
-  for (const id of await runs.finalWithStagedRows(FINAL_STATUSES)) await discardStagedRows(deps.db, id);
+  for (const id of await runs.finalWithStagedRows(FINAL_STATUSES)) await discardStagedRows(ctx.ports, id);
 }

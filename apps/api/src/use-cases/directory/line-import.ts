@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
-import { createImportRunsRepository, type Db } from '@maillon/db';
-import type { RejectedLine } from '@maillon/domain';
-import { conflict, invalid } from '@maillon/domain';
+import type { ImportStagingRepository, RejectedLine } from '@maillon/domain';
+import { assertFileComplete, conflict } from '@maillon/domain';
+import type { ImportContext } from './import-ports.ts';
 import { readLines } from './read-lines.ts';
 
 export interface ImportProgressEvent {
@@ -20,20 +20,16 @@ export interface LineHandler {
    * Takes the pending rows (synchronously, so parsing can go on) and returns their staging
    * write, run while the next batch is parsed.
    */
-  drain(): (db: Db) => Promise<void>;
+  drain(): (staging: ImportStagingRepository) => Promise<void>;
   /** After the whole file: last staging writes and end-of-file checks (a missing header…). */
-  finish(db: Db): Promise<void>;
+  finish(staging: ImportStagingRepository): Promise<void>;
   stats: Record<string, number>;
 }
 
 export interface LineImportOptions {
-  db: Db;
   runId: string;
   input: Readable;
   bytesTotal: number | null;
-  now: () => Date;
-  /** The run is marked interrupted by others when no heartbeat came for this long. */
-  heartbeatTimeoutSeconds: number;
   onProgress?: ((event: ImportProgressEvent) => void) | undefined;
 }
 
@@ -57,8 +53,8 @@ export const runNoLongerReading = () =>
  * heartbeat stored on the run (visible to every API process) and reported to the caller. The
  * live directory is not touched: the caller previews, then applies or discards.
  */
-export async function readIntoStaging(options: LineImportOptions, handler: LineHandler): Promise<LineImportReport> {
-  const runs = createImportRunsRepository(options.db);
+export async function readIntoStaging(ctx: ImportContext, options: LineImportOptions, handler: LineHandler): Promise<LineImportReport> {
+  const runs = ctx.ports.importRuns;
   const { runId } = options;
   const rejected: RejectedLine[] = [];
   let rejectedCount = 0;
@@ -67,20 +63,20 @@ export async function readIntoStaging(options: LineImportOptions, handler: LineH
   let bytesDone = 0;
   let lost = false;
   const report = async () => {
-    if (!(await runs.progress(runId, { bytesDone, linesRead, accepted, rejectedCount, rejected }, options.now()))) lost = true;
+    if (!(await runs.progress(runId, { bytesDone, linesRead, accepted, rejectedCount, rejected }, ctx.clock()))) lost = true;
     options.onProgress?.({ bytesDone, bytesTotal: options.bytesTotal, linesRead });
   };
   // Between batches too (a slow upload, a long final write), so that only a dead process looks abandoned.
   const beat = setInterval(
     () => {
-      runs.heartbeat(runId, options.now()).then(
+      runs.heartbeat(runId, ctx.clock()).then(
         (alive) => {
           if (!alive) lost = true;
         },
         () => {},
       );
     },
-    Math.max(1_000, (options.heartbeatTimeoutSeconds * 1000) / 3),
+    Math.max(1_000, (ctx.settings.heartbeatTimeoutSeconds * 1000) / 3),
   );
   beat.unref();
   let inFlight: Promise<void> = Promise.resolve();
@@ -100,18 +96,14 @@ export async function readIntoStaging(options: LineImportOptions, handler: LineH
         await inFlight;
         if (lost) throw runNoLongerReading();
         const write = handler.drain();
-        inFlight = options.db.transaction((tx) => write(tx)).then(report);
+        inFlight = ctx.transaction((ports) => write(ports.importStaging)).then(report);
       }
     }
     await inFlight;
-    await options.db.transaction((tx) => handler.drain()(tx));
-    await handler.finish(options.db);
-    if (options.bytesTotal !== null && bytesDone !== options.bytesTotal) {
-      throw invalid(
-        'file',
-        `Fichier incomplet : ${bytesDone.toLocaleString('fr-FR')} octets reçus sur ${options.bytesTotal.toLocaleString('fr-FR')} annoncés.`,
-      );
-    }
+    const last = handler.drain();
+    await ctx.transaction((ports) => last(ports.importStaging));
+    await handler.finish(ctx.ports.importStaging);
+    assertFileComplete(bytesDone, options.bytesTotal);
     await report();
     if (lost) throw runNoLongerReading();
   } catch (error) {

@@ -1,13 +1,14 @@
-import type { Db } from '@maillon/db';
 import type { StagedFileKind } from '@maillon/domain';
 import { finessReader } from './import-finess.ts';
+import type { ImportPorts } from './import-ports.ts';
 import { rppsReader } from './import-rpps.ts';
 import { skillsReader } from './import-skills.ts';
 import type { LineHandler } from './line-import.ts';
 
 /** What a format reader needs: where to stage, and the territory of a CPTS's upload. */
 export interface ReaderContext {
-  db: Db;
+  /** The reference geography and the COG's former codes, to place each address in a unit. */
+  ports: Pick<ImportPorts, 'geography' | 'communeCodes'>;
   runId: string;
   /** A coordination team's upload: only activities in these units are staged. */
   scopeUnits: readonly string[] | null;

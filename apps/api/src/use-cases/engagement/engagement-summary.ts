@@ -1,5 +1,4 @@
 import type { EngagementSummaryDto } from '@maillon/contracts';
-import { createEngagementRepository, createInvitationsRepository } from '@maillon/db';
 import { compareProfessionLines, engagementLines, invitationStats, membershipSeries, professionLineLabel } from '@maillon/domain';
 import { directorySources } from '../diagnostic/directory-sources.ts';
 import { type EngagementContext, loadEngagementFigures, unitName } from './load-engagement-cpts.ts';
@@ -9,14 +8,14 @@ import { type EngagementContext, loadEngagementFigures, unitName } from './load-
  * time, and the invitations' follow-up (issue #3 point 5). Aggregates only.
  */
 export async function engagementSummary(ctx: EngagementContext, id: string): Promise<EngagementSummaryDto> {
-  const { record, unitCodes } = await loadEngagementFigures(ctx, id);
-  const repo = createEngagementRepository(ctx.db);
+  const { record, unitCodes } = await loadEngagementFigures(ctx.ports, ctx.principal, id);
+  const repo = ctx.ports.engagement;
   const [byProfession, byUnit, spans, invitations, sources] = await Promise.all([
     repo.byProfession(record.id, unitCodes),
     repo.byUnit(record.id, unitCodes),
     repo.memberSpans(record.id, unitCodes),
-    createInvitationsRepository(ctx.db).statuses(record.id),
-    directorySources(ctx.db),
+    ctx.ports.invitations.statuses(record.id),
+    directorySources(ctx.ports),
   ]);
   const professions = engagementLines(
     byProfession

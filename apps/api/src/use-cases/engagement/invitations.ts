@@ -1,5 +1,4 @@
 import type { InvitationAnswerInput, InvitationCreatedDto, InvitationsDto } from '@maillon/contracts';
-import { createInvitationsRepository, createNonMembersRepository, createPartnersRepository } from '@maillon/db';
 import type { InvitationRecord } from '@maillon/domain';
 import {
   answerInvitation,
@@ -14,20 +13,26 @@ import {
   parseInviteeKey,
   planInvitations,
 } from '@maillon/domain';
+import type { EngagementPorts } from './engagement-ports.ts';
 import { type EngagementContext, type EngagementCpts, loadEngagementLists } from './load-engagement-cpts.ts';
 
 /** Invitation keys the CPTS may invite now: non-member professionals and partners of its territory. */
-async function eligibleKeys(ctx: EngagementContext, cpts: EngagementCpts, invitees: readonly Invitee[]): Promise<Set<string>> {
+async function eligibleKeys(
+  ctx: EngagementContext,
+  ports: EngagementPorts,
+  cpts: EngagementCpts,
+  invitees: readonly Invitee[],
+): Promise<Set<string>> {
   const ids = (kind: Invitee['kind']) => invitees.filter((i) => i.kind === kind).map((i) => i.id);
   const keys = new Set<string>();
   const professionals = ids('professional');
   if (professionals.length) {
-    for (const id of await createNonMembersRepository(ctx.db).eligible(cpts.record.id, cpts.unitCodes, professionals)) {
+    for (const id of await ports.nonMembers.eligible(cpts.record.id, cpts.unitCodes, professionals)) {
       keys.add(inviteeKey({ kind: 'professional', id }));
     }
   }
   if (ids('establishment').length) {
-    for (const e of await createPartnersRepository(ctx.db).establishments(cpts.unitCodes)) {
+    for (const e of await ports.partners.establishments(cpts.unitCodes)) {
       keys.add(inviteeKey({ kind: 'establishment', id: e.finessSite }));
     }
   }
@@ -48,14 +53,13 @@ export async function recordInvitations(
   id: string,
   input: { invitees: Invitee[]; sentOn?: string | undefined; channel: InvitationChannel },
 ): Promise<InvitationCreatedDto> {
-  return ctx.db.transaction(async (tx) => {
-    const scoped = { ...ctx, db: tx };
-    const cpts = await loadEngagementLists(scoped, id, true);
-    const repo = createInvitationsRepository(tx);
+  return ctx.transaction(async (ports) => {
+    const cpts = await loadEngagementLists(ports, ctx.principal, id, true);
+    const repo = ports.invitations;
     const sentOn = input.sentOn ?? ctx.today;
     const plan = planInvitations({
       invitees: input.invitees,
-      eligibleKeys: await eligibleKeys(scoped, cpts, input.invitees),
+      eligibleKeys: await eligibleKeys(ctx, ports, cpts, input.invitees),
       pendingKeys: await repo.pendingKeys(cpts.record.id, input.invitees.map(inviteeKey)),
       dates: { sentOn, today: ctx.today },
     });
@@ -71,7 +75,7 @@ export async function recordInvitations(
       }),
     );
     await repo.create(created);
-    await ctx.audit.record(tx, {
+    await ports.audit.record({
       action: 'create',
       entity: 'invitation',
       recordIds: created.map((i) => i.id),
@@ -84,9 +88,9 @@ export async function recordInvitations(
 
 /** Invitations of the CPTS, most recent first, with their follow-up rates. */
 export async function listInvitations(ctx: EngagementContext, id: string): Promise<InvitationsDto> {
-  const cpts = await loadEngagementLists(ctx, id);
-  const rows = await createInvitationsRepository(ctx.db).list(cpts.record.id);
-  await ctx.audit.record(ctx.db, { action: 'read', entity: 'invitation', recordIds: rows.map((r) => r.id), cptsId: cpts.record.id });
+  const cpts = await loadEngagementLists(ctx.ports, ctx.principal, id);
+  const rows = await ctx.ports.invitations.list(cpts.record.id);
+  await ctx.ports.audit.record({ action: 'read', entity: 'invitation', recordIds: rows.map((r) => r.id), cptsId: cpts.record.id });
   return {
     items: rows.map((row) => {
       const invitee = parseInviteeKey(row.inviteeKey);
@@ -113,12 +117,12 @@ export async function answerInvitationOf(
   ids: { cptsId: string; invitationId: string },
   input: InvitationAnswerInput,
 ) {
-  await ctx.db.transaction(async (tx) => {
-    const cpts = await loadEngagementLists({ ...ctx, db: tx }, ids.cptsId);
-    const repo = createInvitationsRepository(tx);
+  await ctx.transaction(async (ports) => {
+    const cpts = await loadEngagementLists(ports, ctx.principal, ids.cptsId);
+    const repo = ports.invitations;
     const invitation = await repo.get(cpts.record.id, ids.invitationId, { forUpdate: true });
     if (!invitation) throw notFound('Invitation introuvable.');
     await repo.answer(invitation.id, answerInvitation(invitation, input, ctx.today));
-    await ctx.audit.record(tx, { action: 'update', entity: 'invitation', recordIds: [invitation.id], cptsId: cpts.record.id });
+    await ports.audit.record({ action: 'update', entity: 'invitation', recordIds: [invitation.id], cptsId: cpts.record.id });
   });
 }

@@ -1,21 +1,17 @@
 import type { InvitationRefDto, NonMemberDto, NonMembersPageDto } from '@maillon/contracts';
-import { createEngagementRepository, createInvitationsRepository, createNonMembersRepository } from '@maillon/db';
 import type { InvitationRecord, NonMemberFilter, NonMemberRow, TerritoryActivityRow } from '@maillon/domain';
 import {
   compareProfessionLines,
   INVITATION_STATUS_LABELS,
-  invalid,
+  type NonMembersFilterInput,
+  nonMembersFilter,
   professionLineKey,
   professionLineLabel,
   type TerritoryIndex,
 } from '@maillon/domain';
 import { type EngagementContext, type EngagementCpts, loadEngagementLists, unitName } from './load-engagement-cpts.ts';
 
-export interface NonMembersQueryInput {
-  profession?: string | undefined;
-  unit?: string | undefined;
-  invited?: 'yes' | 'no' | undefined;
-}
+export type NonMembersQueryInput = NonMembersFilterInput;
 
 export function invitationRef(invitation: InvitationRecord | undefined): InvitationRefDto | null {
   return invitation
@@ -23,14 +19,7 @@ export function invitationRef(invitation: InvitationRecord | undefined): Invitat
     : null;
 }
 
-function toFilter(cpts: EngagementCpts, query: NonMembersQueryInput): NonMemberFilter {
-  if (query.unit && !cpts.unitCodes.includes(query.unit)) throw invalid('unit', "Cette commune n'appartient pas au territoire de la CPTS.");
-  return {
-    profession: query.profession,
-    unitCode: query.unit,
-    invited: query.invited === undefined ? undefined : query.invited === 'yes',
-  };
-}
+const toFilter = (cpts: EngagementCpts, query: NonMembersQueryInput): NonMemberFilter => nonMembersFilter(cpts.unitCodes, query);
 
 /** One row per professional: their activity in the filtered commune, else their first on the territory. */
 function toDto(options: {
@@ -67,8 +56,8 @@ function toDto(options: {
 async function rowsFor(ctx: EngagementContext, cpts: EngagementCpts, people: NonMemberRow[], unitFilter: string | undefined) {
   const ids = people.map((p) => p.idNatPs);
   const [activities, invitations] = await Promise.all([
-    createNonMembersRepository(ctx.db).activities(ids, cpts.unitCodes),
-    createInvitationsRepository(ctx.db).latestFor(cpts.record.id, ids),
+    ctx.ports.nonMembers.activities(ids, cpts.unitCodes),
+    ctx.ports.invitations.latestFor(cpts.record.id, ids),
   ]);
   const byPerson = new Map<string, TerritoryActivityRow[]>();
   for (const activity of activities) {
@@ -93,15 +82,15 @@ export async function nonMembersPage(
   id: string,
   query: NonMembersQueryInput & { offset: number; limit: number },
 ): Promise<NonMembersPageDto> {
-  const cpts = await loadEngagementLists(ctx, id);
+  const cpts = await loadEngagementLists(ctx.ports, ctx.principal, id);
   const filter = toFilter(cpts, query);
-  const repo = createNonMembersRepository(ctx.db);
+  const repo = ctx.ports.nonMembers;
   const [total, people, lines] = await Promise.all([
     repo.count(cpts.record.id, cpts.unitCodes, filter),
     repo.list(cpts.record.id, cpts.unitCodes, { filter, page: { offset: query.offset, limit: query.limit } }),
-    createEngagementRepository(ctx.db).byProfession(cpts.record.id, cpts.unitCodes),
+    ctx.ports.engagement.byProfession(cpts.record.id, cpts.unitCodes),
   ]);
-  await ctx.audit.record(ctx.db, {
+  await ctx.ports.audit.record({
     action: 'read',
     entity: 'professional',
     recordIds: people.map((p) => p.idNatPs),
@@ -122,10 +111,10 @@ export async function nonMembersForExport(
   id: string,
   query: NonMembersQueryInput & { format: 'csv' | 'xlsx' },
 ): Promise<{ cptsName: string; rows: NonMemberDto[] }> {
-  const cpts = await loadEngagementLists(ctx, id);
+  const cpts = await loadEngagementLists(ctx.ports, ctx.principal, id);
   const filter = toFilter(cpts, query);
-  const people = await createNonMembersRepository(ctx.db).list(cpts.record.id, cpts.unitCodes, { filter });
-  await ctx.audit.record(ctx.db, {
+  const people = await ctx.ports.nonMembers.list(cpts.record.id, cpts.unitCodes, { filter });
+  await ctx.ports.audit.record({
     action: 'export',
     entity: 'professional',
     recordIds: people.map((p) => p.idNatPs),

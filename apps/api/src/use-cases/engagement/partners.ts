@@ -1,5 +1,4 @@
 import type { PartnerDto, PartnersDto } from '@maillon/contracts';
-import { createEngagementRepository, createInvitationsRepository, createPartnersRepository } from '@maillon/db';
 import {
   ASSOCIATION_STRUCTURE_TYPES,
   establishmentKindLabel,
@@ -25,18 +24,18 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
  * are members (patients' associations, prevention actors). Coordination team only.
  */
 export async function territoryPartners(ctx: EngagementContext, id: string): Promise<PartnersDto> {
-  const { record, unitCodes } = await loadEngagementLists(ctx, id);
+  const { record, unitCodes } = await loadEngagementLists(ctx.ports, ctx.principal, id);
   const unitsOf = (code: string) => ctx.index.units[ctx.index.indexByCode.get(code) ?? -1];
   const epciUnits = new Map<string, Set<string>>();
   for (const code of unitCodes) {
     const epci = unitsOf(code)?.epciCode;
     if (epci) epciUnits.set(epci, (epciUnits.get(epci) ?? new Set()).add(code));
   }
-  const partnersRepo = createPartnersRepository(ctx.db);
+  const partnersRepo = ctx.ports.partners;
   const [establishments, epciNames, structures] = await Promise.all([
     partnersRepo.establishments(unitCodes),
     partnersRepo.epciNames([...epciUnits.keys()]),
-    createEngagementRepository(ctx.db).structureMembers(record.id),
+    ctx.ports.engagement.structureMembers(record.id),
   ]);
   const members: StructureMemberRef[] = structures.map((s) => ({ ...s, status: s.status as MemberStatus }));
   const invitees: Invitee[] = [
@@ -44,7 +43,7 @@ export async function territoryPartners(ctx: EngagementContext, id: string): Pro
     ...unitCodes.map((code) => ({ kind: 'commune' as const, id: code })),
     ...[...epciUnits.keys()].map((code) => ({ kind: 'epci' as const, id: code })),
   ];
-  const invitations = await createInvitationsRepository(ctx.db).latestFor(record.id, invitees.map(inviteeKey));
+  const invitations = await ctx.ports.invitations.latestFor(record.id, invitees.map(inviteeKey));
   const invitationOf = (invitee: Invitee) => invitationRef(invitations.get(inviteeKey(invitee)));
 
   const establishmentPartners: PartnerDto[] = establishments.map((e) => ({

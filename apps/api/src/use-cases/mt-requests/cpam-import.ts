@@ -34,7 +34,7 @@ async function plan(ports: Pick<MtRequestsPorts, 'mtRequests' | 'cpts'>, cptsId:
     return { ...l, outcome };
   });
   rejections.sort((a, b) => a.line - b.line);
-  return { columns: parsed.columns, planned, rejections };
+  return { columns: parsed.columns, planned, rejections, territory };
 }
 
 function report(p: Awaited<ReturnType<typeof plan>>, applied: boolean) {
@@ -83,6 +83,7 @@ export async function applyCpamImport(ctx: MtRequestsContext, cptsId: string, in
           input: { ...l.value, frailty: false, pregnancy: false, homeVisits: false, accessibilityNeeds: null },
           source: 'cpam',
           createdBy: ctx.principal.userId,
+          territory: p.territory,
         },
       );
       await ports.mtRequests.insert(record);

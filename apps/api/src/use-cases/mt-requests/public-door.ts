@@ -27,7 +27,7 @@ const CLOSED_STAGES = new Set(['dissolved', 'merged']);
 
 /** Communes matching a name or postal code, each with the CPTS covering it (0, 1 or several). */
 export async function lookupCommunes(ports: Pick<MtRequestsPorts, 'geography' | 'cpts'>, query: string) {
-  const units = (await ports.geography.searchUnits(query, { limit: 20 })).filter((u) => u.kind !== 'arrondissementParent');
+  const units = await ports.geography.searchUnits(query, { limit: 20 });
   const territories = (await ports.cpts.territories()).filter((t) => !CLOSED_STAGES.has(t.stage));
   return {
     items: units.map((u) => ({
@@ -88,15 +88,22 @@ export interface NewRequestInput extends MtRequestIdentity, MtRequestSituation {
 /** A new request record of a CPTS (seniority today, waiting). */
 export async function newRequestRecord(
   ctx: Pick<MtRequestsContext, 'ports' | 'now' | 'today'>,
-  options: { cptsId: string; input: NewRequestInput; source: MtRequestRecord['source']; createdBy: string | null },
+  options: {
+    cptsId: string;
+    input: NewRequestInput;
+    source: MtRequestRecord['source'];
+    createdBy: string | null;
+    /** The CPTS's communes when the caller already has them (an import of many lines). */
+    territory?: ReadonlySet<string>;
+  },
 ): Promise<MtRequestRecord> {
   const { input } = options;
   if (input.birthDate > ctx.today) throw invalid('birthDate', 'La date de naissance est dans le futur.');
   if (input.gpLostOn && input.gpLostOn > ctx.today) throw invalid('gpLostOn', 'La date de perte du médecin traitant est dans le futur.');
   if (input.gpLostOn && input.gpLostOn < input.birthDate)
     throw invalid('gpLostOn', 'La date de perte du médecin traitant précède la naissance.');
-  const territory = await ctx.ports.cpts.unitCodes(options.cptsId);
-  if (!territory.includes(input.unitCode)) throw invalid('unitCode', 'Cette commune ne fait pas partie du territoire de la CPTS.');
+  const territory = options.territory ?? new Set(await ctx.ports.cpts.unitCodes(options.cptsId));
+  if (!territory.has(input.unitCode)) throw invalid('unitCode', 'Cette commune ne fait pas partie du territoire de la CPTS.');
   return {
     ...input,
     id: crypto.randomUUID(),

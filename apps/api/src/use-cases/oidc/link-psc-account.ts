@@ -1,5 +1,5 @@
-import { createIdentityRepository, createUserIdentitiesRepository, type Db } from '@maillon/db';
 import type { UserRecord } from '@maillon/domain';
+import type { OidcContext } from './oidc-ports.ts';
 import { type PscIdentity, placeholderEmail } from './psc-claims.ts';
 
 export const PSC_PROVIDER = 'psc';
@@ -10,10 +10,9 @@ export const PSC_PROVIDER = 'psc';
  * account whose id was recorded, which keeps its roles); else a new account without password.
  * Never matched by e-mail: an address does not prove who holds the account.
  */
-export async function findOrCreatePscUser(db: Db, identity: PscIdentity, now: Date): Promise<UserRecord> {
-  return db.transaction(async (tx) => {
-    const identities = createUserIdentitiesRepository(tx);
-    const accounts = createIdentityRepository(tx);
+export async function findOrCreatePscUser(ctx: OidcContext, identity: PscIdentity): Promise<UserRecord> {
+  const { now } = ctx;
+  return ctx.transaction(async ({ userIdentities: identities, identity: accounts }) => {
     const linked = await identities.findBySubject(PSC_PROVIDER, identity.subject);
     if (linked) {
       const user = await accounts.findUserById(linked.userId);

@@ -13,7 +13,7 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 
 /**
  * Reads the identity from the ID token claims merged with userinfo. Pro Santé Connect gives
- * the national id in `SubjectNameID` (interop.md §8); other providers (and the test provider)
+ * the national id in `SubjectNameID` (docs/reference/pro-sante-connect.md); other providers (and the test provider)
  * may only give `preferred_username`. Null when no subject or no national id is present.
  */
 export function pscIdentityFromClaims(claims: Readonly<Record<string, unknown>>): PscIdentity | null {

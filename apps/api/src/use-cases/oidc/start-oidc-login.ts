@@ -1,29 +1,20 @@
-import * as oidc from 'openid-client';
-import type { OidcClient } from './oidc-client.ts';
-import type { OidcTransaction } from './oidc-transaction.ts';
+import { randomBytes } from 'node:crypto';
+import type { OidcProvider, OidcTransaction } from './oidc-ports.ts';
+
+/** 32 random bytes, base64url: the entropy openid-client gives state, nonce and verifier (RFC 7636 §4.1). */
+const randomValue = () => randomBytes(32).toString('base64url');
 
 /**
- * Builds the authorization request (authorization code flow with PKCE S256, state and nonce:
- * OIDC Core §3.1.2.1, RFC 7636) and the transaction the callback will check.
+ * Starts a Pro Santé Connect login (authorization code flow with PKCE S256, state and nonce:
+ * OIDC Core §3.1.2.1, RFC 7636): the transaction the callback will check, and where to send
+ * the browser.
  */
-export async function startOidcLogin(client: OidcClient, now: Date): Promise<{ url: URL; transaction: OidcTransaction }> {
-  const configuration = await client.configuration();
-  const { settings } = client;
+export async function startOidcLogin(provider: OidcProvider, now: Date): Promise<{ url: URL; transaction: OidcTransaction }> {
   const transaction: OidcTransaction = {
-    state: oidc.randomState(),
-    nonce: oidc.randomNonce(),
-    codeVerifier: oidc.randomPKCECodeVerifier(),
+    state: randomValue(),
+    nonce: randomValue(),
+    codeVerifier: randomValue(),
     startedAt: now.getTime(),
   };
-  const parameters: Record<string, string> = {
-    redirect_uri: settings.redirectUri,
-    scope: settings.scopes,
-    state: transaction.state,
-    nonce: transaction.nonce,
-    code_challenge: await oidc.calculatePKCECodeChallenge(transaction.codeVerifier),
-    code_challenge_method: 'S256',
-  };
-  // Pro Santé Connect expects acr_values=eidas1 (interop.md §8).
-  if (settings.acrValues) parameters.acr_values = settings.acrValues;
-  return { url: oidc.buildAuthorizationUrl(configuration, parameters), transaction };
+  return { url: await provider.authorizationUrl(transaction), transaction };
 }

@@ -1,32 +1,31 @@
 import type { PlanDto } from '@maillon/contracts';
-import { createCptsRepository, createPlansRepository, type Db } from '@maillon/db';
-import type { PlanRecord } from '@maillon/domain';
+import type { CptsRepository, PlanRecord, PlansRepository } from '@maillon/domain';
 import {
   assertCanReadRegion,
   assertCanSteerRegion,
+  assertPlanEditable,
   computeCoverage,
-  DomainError,
-  invalid,
   isOverdue,
   PLAN_MODALITY_LABELS,
   PLAN_STATUS_LABELS,
   type PlanModality,
   type PlanStatus,
-  type Principal,
   type TerritoryIndex,
+  zoneForPlan,
+  zoneLabel,
 } from '@maillon/domain';
-import { zoneLabel } from '../coverage/get-coverage.ts';
+import type { TerritorialContext } from '../use-case-context.ts';
 
-interface PlanContext {
-  db: Db;
-  index: TerritoryIndex;
-  principal: Principal;
-  now: Date;
-  today: string;
+/** What the « 100 % CPTS » plans need from storage. */
+export interface PlansPorts {
+  plans: PlansRepository;
+  cpts: Pick<CptsRepository, 'territories'>;
 }
 
-async function uncoveredUnits(db: Db, index: TerritoryIndex, regionCode: string) {
-  const result = computeCoverage(index, await createCptsRepository(db).territories(), { kind: 'region', code: regionCode });
+export type PlanContext = TerritorialContext<PlansPorts>;
+
+async function uncoveredUnits(ctx: PlanContext, regionCode: string) {
+  const result = computeCoverage(ctx.index, await ctx.ports.cpts.territories(), { kind: 'region', code: regionCode });
   return { zones: result.whiteZones, uncovered: new Set(result.whiteZones.flatMap((z) => z.unitCodes)) };
 }
 
@@ -52,10 +51,7 @@ function toDto(plan: PlanRecord, index: TerritoryIndex, uncovered: Set<string>, 
 
 export async function listPlans(ctx: PlanContext, regionCode: string): Promise<PlanDto[]> {
   assertCanReadRegion(ctx.principal, regionCode);
-  const [plans, { uncovered }] = await Promise.all([
-    createPlansRepository(ctx.db).list(regionCode),
-    uncoveredUnits(ctx.db, ctx.index, regionCode),
-  ]);
+  const [plans, { uncovered }] = await Promise.all([ctx.ports.plans.list(regionCode), uncoveredUnits(ctx, regionCode)]);
   return plans.map((p) => toDto(p, ctx.index, uncovered, ctx.today));
 }
 
@@ -70,11 +66,8 @@ export interface PlanInput {
 /** Creates an action plan for a current white zone, freezing the units it was made for. */
 export async function createPlan(ctx: PlanContext, input: PlanInput & { regionCode: string; zoneKey: string }): Promise<PlanDto> {
   assertCanSteerRegion(ctx.principal, input.regionCode);
-  const { zones, uncovered } = await uncoveredUnits(ctx.db, ctx.index, input.regionCode);
-  // A zone seen in a département view is clipped to it; its key (smallest unit code) is
-  // still an uncovered unit, so resolve it to the region's zone that contains it.
-  const zone = zones.find((z) => z.key === input.zoneKey) ?? zones.find((z) => z.unitCodes.includes(input.zoneKey));
-  if (!zone) throw invalid('zoneKey', "Cette zone blanche n'existe pas (ou plus) dans la région.");
+  const { zones, uncovered } = await uncoveredUnits(ctx, input.regionCode);
+  const zone = zoneForPlan(zones, input.zoneKey);
   const plan: PlanRecord = {
     id: crypto.randomUUID(),
     regionCode: input.regionCode,
@@ -89,21 +82,16 @@ export async function createPlan(ctx: PlanContext, input: PlanInput & { regionCo
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  await createPlansRepository(ctx.db).create(plan);
+  await ctx.ports.plans.create(plan);
   return toDto(plan, ctx.index, uncovered, ctx.today);
 }
 
 export async function updatePlan(ctx: PlanContext, id: string, input: PlanInput): Promise<PlanDto> {
-  const repo = createPlansRepository(ctx.db);
+  const repo = ctx.ports.plans;
   const plan = await repo.get(id);
-  if (!plan) throw new DomainError('NOT_FOUND', "Plan d'action introuvable.");
-  try {
-    assertCanSteerRegion(ctx.principal, plan.regionCode);
-  } catch {
-    throw new DomainError('NOT_FOUND', "Plan d'action introuvable.");
-  }
+  assertPlanEditable(ctx.principal, plan);
   const changes = { ...input, notes: input.notes ?? null, updatedAt: ctx.now };
   await repo.update(id, changes);
-  const { uncovered } = await uncoveredUnits(ctx.db, ctx.index, plan.regionCode);
+  const { uncovered } = await uncoveredUnits(ctx, plan.regionCode);
   return toDto({ ...plan, ...changes }, ctx.index, uncovered, ctx.today);
 }

@@ -1,5 +1,5 @@
-import type { AuditPageDto } from '@maillon/contracts';
-import { api, query } from '../../api/api-client.ts';
+import { type ClientInput, endpoints } from '@maillon/contracts';
+import { call, urlOf } from '../../api/client.ts';
 
 export interface AuditFilter {
   cptsId: string | null;
@@ -21,20 +21,26 @@ export const NO_AUDIT_FILTER: AuditFilter = {
   recordId: null,
 };
 
-function auditQuery(filter: AuditFilter, page?: { limit: number; before: number | null }): string {
-  return query({
-    cptsId: filter.cptsId,
-    from: filter.from,
-    to: filter.to,
-    action: filter.action,
-    entity: filter.entity,
-    actorUserId: filter.actorUserId,
-    recordId: filter.recordId,
-    ...(page ? { limit: String(page.limit), before: page.before === null ? null : String(page.before) } : {}),
-  });
+/** The query of a filter: absent values are left out of the URL. */
+function auditQuery(filter: AuditFilter) {
+  const value = <T extends string>(v: T | null) => v ?? undefined;
+  return {
+    cptsId: value(filter.cptsId),
+    from: value(filter.from),
+    to: value(filter.to),
+    action: value(filter.action) as AuditQueryInput['action'],
+    entity: value(filter.entity) as AuditQueryInput['entity'],
+    actorUserId: value(filter.actorUserId),
+    recordId: value(filter.recordId),
+  };
 }
 
+type AuditQueryInput = ClientInput<typeof endpoints.audit.read>['query'];
+
+/** The audit trail (routes of packages/contracts/src/api/audit.api.ts). */
 export const auditApi = {
-  page: (filter: AuditFilter, page: { limit: number; before: number | null }) => api.get<AuditPageDto>(`/audit${auditQuery(filter, page)}`),
-  exportPath: (filter: AuditFilter) => `/audit.csv${auditQuery(filter)}`,
+  page: (filter: AuditFilter, page: { limit: number; before: number | null }) =>
+    call(endpoints.audit.read, { query: { ...auditQuery(filter), limit: page.limit, before: page.before ?? undefined } }),
+  /** Under /api, as downloadFile wants it. */
+  exportPath: (filter: AuditFilter) => urlOf(endpoints.audit.exportCsv, { query: auditQuery(filter) }).slice('/api'.length),
 };

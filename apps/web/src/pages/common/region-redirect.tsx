@@ -1,3 +1,4 @@
+import { isInAciField } from '@maillon/domain';
 import { Anchor, List, Stack, Text } from '@mantine/core';
 import { Link, Navigate } from 'react-router-dom';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -29,8 +30,10 @@ function RegionChooser({ base, title }: RegionRedirectProps) {
     <Stack>
       <PageHeader title={title} subtitle="Choisissez une région." />
       <QueryView query={regions}>
-        {(items) =>
-          items.length === 0 ? (
+        {(all) => {
+          // The overseas collectivities have no ARS and no ACI: not regions to steer (docs/reference/coverage.md §6).
+          const items = all.filter(isInAciField);
+          return items.length === 0 ? (
             <Text>Aucune région n'est disponible.</Text>
           ) : (
             <List>
@@ -42,8 +45,8 @@ function RegionChooser({ base, title }: RegionRedirectProps) {
                 </List.Item>
               ))}
             </List>
-          )
-        }
+          );
+        }}
       </QueryView>
     </Stack>
   );

@@ -45,6 +45,10 @@ function CptsView({ cpts, onUpdated }: { cpts: CptsDetail; onUpdated: (cpts: Cpt
         Voir le contrat ACI
       </Anchor>
       {' · '}
+      <Anchor component={Link} to={`/financement?cpts=${cpts.id}`} size="sm" data-testid="financing-link">
+        Voir le financement ACI
+      </Anchor>
+      {' · '}
       <Anchor component={Link} to={`/cpts/${cpts.id}/diagnostic`} size="sm">
         Voir le diagnostic du territoire
       </Anchor>

@@ -16,13 +16,13 @@ function Downloads({ cptsId }: { cptsId: string }) {
       <DownloadButton
         label="Télécharger (XLSX)"
         icon={<IconFileSpreadsheet size={16} aria-hidden />}
-        request={() => ({ path: diagnosticApi.exportPath(cptsId, 'xlsx') })}
+        request={() => diagnosticApi.cptsExport(cptsId, 'xlsx')}
         testId="diagnostic-xlsx"
       />
       <DownloadButton
         label="Version imprimable (PDF)"
         icon={<IconFileTypePdf size={16} aria-hidden />}
-        request={() => ({ path: diagnosticApi.exportPath(cptsId, 'pdf') })}
+        request={() => diagnosticApi.cptsExport(cptsId, 'pdf')}
         testId="diagnostic-pdf"
       />
     </Group>

@@ -106,6 +106,11 @@ export function LinesTable({ diagnostic, caption, header, lines, total, testId }
             {others.map((scope) => (
               <Table.Th key={scope.key} scope="colgroup" colSpan={2} ta="center">
                 {scope.label}
+                {scope.directoryCoverage.comparable ? null : (
+                  <Text size="xs" fw={400}>
+                    non comparable*
+                  </Text>
+                )}
               </Table.Th>
             ))}
           </Table.Tr>
@@ -133,6 +138,25 @@ export function LinesTable({ diagnostic, caption, header, lines, total, testId }
           <LineRow line={total} bold />
         </Table.Tbody>
       </Table>
+      <CoverageNote scopes={others} />
     </ScrollRegion>
+  );
+}
+
+/** Why a wider scope has no density: the directory holds only some of its départements. */
+function CoverageNote({ scopes }: { scopes: DiagnosticDto['scopes'] }) {
+  const partial = scopes.filter((scope) => !scope.directoryCoverage.comparable);
+  if (partial.length === 0) return null;
+  return (
+    <Text size="xs" mt={4} data-testid="diagnostic-coverage-note">
+      * L'annuaire importé ne couvre qu'une partie de ce périmètre :{' '}
+      {partial
+        .map(
+          (scope) =>
+            `${scope.label}, ${formatNumber(scope.directoryCoverage.withDirectory)} département(s) sur ${formatNumber(scope.directoryCoverage.departements)}`,
+        )
+        .join(' ; ')}
+      . Ses effectifs y sont donnés tels quels, sans densité ni écart, pour ne pas fausser la comparaison.
+    </Text>
   );
 }

@@ -1,8 +1,10 @@
 import { ApiError } from '../../api/api-error.ts';
 
 export interface DownloadRequest {
-  /** Under /api, e.g. "/cpts/…/diagnostic.xlsx". */
-  path: string;
+  /** A full path of this origin, as `urlOf` gives it from the route table: "/api/cpts/…/diagnostic.xlsx". */
+  url?: string;
+  /** Under /api, e.g. "/audit.csv", for routes not yet in the route table. */
+  path?: string;
   method?: 'GET' | 'POST';
   body?: unknown;
   /** Session CSRF token, required for POST. */
@@ -58,7 +60,7 @@ export async function downloadFile(request: DownloadRequest): Promise<string> {
   if (request.method === 'POST' && request.csrfToken) headers['x-csrf-token'] = request.csrfToken;
   let response: Response;
   try {
-    response = await fetch(`/api${request.path}`, {
+    response = await fetch(request.url ?? `/api${request.path ?? ''}`, {
       method: request.method ?? 'GET',
       headers,
       credentials: 'same-origin',

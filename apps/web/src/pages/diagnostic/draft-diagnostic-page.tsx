@@ -111,13 +111,13 @@ export function DraftDiagnosticPage() {
               <DownloadButton
                 label="Télécharger (XLSX)"
                 icon={<IconFileSpreadsheet size={16} aria-hidden />}
-                request={() => ({ path: '/diagnostic.xlsx', method: 'POST', body: body(), csrfToken: me.csrfToken })}
+                request={() => diagnosticApi.draftExport('xlsx', body(), me.csrfToken)}
                 testId="draft-xlsx"
               />
               <DownloadButton
                 label="Version imprimable (PDF)"
                 icon={<IconFileTypePdf size={16} aria-hidden />}
-                request={() => ({ path: '/diagnostic.pdf', method: 'POST', body: body(), csrfToken: me.csrfToken })}
+                request={() => diagnosticApi.draftExport('pdf', body(), me.csrfToken)}
                 testId="draft-pdf"
               />
             </Group>

@@ -1,8 +1,7 @@
-import type { ImportRunDto } from '@maillon/contracts';
+import type { DirectoryImportKind } from '@maillon/contracts';
 import { Alert, Badge, Button, Card, FileInput, Group, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { api } from '../../api/api-client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryView } from '../../components/query-view.tsx';
@@ -10,7 +9,8 @@ import { useApiQuery } from '../../hooks/use-api-query.ts';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { coordinatedCptsIds, isAdmin } from '../../session/roles.ts';
 import { useMe } from '../../session/use-session.ts';
-import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS, importScopeLabel, importStatusColor } from './import-kinds.ts';
+import { directoryApi } from './directory-api.ts';
+import { asImportKind, IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS, importScopeLabel, importStatusColor } from './import-kinds.ts';
 import { ImportPreview } from './import-preview.tsx';
 import { ImportReport } from './import-report.tsx';
 import { useDirectoryUpload } from './use-directory-upload.ts';
@@ -23,9 +23,9 @@ export function DirectoryImportPage() {
   const me = useMe();
   const admin = isAdmin(me);
   const cptsId = admin ? undefined : coordinatedCptsIds(me)[0];
-  const [kind, setKind] = useState<string | null>('rpps');
+  const [kind, setKind] = useState<DirectoryImportKind | null>('rpps');
   const [file, setFile] = useState<File | null>(null);
-  const recent = useApiQuery('directory-imports', () => api.get<{ items: ImportRunDto[] }>('/directory/imports'));
+  const recent = useApiQuery('directory-imports', () => directoryApi.recent());
   const upload = useDirectoryUpload(recent.reload);
   const kinds = admin ? Object.entries(IMPORT_KIND_LABELS) : Object.entries(IMPORT_KIND_LABELS).filter(([k]) => k === 'rpps');
   const run = upload.run;
@@ -54,7 +54,7 @@ export function DirectoryImportPage() {
                   label="Type de fichier"
                   data={kinds.map(([value, label]) => ({ value, label }))}
                   value={kind}
-                  onChange={setKind}
+                  onChange={(value) => setKind(asImportKind(value))}
                   allowDeselect={false}
                   w={360}
                   data-testid="import-kind"

@@ -1,13 +1,17 @@
-import type { ImportRunDto } from '@maillon/contracts';
+import { DIRECTORY_IMPORT_KINDS, type DirectoryImportKind, type ImportRunDto } from '@maillon/contracts';
 import { IMPORT_RUN_STATUS_LABELS } from '@maillon/domain';
 
-export const IMPORT_KIND_LABELS: Record<string, string> = {
+export const IMPORT_KIND_LABELS: Record<DirectoryImportKind, string> = {
   rpps: 'RPPS — PS_LibreAcces_Personne_activite',
   'savoir-faire': 'RPPS — PS_LibreAcces_SavoirFaire',
   finess: 'FINESS — extraction des établissements',
 };
 
 export const IMPORT_STATUS_LABELS = IMPORT_RUN_STATUS_LABELS;
+
+/** A kind of the route table's list, or null (a select's empty value). */
+export const asImportKind = (value: string | null): DirectoryImportKind | null =>
+  DIRECTORY_IMPORT_KINDS.find((kind) => kind === value) ?? null;
 
 type Status = ImportRunDto['status'];
 

@@ -1,10 +1,10 @@
-import type { ImportRunDto } from '@maillon/contracts';
+import type { DirectoryImportKind, ImportRunDto } from '@maillon/contracts';
 import { useEffect, useRef, useState } from 'react';
-import { api, apiUpload } from '../../api/api-client.ts';
+import { directoryApi } from './directory-api.ts';
 import { isReading } from './import-kinds.ts';
 
 export interface UploadRequest {
-  kind: string;
+  kind: DirectoryImportKind;
   file: File;
   cptsId: string | undefined;
 }
@@ -49,30 +49,30 @@ export function useDirectoryUpload(onChange: () => void) {
   const start = ({ kind, file, cptsId }: UploadRequest) => {
     setRun(null);
     return act('uploading', async () => {
-      const { id } = await api.post<{ id: string }>('/directory/imports', {
+      const { id } = await directoryApi.create({
         kind,
         sourceName: file.name,
         bytesTotal: file.size || null,
         ...(cptsId ? { cptsId } : {}),
       });
       timer.current = setInterval(() => {
-        api.get<ImportRunDto>(`/directory/imports/${id}`).then(
+        directoryApi.get(id).then(
           (progress) => setRun((current) => (!current || isReading(current.status) ? progress : current)),
           () => {},
         );
       }, 700);
       try {
-        return await apiUpload<ImportRunDto>(`/directory/imports/${id}/content`, file);
+        return await directoryApi.send(id, file);
       } catch (cause) {
         // Show the run as the server left it (failed, with its reason and rejected lines).
         stopPolling();
-        await api.get<ImportRunDto>(`/directory/imports/${id}`).then(setRun, () => {});
+        await directoryApi.get(id).then(setRun, () => {});
         throw cause;
       }
     });
   };
-  const apply = () => (run ? act('applying', () => api.post<ImportRunDto>(`/directory/imports/${run.id}/apply`)) : undefined);
-  const cancel = () => (run ? act('cancelling', () => api.post<ImportRunDto>(`/directory/imports/${run.id}/cancel`)) : undefined);
+  const apply = () => (run ? act('applying', () => directoryApi.apply(run.id)) : undefined);
+  const cancel = () => (run ? act('cancelling', () => directoryApi.cancel(run.id)) : undefined);
   /** Opens a run of the list (a preview left waiting, e.g. after reloading the page). */
   const show = (shown: ImportRunDto) => {
     setError(null);

@@ -1,13 +1,6 @@
-import type {
-  EngagementSummaryDto,
-  InvitationAnswerInput,
-  InvitationCreatedDto,
-  InvitationCreateInput,
-  InvitationsDto,
-  NonMembersPageDto,
-  PartnersDto,
-} from '@maillon/contracts';
-import { api, query } from '../../api/api-client.ts';
+import { type ClientInput, endpoints } from '@maillon/contracts';
+import { call, urlOf } from '../../api/client.ts';
+import type { DownloadRequest } from '../diagnostic/download-file.ts';
 
 export interface NonMembersFilter {
   profession: string | null;
@@ -15,26 +8,26 @@ export interface NonMembersFilter {
   invited: 'yes' | 'no' | null;
 }
 
-const base = (id: string) => `/cpts/${encodeURIComponent(id)}`;
+const engagement = endpoints.engagement;
+const invitations = endpoints.engagementInvitations;
 
-export function nonMembersQuery(filter: NonMembersFilter, page?: { offset: number; limit: number }): string {
-  return query({
-    profession: filter.profession,
-    unit: filter.unit,
-    invited: filter.invited,
-    ...(page ? { offset: String(page.offset), limit: String(page.limit) } : {}),
-  });
+/** The filters as the route's query (empty ones left out). */
+function nonMembersQuery(filter: NonMembersFilter) {
+  return { profession: filter.profession ?? undefined, unit: filter.unit ?? undefined, invited: filter.invited ?? undefined };
 }
 
+/** Engagement and invitations (routes of packages/contracts/src/api/engagement.api.ts). */
 export const engagementApi = {
-  summary: (id: string) => api.get<EngagementSummaryDto>(`${base(id)}/engagement`),
+  summary: (id: string) => call(engagement.summary, { params: { id } }),
   nonMembers: (id: string, filter: NonMembersFilter, page: { offset: number; limit: number }) =>
-    api.get<NonMembersPageDto>(`${base(id)}/engagement/non-members${nonMembersQuery(filter, page)}`),
-  exportPath: (id: string, filter: NonMembersFilter, format: 'csv' | 'xlsx') =>
-    `${base(id)}/engagement/non-members.${format}${nonMembersQuery(filter)}`,
-  partners: (id: string) => api.get<PartnersDto>(`${base(id)}/engagement/partners`),
-  invitations: (id: string) => api.get<InvitationsDto>(`${base(id)}/invitations`),
-  invite: (id: string, input: InvitationCreateInput) => api.post<InvitationCreatedDto>(`${base(id)}/invitations`, input),
-  answer: (id: string, invitationId: string, input: InvitationAnswerInput) =>
-    api.put<InvitationsDto>(`${base(id)}/invitations/${encodeURIComponent(invitationId)}`, input),
+    call(engagement.nonMembers, { params: { id }, query: { ...nonMembersQuery(filter), ...page } }),
+  /** The professionals to invite matching the filter, as a file. */
+  nonMembersExport: (id: string, filter: NonMembersFilter, format: 'csv' | 'xlsx'): DownloadRequest => ({
+    url: urlOf(format === 'csv' ? engagement.nonMembersCsv : engagement.nonMembersXlsx, { params: { id }, query: nonMembersQuery(filter) }),
+  }),
+  partners: (id: string) => call(engagement.partners, { params: { id } }),
+  invitations: (id: string) => call(invitations.list, { params: { id } }),
+  invite: (id: string, input: ClientInput<typeof invitations.record>['body']) => call(invitations.record, { params: { id }, body: input }),
+  answer: (id: string, invitationId: string, input: ClientInput<typeof invitations.answer>['body']) =>
+    call(invitations.answer, { params: { id, invitationId }, body: input }),
 };

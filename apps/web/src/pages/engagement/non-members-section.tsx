@@ -90,13 +90,13 @@ export function NonMembersSection({ cptsId, units, onInvited }: NonMembersSectio
             <DownloadButton
               label="Exporter (CSV)"
               icon={<IconFileTypeCsv size={16} aria-hidden />}
-              request={() => ({ path: engagementApi.exportPath(cptsId, filter, 'csv') })}
+              request={() => engagementApi.nonMembersExport(cptsId, filter, 'csv')}
               testId="non-members-csv"
             />
             <DownloadButton
               label="Exporter (XLSX)"
               icon={<IconFileSpreadsheet size={16} aria-hidden />}
-              request={() => ({ path: engagementApi.exportPath(cptsId, filter, 'xlsx') })}
+              request={() => engagementApi.nonMembersExport(cptsId, filter, 'xlsx')}
               testId="non-members-xlsx"
             />
           </Group>

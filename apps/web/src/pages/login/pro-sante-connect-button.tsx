@@ -1,24 +1,23 @@
-import type { AuthOptions } from '@maillon/contracts';
+import { endpoints } from '@maillon/contracts';
 import { Button, Divider, Stack } from '@mantine/core';
 import { IconId } from '@tabler/icons-react';
-import { api } from '../../api/api-client.ts';
+import { urlOf } from '../../api/client.ts';
+import { authApi } from '../../api/endpoints.ts';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
-
-const authOptions = () => api.get<AuthOptions>('/auth/options', { allowUnauthorized: true });
 
 /**
  * "Se connecter avec Pro Santé Connect": a plain link (full-page navigation) to the API, which
  * redirects to the provider. Hidden when the instance has no OIDC configuration.
  */
 export function ProSanteConnectButton() {
-  const options = useApiQuery('auth-options', authOptions);
+  const options = useApiQuery('auth-options', authApi.options);
   if (!options.data?.oidcEnabled) return null;
   return (
     <Stack gap="md" mt="md">
       <Divider label="ou" labelPosition="center" />
       <Button
         component="a"
-        href="/api/auth/oidc/start"
+        href={urlOf(endpoints.oidc.start)}
         variant="outline"
         leftSection={<IconId size={18} aria-hidden />}
         data-testid="psc-login"

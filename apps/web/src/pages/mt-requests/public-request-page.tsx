@@ -214,7 +214,7 @@ export function PublicRequestPage() {
             </Text>
             <Text>
               La {desk.name} s'engage à vous répondre sous {desk.responseDays} jours.{' '}
-              <Anchor component={Link} to="/medecin-traitant/suivi">
+              <Anchor component={Link} to="/medecin-traitant/suivi" c="dark.9" fw={600} underline="always">
                 Suivre ma demande
               </Anchor>
             </Text>
@@ -228,7 +228,7 @@ export function PublicRequestPage() {
             <List.Item>Ne donnez pas de détail sur votre santé : l'équipe vous rappellera si besoin.</List.Item>
           </List>
           <RequestForm desk={desk} unitCode={unitCode} onDone={setReceipt} />
-          <Anchor component="button" type="button" onClick={() => setDesk(null)}>
+          <Anchor component="button" type="button" onClick={() => setDesk(null)} style={{ alignSelf: 'flex-start' }}>
             Choisir une autre commune
           </Anchor>
         </Stack>

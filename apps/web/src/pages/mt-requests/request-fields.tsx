@@ -109,7 +109,7 @@ export function RequestFields({ value, onChange, communes, error, forTeam = fals
             data-testid="birth-date"
           />
           <Select
-            label="Commune où vous habitez"
+            label={forTeam ? 'Commune où vit le patient' : 'Commune où vous habitez'}
             required
             searchable
             data={communes.map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }))}

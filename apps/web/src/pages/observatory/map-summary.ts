@@ -1,4 +1,4 @@
-import type { StageLevel } from '../../api/geo-types.ts';
+import type { StageLevel } from '@maillon/contracts';
 import { formatNumber } from '../../lib/format.ts';
 
 /** Text alternative of the coverage map. */

@@ -3,6 +3,7 @@ import { Alert, Grid, Text } from '@mantine/core';
 import type { Scope } from '../../api/endpoints.ts';
 import { KpiGrid } from './kpi-grid.tsx';
 import { MapSection } from './map-section.tsx';
+import { OutsideAciField } from './outside-aci-field.tsx';
 import { OverlapsTable } from './overlaps-table.tsx';
 import { StageCountTable } from './stage-count-table.tsx';
 import { WhiteZonesTable } from './white-zones-table.tsx';
@@ -33,6 +34,7 @@ export function ObservatoryContent({ coverage, scope, region }: ObservatoryConte
         </Grid.Col>
       </Grid>
       <WhiteZonesTable zones={coverage.whiteZones} region={region} />
+      <OutsideAciField regions={coverage.outsideAciField} />
       <Text size="xs" component="p">
         Référentiel : {coverage.reference.cog}
         {coverage.reference.contours ? ` · Contours : ${coverage.reference.contours}` : ' · Contours des communes non importés'}

@@ -1,13 +1,13 @@
-import { Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useEffect } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { coverageApi, type Scope } from '../../api/endpoints.ts';
 import { ContoursMissingAlert } from '../../components/contours-missing-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryView } from '../../components/query-view.tsx';
 import { RegionSelect } from '../../components/region-select.tsx';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
-import { FRANCE, isAdmin } from '../../session/roles.ts';
+import { FRANCE, isAdmin, isArs } from '../../session/roles.ts';
 import { rememberRegion } from '../../session/use-current-region.ts';
 import { useMe } from '../../session/use-session.ts';
 import { DepartementSelect } from './departement-select.tsx';
@@ -29,10 +29,21 @@ export function ObservatoryPage() {
     setSearchParams(next ? { departement: next } : {});
   }
 
+  // A CPAM reads its département's contracts only: its link opens its own scope (docs/reference/roles.md).
+  const financingLink = departement
+    ? `/financement?departement=${departement}`
+    : isAdmin(me) || isArs(me)
+      ? `/financement?region=${region}`
+      : '/financement';
   const actions = (
     <>
       {isAdmin(me) ? <RegionSelect value={region} withFrance onChange={(next) => navigate(`/observatoire/${next}`)} /> : null}
       {national ? null : <DepartementSelect region={region} value={departement} onChange={selectDepartement} />}
+      {national ? null : (
+        <Button component={Link} to={financingLink} variant="default" data-testid="financing-link">
+          Financement ACI
+        </Button>
+      )}
     </>
   );
 

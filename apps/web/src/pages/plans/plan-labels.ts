@@ -1,17 +1,9 @@
+import { PLAN_MODALITY_LABELS, PLAN_STATUS_LABELS } from '@maillon/domain';
 import type { PlanModality, PlanStatus } from '../../api/endpoints.ts';
 
-export const MODALITY_LABELS: Record<PlanModality, string> = {
-  extendNeighbour: "Extension d'une CPTS voisine",
-  createCpts: "Création d'une nouvelle CPTS",
-  other: 'Autre',
-};
-
-export const STATUS_LABELS: Record<PlanStatus, string> = {
-  planned: 'Prévu',
-  inProgress: 'En cours',
-  done: 'Terminé',
-  abandoned: 'Abandonné',
-};
+/** The labels are the domain's (packages/domain/src/plans/white-zone-plan.ts), typed by the contract. */
+export const MODALITY_LABELS: Record<PlanModality, string> = PLAN_MODALITY_LABELS;
+export const STATUS_LABELS: Record<PlanStatus, string> = PLAN_STATUS_LABELS;
 
 export const STATUS_COLORS: Record<PlanStatus, string> = {
   planned: 'gray',

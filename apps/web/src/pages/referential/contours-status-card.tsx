@@ -1,5 +1,5 @@
+import type { ContoursStatus } from '@maillon/contracts';
 import { Accordion, Code, Stack, Table, Text } from '@mantine/core';
-import type { ContoursStatus } from '../../api/geo-types.ts';
 import { formatDateTime, formatNumber, formatShare } from '../../lib/format.ts';
 
 /** Codes listed on screen; a national import may leave tens of thousands without shape. */

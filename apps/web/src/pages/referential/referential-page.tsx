@@ -1,3 +1,4 @@
+import type { GeoStatus } from '@maillon/contracts';
 import { Alert, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { geoApi, systemApi } from '../../api/endpoints.ts';
 import { ContoursMissingAlert } from '../../components/contours-missing-alert.tsx';
@@ -6,6 +7,40 @@ import { QueryView } from '../../components/query-view.tsx';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { ContoursStatusCard } from './contours-status-card.tsx';
+
+/** The COG loaded on this instance (GET /api/geo/status). */
+function CogTable({ cog }: { cog: NonNullable<GeoStatus['cog']> }) {
+  return (
+    <Table withTableBorder variant="vertical" data-testid="cog-table">
+      <Table.Tbody>
+        <Table.Tr>
+          <Table.Th scope="row" w={260}>
+            Source
+          </Table.Th>
+          <Table.Td>{cog.package}</Table.Td>
+        </Table.Tr>
+        <Table.Tr>
+          <Table.Th scope="row">Version</Table.Th>
+          <Table.Td>{cog.version}</Table.Td>
+        </Table.Tr>
+        <Table.Tr>
+          <Table.Th scope="row">Millésime</Table.Th>
+          <Table.Td>{String(cog.vintage)}</Table.Td>
+        </Table.Tr>
+        {cog.loadedAt ? (
+          <Table.Tr>
+            <Table.Th scope="row">Chargé le</Table.Th>
+            <Table.Td>{formatDateTime(cog.loadedAt)}</Table.Td>
+          </Table.Tr>
+        ) : null}
+        <Table.Tr>
+          <Table.Th scope="row">Unités géographiques</Table.Th>
+          <Table.Td data-testid="cog-units">{formatNumber(cog.units)}</Table.Td>
+        </Table.Tr>
+      </Table.Tbody>
+    </Table>
+  );
+}
 
 export function ReferentialPage() {
   const status = useApiQuery('geo-status', geoApi.status);
@@ -20,34 +55,7 @@ export function ReferentialPage() {
               <Title order={2} id="cog-title" mb="sm">
                 Code officiel géographique (COG)
               </Title>
-              <Table withTableBorder variant="vertical" data-testid="cog-table">
-                <Table.Tbody>
-                  <Table.Tr>
-                    <Table.Th scope="row" w={260}>
-                      Source
-                    </Table.Th>
-                    <Table.Td>{data.cog.package}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th scope="row">Version</Table.Th>
-                    <Table.Td>{data.cog.version}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th scope="row">Millésime</Table.Th>
-                    <Table.Td>{String(data.cog.vintage)}</Table.Td>
-                  </Table.Tr>
-                  {data.cog.loadedAt ? (
-                    <Table.Tr>
-                      <Table.Th scope="row">Chargé le</Table.Th>
-                      <Table.Td>{formatDateTime(data.cog.loadedAt)}</Table.Td>
-                    </Table.Tr>
-                  ) : null}
-                  <Table.Tr>
-                    <Table.Th scope="row">Unités géographiques</Table.Th>
-                    <Table.Td data-testid="cog-units">{formatNumber(data.cog.units)}</Table.Td>
-                  </Table.Tr>
-                </Table.Tbody>
-              </Table>
+              {data.cog ? <CogTable cog={data.cog} /> : <Text>Le code officiel géographique n’est pas chargé sur cette instance.</Text>}
             </Paper>
             <Paper component="section" withBorder p="md" radius="md" aria-labelledby="contours-title">
               <Title order={2} id="contours-title" mb="sm">

@@ -1,8 +1,8 @@
+import type { GroupUnits } from '@maillon/contracts';
 import { Button, Group, Select, SimpleGrid } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { geoApi } from '../../../api/endpoints.ts';
-import type { GroupUnits } from '../../../api/geo-types.ts';
 import { useApiQuery } from '../../../hooks/use-api-query.ts';
 import { formatNumber } from '../../../lib/format.ts';
 

@@ -1,10 +1,11 @@
-import { cogFormerCodeMap } from '@maillon/db';
-import type { UnitSummary } from '@maillon/domain';
-import { COMMUNES_SPLIT_IN_ARRONDISSEMENTS } from '@maillon/domain';
+import type { UnitSummary } from '../storage/geography-repository.ts';
+import { COMMUNES_SPLIT_IN_ARRONDISSEMENTS } from '../territory/unit.ts';
 
-export type Resolution = { unitCode: string; via: 'code' | 'formerCode' | 'postalCode' } | { unitCode: null; reason: string };
+/** Where an address of a directory file lies: a territorial unit and how it was found, or why not. */
+export type UnitResolution = { unitCode: string; via: 'code' | 'formerCode' | 'postalCode' } | { unitCode: null; reason: string };
 
-const fold = (s: string) =>
+/** A town name as files and the COG may both spell it: no accents, no CEDEX, ST → SAINT. */
+export const foldTownName = (s: string) =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -17,22 +18,21 @@ const fold = (s: string) =>
 /**
  * Resolves an address to a territorial unit: the INSEE code when given (current code, former
  * code through the COG, or a split commune resolved to its arrondissement by postal code),
- * otherwise postal code + town name (interop.md §4: the code is often empty).
+ * otherwise postal code + town name (docs/reference/directory.md §2: the code is often empty).
  */
-export function createUnitResolver(units: readonly UnitSummary[]) {
-  const former = cogFormerCodeMap();
+export function createUnitResolver(units: readonly UnitSummary[], formerCodes: ReadonlyMap<string, string>) {
   const split = new Set<string>(COMMUNES_SPLIT_IN_ARRONDISSEMENTS);
-  const names = new Map(units.map((u) => [u.code, fold(u.name)]));
+  const names = new Map(units.map((u) => [u.code, foldTownName(u.name)]));
   const byPostal = new Map<string, string[]>();
   for (const unit of units) for (const postal of unit.postalCodes) byPostal.set(postal, [...(byPostal.get(postal) ?? []), unit.code]);
   const nameOf = (code: string) => names.get(code) ?? '';
 
-  function byPostalAndName(postalCode: string | null, town: string | null): Resolution {
+  function byPostalAndName(postalCode: string | null, town: string | null): UnitResolution {
     const candidates = postalCode ? (byPostal.get(postalCode) ?? []) : [];
     if (candidates.length === 1) return { unitCode: candidates[0] as string, via: 'postalCode' };
     if (candidates.length === 0)
       return { unitCode: null, reason: postalCode ? `code postal ${postalCode} inconnu` : 'ni code commune ni code postal' };
-    const wanted = fold(town ?? '');
+    const wanted = foldTownName(town ?? '');
     const match =
       candidates.find((c) => nameOf(c) === wanted) ??
       candidates.find((c) => wanted.length > 2 && (nameOf(c).startsWith(wanted) || wanted.startsWith(nameOf(c))));
@@ -41,11 +41,11 @@ export function createUnitResolver(units: readonly UnitSummary[]) {
       : { unitCode: null, reason: `commune « ${town ?? ''} » introuvable pour le code postal ${postalCode}` };
   }
 
-  return function resolve(code: string | null, postalCode: string | null, town: string | null): Resolution {
+  return function resolve(code: string | null, postalCode: string | null, town: string | null): UnitResolution {
     if (code) {
       if (names.has(code)) return { unitCode: code, via: 'code' };
       if (split.has(code)) return byPostalAndName(postalCode, town);
-      const current = former.get(code);
+      const current = formerCodes.get(code);
       if (current && names.has(current)) return { unitCode: current, via: 'formerCode' };
     }
     return byPostalAndName(postalCode, town);

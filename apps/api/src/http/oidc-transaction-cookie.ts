@@ -1,22 +1,13 @@
 import { hkdfSync } from 'node:crypto';
 import { Signer } from '@fastify/cookie';
+import type { OidcTransaction, OpenedTransaction } from '../use-cases/oidc/oidc-ports.ts';
+
+export type { OidcTransaction, OpenedTransaction };
 
 export const OIDC_TRANSACTION_COOKIE = 'maillon_oidc';
 
 /** A login must come back from the provider within this delay. */
 export const OIDC_TRANSACTION_TTL_MINUTES = 10;
-
-/** What the callback needs to check the provider's answer belongs to the login this browser started. */
-export interface OidcTransaction {
-  state: string;
-  nonce: string;
-  /** PKCE code_verifier (RFC 7636); the provider only saw its S256 challenge. */
-  codeVerifier: string;
-  /** Epoch milliseconds at start. */
-  startedAt: number;
-}
-
-export type OpenedTransaction = { ok: true; transaction: OidcTransaction } | { ok: false; reason: 'invalid_state' | 'expired' };
 
 /**
  * Seals and opens the login transaction carried by a signed, HttpOnly, short-lived cookie.

@@ -1,5 +1,5 @@
 import { type Db, schema } from '@maillon/db';
-import { type FixtureProfessional, insertEstablishments, insertProfessionals } from '../diagnostic/directory-fixture.ts';
+import { type FixtureProfessional, insertEstablishments, insertProfessionals } from './directory-rows.ts';
 
 /**
  * Test support for engagement: a small directory on the PACA test territory (Digne 04070,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTransactionSealer, type OidcTransaction } from './oidc-transaction.ts';
+import { createTransactionSealer, type OidcTransaction } from './oidc-transaction-cookie.ts';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 const transaction: OidcTransaction = { state: 'state-1', nonce: 'nonce-1', codeVerifier: 'verifier-1', startedAt: NOW.getTime() };

@@ -1,0 +1,21 @@
+import type { CptsRepository, DiagnosticRepository, GeographyRepository } from '@maillon/domain';
+import type { TerritorialContext } from '../use-case-context.ts';
+import type { WideScopeCache } from './wide-scope-cache.ts';
+
+/** What the data sources of a diagnostic or an engagement figure need: the imports made and the COG's vintage. */
+export interface DirectorySourcesPorts {
+  diagnostic: Pick<DiagnosticRepository, 'latestImports'>;
+  geography: Pick<GeographyRepository, 'meta'>;
+}
+
+/** What the territorial diagnostic needs from storage. */
+export interface DiagnosticPorts extends DirectorySourcesPorts {
+  cpts: Pick<CptsRepository, 'get' | 'unitCodes'>;
+  diagnostic: DiagnosticRepository;
+  geography: Pick<GeographyRepository, 'meta' | 'departements' | 'regions'>;
+}
+
+/** The diagnostic's context: the counts of wide scopes are kept per application instance, handed in. */
+export interface DiagnosticContext extends TerritorialContext<DiagnosticPorts> {
+  wideScopes: WideScopeCache;
+}
