@@ -19,6 +19,7 @@ describe('médecin-traitant matching journey', () => {
   let cptsId = '';
   let number = '';
   let gpEmail = '';
+  let proposalId = '';
   let gpPage: Page;
   let teamPage: Page;
 
@@ -94,6 +95,7 @@ describe('médecin-traitant matching journey', () => {
     ).json();
     const mine = result.proposals.find((p: { patientName: string }) => p.patientName === `${PATIENT.firstName} ${PATIENT.lastName}`);
     const gp1 = await (await gpPage.request.get(`${server.url}/api/gp/capacity`)).json();
+    proposalId = mine.id;
     gpEmail = mine.gp.idNatPs === gp1.gp.idNatPs ? DEMO_GP_ACCOUNTS[0] : DEMO_GP_ACCOUNTS[1];
     await team.getByTestId('send-proposals').click();
     await team.getByTestId('followed-proposals').getByText(`${PATIENT.firstName} ${PATIENT.lastName}`).waitFor();
@@ -105,11 +107,8 @@ describe('médecin-traitant matching journey', () => {
     const table = gp.getByTestId('gp-proposals');
     await table.waitFor();
     expect(await table.innerText()).not.toContain(PATIENT.lastName);
-    const row = table
-      .getByRole('row')
-      .filter({ hasText: '70 à 79 ans' })
-      .filter({ has: gp.getByRole('button', { name: 'Accepter ce patient' }) })
-      .first();
+    const row = table.locator(`tr[data-proposal-id="${proposalId}"]`);
+    expect(await row.innerText()).toContain('70 à 79 ans');
     await row.getByRole('button', { name: 'Accepter ce patient' }).click();
     await table.getByText(`${PATIENT.firstName} ${PATIENT.lastName}`).waitFor();
     await expectAccessible(gp);
