@@ -31,6 +31,8 @@ import { directoryImportsHandlers } from './routes/directory-imports.routes.ts';
 import { engagementHandlers } from './routes/engagement.routes.ts';
 import { engagementInvitationsHandlers } from './routes/engagement-invitations.routes.ts';
 import { geoHandlers } from './routes/geo.routes.ts';
+import { gpCapacityHandlers } from './routes/gp-capacity.routes.ts';
+import { mtMatchingHandlers } from './routes/mt-matching.routes.ts';
 import { mtRequestsHandlers } from './routes/mt-requests.routes.ts';
 import { oidcHandlers } from './routes/oidc.routes.ts';
 import { plansHandlers } from './routes/plans.routes.ts';
@@ -94,6 +96,8 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
     engagement: engagementHandlers(ctx),
     engagementInvitations: engagementInvitationsHandlers(ctx),
     geo: geoHandlers(ctx),
+    gpCapacity: gpCapacityHandlers(ctx),
+    mtMatching: mtMatchingHandlers(ctx),
     mtRequests: mtRequestsHandlers(ctx),
     oidc: oidcHandlers(ctx),
     plans: plansHandlers(ctx),

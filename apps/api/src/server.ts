@@ -2,6 +2,7 @@ import { createGeographyRepository } from '@maillon/db';
 import { buildApp } from './app.ts';
 import { openAndPrepare } from './bootstrap.ts';
 import { systemAuditRecorder } from './composition/audit-recorder.ts';
+import { scheduleFollowUpSweep } from './composition/follow-up-schedule.ts';
 import { buildImportContext } from './composition/import-context.ts';
 import { createMailer } from './composition/mailer.ts';
 import { importContours } from './composition/on-database.ts';
@@ -60,6 +61,7 @@ export async function startServer(
   }
   const app = await buildApp(ctx, { logger: options.logger ?? false });
   await app.listen({ host: config.host, port: config.port });
+  const stopSweep = scheduleFollowUpSweep(database.db, clock, { everyMs: 10 * 60_000, log, mailer: ctx.mailer });
   const sweep = startRetentionSweep({ db: database.db, clock, log });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -72,11 +74,13 @@ export async function startServer(
     log(`  ${DEMO_ACCOUNTS.contractCoordinator}  (coordination d'une CPTS de démonstration sous contrat ACI : indicateurs, bilan annuel)`);
     log(`  ${DEMO_ACCOUNTS.admin}  (administration de la plateforme)`);
     log(`  ${DEMO_ACCOUNTS.member}  (adhérent d'une CPTS de démonstration : espace adhérent)`);
+    log(`  ${DEMO_ACCOUNTS.gp}  (médecin généraliste : capacité d'accueil, propositions de patients)`);
   }
   return {
     app,
     url,
     async close() {
+      stopSweep();
       sweep.stop();
       await app.close();
       await database.close();

@@ -21,6 +21,9 @@ import { DirectoryImportPage } from './pages/directory/directory-import-page.tsx
 import { EngagementPage } from './pages/engagement/engagement-page.tsx';
 import { FinancingPage } from './pages/financing/financing-page.tsx';
 import { LoginPage } from './pages/login/login-page.tsx';
+import { GpPage } from './pages/mt-matching/gp-page.tsx';
+import { MatchingPage } from './pages/mt-matching/matching-page.tsx';
+import { RegionIndicatorsPage } from './pages/mt-matching/region-indicators-page.tsx';
 import { DeskPage } from './pages/mt-requests/desk-page.tsx';
 import { OutboxPage } from './pages/mt-requests/outbox-page.tsx';
 import { PublicRequestPage } from './pages/mt-requests/public-request-page.tsx';
@@ -62,6 +65,13 @@ export function App() {
           <Route path="/cpts/:id/diagnostic" element={<DiagnosticPage />} />
           <Route path="/cpts/:id/engagement" element={<EngagementPage />} />
           <Route path="/cpts/:id/medecin-traitant" element={<DeskPage />} />
+          <Route path="/cpts/:id/appariement" element={<MatchingPage />} />
+          <Route path="/medecin/nouveaux-patients" element={<GpPage />} />
+          <Route
+            path="/medecin-traitant-indicateurs"
+            element={<RegionRedirect base="/medecin-traitant-indicateurs" title="Médecin traitant : listes d’attente" />}
+          />
+          <Route path="/medecin-traitant-indicateurs/:region" element={<RegionIndicatorsPage />} />
           <Route path="/boite-envoi" element={<OutboxPage />} />
           <Route path="/diagnostic" element={<DraftDiagnosticPage />} />
           <Route path="/referentiel" element={<ReferentialPage />} />

@@ -17,9 +17,9 @@ export const auditQuerySchema = z.object({
   action: z.enum(AUDIT_ACTIONS).optional(),
   entity: z.enum(AUDIT_ENTITIES).optional(),
   actorUserId: uuidSchema.optional(),
+  // No trim: trimming would strip a control character (vertical tab…) and accept it (fuzz test).
   recordId: z
     .string()
-    .trim()
     .min(1)
     .max(80)
     .regex(/^[\w:.-]+$/, 'Identifiant d’enregistrement invalide.')

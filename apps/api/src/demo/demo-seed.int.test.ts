@@ -1,4 +1,5 @@
 import { schema } from '@maillon/db';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../test/harness.ts';
 import { pdfText } from '../../test/pdf-text.ts';
@@ -91,6 +92,21 @@ describe.each(testDatabases())('demo data (%s)', (kind) => {
       expect(pdfText(report.rawPayload)).toContain('Données de démonstration');
     }
     expect(withContract).toBe(signed.length);
+  });
+
+  it('gives the demo CPTS GP accounts with capacity and one matching run to look at, all labelled demo', async () => {
+    const db = t.ctx.database.db;
+    const capacities = await db.select().from(schema.gpCapacities);
+    expect(capacities.length).toBeGreaterThan(0);
+    expect(capacities.every((c) => c.isDemo)).toBe(true);
+    const gp = (await db.select().from(schema.users).where(eq(schema.users.email, DEMO_ACCOUNTS.gp)))[0];
+    expect(gp).toMatchObject({ isDemo: true, idNatPs: capacities[0]?.idNatPs });
+    const runs = await db.select().from(schema.matchingRuns);
+    expect(runs).toEqual([expect.objectContaining({ status: 'done', isDemo: true })]);
+    const drafts = await db.select().from(schema.mtProposals).where(eq(schema.mtProposals.status, 'draft'));
+    expect(drafts.length).toBeGreaterThan(0);
+    const patients = await db.select().from(schema.mtRequests);
+    expect(patients.every((p) => p.isDemo && /^d[ée]mo/i.test(p.lastName))).toBe(true);
   });
 
   it("gives the coordinator's CPTS fictitious médecin-traitant requests from the three doors, labelled demo, one of them twice", async () => {

@@ -12,6 +12,7 @@ import { hashPassword } from '../use-cases/auth/passwords.ts';
 import { seedDemoAssociation } from './demo-association.ts';
 import { ensureDemoContracts } from './demo-contracts.ts';
 import { seedDemoDirectory } from './demo-directory.ts';
+import { DEMO_GP_ACCOUNTS, ensureDemoMatching } from './demo-matching.ts';
 import { ensureDemoMtRequests } from './demo-mt-requests.ts';
 import { planDemo } from './demo-plan.ts';
 import { ensureDemoProposal } from './demo-proposal.ts';
@@ -29,6 +30,8 @@ export const DEMO_ACCOUNTS = {
   contractCoordinator: 'coordination.aci@demo.maillon.fr',
   /** A member professional of the coordinator's CPTS: the member portal. */
   member: 'adherent@demo.maillon.fr',
+  /** A general practitioner of the demo directory with a declared capacity (issue #9). */
+  gp: DEMO_GP_ACCOUNTS[0],
 } as const;
 
 /**
@@ -47,6 +50,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
     await ensureDemoContracts(db, { index, now, today, arsEmail: DEMO_ACCOUNTS.ars, adminEmail: DEMO_ACCOUNTS.admin });
     await ensureDemoContractCoordinator(db, now);
     await ensureDemoMtRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
+    await ensureDemoMatching(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now, today });
     return { created: false, cpts: seeded.cpts };
   }
   // The directory first: applying the same national files again changes nothing, so an interrupted start simply redoes them.
@@ -157,6 +161,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
   await ensureDemoContracts(db, { index, now, today, arsEmail: DEMO_ACCOUNTS.ars, adminEmail: DEMO_ACCOUNTS.admin });
   await ensureDemoContractCoordinator(db, now);
   await ensureDemoMtRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
+  await ensureDemoMatching(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now, today });
   return { created: true, cpts: plan.length };
 }
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addProfessionals, addProfessionalUser, type Categories, createCategories } from '../../test/association-fixtures.ts';
 import { RPPS_FIXTURE } from '../../test/directory-fixtures.ts';
 import { as, createTestApp, type Session, TEST_PASSWORD, type TestApp, testDatabases } from '../../test/harness.ts';
+import { addGp, addRequest, CAPACITY, waitForRun } from '../../test/mt-fixtures.ts';
 import { buildWorld, PACA_UNITS, type World } from '../../test/world.ts';
 
 /**
@@ -385,6 +386,45 @@ describe.each(testDatabases())('audit trail of personal data (%s)', (kind) => {
     await proves('POST', `${base}/cpam-import/preview`, { payload: { content: csv }, route: `${route}/cpam-import/preview` });
     await proves('POST', `${base}/cpam-import/apply`, { payload: { content: csv }, route: `${route}/cpam-import/apply` });
     await proves('GET', '/api/admin/mail-outbox', { session: w.sessions.admin, route: '/api/admin/mail-outbox' });
+  });
+
+  it('records GP capacity, matching results and the proposal workflow', async () => {
+    const gp = await addGp(t, { idNatPs: '810000000301', lastName: 'Audit', unitCode: PACA_UNITS[0] as string });
+    await proves('PUT', `/api/gp/capacity/${w.cptsPaca}`, {
+      payload: { ...CAPACITY, practiceUnitCode: PACA_UNITS[0], availableNow: 3 },
+      session: gp,
+      route: '/api/gp/capacity/:id',
+    });
+    await proves('GET', '/api/gp/capacity', { session: gp, route: '/api/gp/capacity' });
+    await proves('GET', `/api/cpts/${w.cptsPaca}/mt/capacities`, { route: '/api/cpts/:id/mt/capacities' });
+    const first = await addRequest(t, { cptsId: w.cptsPaca, lastName: 'Audit-Un', unitCode: PACA_UNITS[0] as string });
+    const second = await addRequest(t, { cptsId: w.cptsPaca, lastName: 'Audit-Deux', unitCode: PACA_UNITS[0] as string });
+    const started = await t.app.inject({ method: 'POST', url: `/api/cpts/${w.cptsPaca}/mt/runs`, ...as(w.sessions.coordPaca) });
+    const runId = started.json().id as string;
+    await waitForRun(t, w.sessions.coordPaca, w.cptsPaca, runId);
+    const result = await proves('GET', `/api/cpts/${w.cptsPaca}/mt/runs/${runId}/result`, { route: '/api/cpts/:id/mt/runs/:runId/result' });
+    const proposal = result.json().proposals.find((p: { requestId: string }) => p.requestId === first).id as string;
+    await proves('POST', `/api/cpts/${w.cptsPaca}/mt/proposals/send`, {
+      payload: { proposalIds: [proposal] },
+      route: '/api/cpts/:id/mt/proposals/send',
+    });
+    await proves('GET', '/api/gp/proposals', { session: gp, route: '/api/gp/proposals' });
+    await proves('POST', `/api/gp/proposals/${proposal}/decision`, {
+      payload: { decision: 'accept' },
+      session: gp,
+      route: '/api/gp/proposals/:proposalId/decision',
+    });
+    await proves('GET', `/api/cpts/${w.cptsPaca}/mt/proposals`, { route: '/api/cpts/:id/mt/proposals' });
+    await proves('POST', `/api/cpts/${w.cptsPaca}/mt/proposals/${proposal}/withdraw`, {
+      payload: { comment: null },
+      route: '/api/cpts/:id/mt/proposals/:proposalId/withdraw',
+    });
+    await proves('GET', `/api/gp/candidates/${w.cptsPaca}`, { session: gp, route: '/api/gp/candidates/:id' });
+    await proves('POST', `/api/gp/candidates/${w.cptsPaca}`, {
+      payload: { requestId: second },
+      session: gp,
+      route: '/api/gp/candidates/:id',
+    });
   });
 
   it('has proved every tagged route, and only those', () => {

@@ -2,12 +2,14 @@ import { NavLink, Stack } from '@mantine/core';
 import type { Icon } from '@tabler/icons-react';
 import {
   IconAddressBook,
+  IconArrowsShuffle,
   IconBook2,
   IconBuildingHospital,
   IconChartPie,
   IconCoinEuro,
   IconFileImport,
   IconGavel,
+  IconHeartHandshake,
   IconId,
   IconLayoutKanban,
   IconListCheck,
@@ -50,6 +52,12 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       { label: 'Pipeline', to: withRegion('/pipeline', region), section: '/pipeline', icon: IconLayoutKanban },
       { label: 'Plans 100 % CPTS', to: withRegion('/plans', region), section: '/plans', icon: IconListCheck },
       { label: 'Propositions de territoire', to: withRegion('/propositions', region), section: '/propositions', icon: IconMapPin },
+      {
+        label: 'Médecin traitant (indicateurs)',
+        to: withRegion('/medecin-traitant-indicateurs', region),
+        section: '/medecin-traitant-indicateurs',
+        icon: IconStethoscope,
+      },
     );
   }
   if (isAdmin(me) || isArs(me)) {
@@ -80,6 +88,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
         section: `/cpts/${id}/medecin-traitant`,
         icon: IconStethoscope,
       },
+      { label: `Appariement${suffix}`, to: `/cpts/${id}/appariement`, section: `/cpts/${id}/appariement`, icon: IconArrowsShuffle },
     );
   });
   items.push({ label: "Diagnostic d'un périmètre", to: '/diagnostic', section: '/diagnostic', icon: IconMapSearch });
@@ -92,6 +101,8 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   }
   // Every account may be a professional member of a CPTS (issue #3, member portal).
   items.push({ label: 'Espace adhérent', to: '/portail', section: '/portail', icon: IconId });
+  // Any account may be a GP of the directory (local account with a national id, or Pro Santé Connect).
+  items.push({ label: 'Nouveaux patients (médecins)', to: '/medecin/nouveaux-patients', section: '/medecin', icon: IconHeartHandshake });
   items.push({ label: 'Référentiel', to: '/referentiel', section: '/referentiel', icon: IconBook2 });
   items.push({ label: 'Référentiel ACI', to: '/referentiel-aci', section: '/referentiel-aci', icon: IconCoinEuro });
 

@@ -12,6 +12,8 @@ import { diagnosticApi } from './diagnostic.api.ts';
 import { directoryImportsApi } from './directory-imports.api.ts';
 import { engagementApi, engagementInvitationsApi } from './engagement.api.ts';
 import { geoApi } from './geo.api.ts';
+import { gpCapacityApi } from './gp-capacity.api.ts';
+import { mtMatchingApi } from './mt-matching.api.ts';
 import { mtRequestsApi } from './mt-requests.api.ts';
 import { plansApi } from './plans.api.ts';
 import { portalApi } from './portal.api.ts';
@@ -36,6 +38,8 @@ export const endpoints = {
   auth: authApi,
   coverage: coverageApi,
   cpts: cptsApi,
+  gpCapacity: gpCapacityApi,
+  mtMatching: mtMatchingApi,
   diagnostic: diagnosticApi,
   directoryImports: directoryImportsApi,
   engagement: engagementApi,

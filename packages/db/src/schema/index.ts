@@ -5,5 +5,6 @@ export * from './cpts.ts';
 export * from './directory.ts';
 export * from './geography.ts';
 export * from './identity.ts';
+export * from './mt-matching.ts';
 export * from './mt-requests.ts';
 export * from './territory-proposals.ts';

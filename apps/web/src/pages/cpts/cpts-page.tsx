@@ -10,6 +10,7 @@ import { useRegionName } from '../../hooks/use-region-name.ts';
 import { isRegulator } from '../../session/roles.ts';
 import { useMe } from '../../session/use-session.ts';
 import { MembersSummaryCard } from '../association/members-summary-card.tsx';
+import { IndicatorsCard } from '../mt-matching/indicators-card.tsx';
 import { DeadlinesSection } from './deadlines/deadlines-section.tsx';
 import { IdentitySection } from './identity/identity-section.tsx';
 import { LifecycleSection } from './lifecycle/lifecycle-section.tsx';
@@ -70,6 +71,7 @@ function CptsView({ cpts, onUpdated }: { cpts: CptsDetail; onUpdated: (cpts: Cpt
       <LifecycleSection cpts={cpts} onUpdated={onUpdated} />
       <DeadlinesSection cpts={cpts} onUpdated={onUpdated} />
       <MembersSummaryCard cptsId={cpts.id} canManage={cpts.permissions.edit} />
+      <IndicatorsCard cptsId={cpts.id} />
     </Stack>
   );
 }
