@@ -36,4 +36,21 @@ describe('computeMetric', () => {
     expect(held.value).toBe(2);
     expect(held.explanation).toContain('du 15/03/2024 au 14/03/2025');
   });
+
+  it('counts the médecin-traitant placements of the year and the ALD patients still waiting on its last day', () => {
+    const gpRequests = [
+      { ald: true, requestedOn: '2024-01-10', closedOn: '2024-06-01', declared: true },
+      { ald: false, requestedOn: '2024-04-01', closedOn: '2025-03-14', declared: true },
+      { ald: true, requestedOn: '2024-05-01', closedOn: '2025-04-01', declared: true },
+      { ald: true, requestedOn: '2024-09-01', closedOn: '2024-10-01', declared: false },
+      { ald: true, requestedOn: '2025-03-20', closedOn: null, declared: false },
+    ];
+    const placed = computeMetric('patientsPlaced', { period, today: '2026-01-01', members, meetings, gpRequests });
+    expect(placed.value).toBe(2);
+    expect(placed.explanation).toContain('du 15/03/2024 au 14/03/2025');
+    // Waiting on 14/03/2025: the third (placed after) only; the fourth was withdrawn, the fifth came later.
+    const waiting = computeMetric('aldWithoutGp', { period, today: '2026-01-01', members, meetings, gpRequests });
+    expect(waiting.value).toBe(1);
+    expect(waiting.explanation).toContain('CPAM');
+  });
 });

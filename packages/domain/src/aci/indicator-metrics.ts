@@ -5,14 +5,25 @@ import { formatCount, formatDate } from '../format/index.ts';
  * docs/reference/aci.md §5): members of the association, professionals among them, general
  * assemblies held. Each computed value says how it was computed.
  */
-export const MAILLON_METRICS = ['members', 'professionalMembers', 'meetingsHeld'] as const;
+export const MAILLON_METRICS = ['members', 'professionalMembers', 'meetingsHeld', 'patientsPlaced', 'aldWithoutGp'] as const;
 export type MaillonMetric = (typeof MAILLON_METRICS)[number];
 
 export const MAILLON_METRIC_LABELS: Record<MaillonMetric, string> = {
   members: 'Adhérents de la CPTS (professionnels et structures)',
   professionalMembers: 'Professionnels de santé adhérents',
   meetingsHeld: 'Assemblées générales tenues',
+  patientsPlaced: 'Patients ayant déclaré un médecin traitant grâce au guichet de la CPTS',
+  aldWithoutGp: 'Patients en ALD en attente d’un médecin traitant au guichet de la CPTS',
 };
+
+/** A médecin-traitant request as the metrics read it (issue #9: the CPTS's desk). */
+export interface MetricGpRequest {
+  ald: boolean;
+  requestedOn: string;
+  /** The day it was closed, and whether by a declared médecin traitant. */
+  closedOn: string | null;
+  declared: boolean;
+}
 
 export interface MetricMember {
   kind: 'professional' | 'structure';
@@ -52,6 +63,7 @@ export function computeMetric(
     today: string;
     members: readonly MetricMember[];
     meetings: readonly MetricMeeting[];
+    gpRequests?: readonly MetricGpRequest[];
   },
 ): ComputedValue {
   const day = countDay(input.period, input.today);
@@ -59,6 +71,23 @@ export function computeMetric(
     day === input.period.endsOn
       ? `au ${formatDate(day)}, dernier jour de l'année de contrat ${input.period.year}`
       : `au ${formatDate(day)} (année de contrat ${input.period.year} en cours)`;
+  const requests = input.gpRequests ?? [];
+  if (metric === 'patientsPlaced') {
+    const placed = requests.filter(
+      (r) => r.declared && r.closedOn !== null && r.closedOn >= input.period.startsOn && r.closedOn <= day,
+    ).length;
+    return {
+      value: placed,
+      explanation: `Calculé par Maillon : ${formatCount(placed)} demande(s) du guichet médecin traitant close(s) par la déclaration d'un médecin traitant du ${formatDate(input.period.startsOn)} au ${formatDate(day)}.`,
+    };
+  }
+  if (metric === 'aldWithoutGp') {
+    const waiting = requests.filter((r) => r.ald && r.requestedOn <= day && (r.closedOn === null || r.closedOn > day)).length;
+    return {
+      value: waiting,
+      explanation: `Calculé par Maillon : ${formatCount(waiting)} patient(s) en ALD en attente d'un médecin traitant au guichet de la CPTS ${when} (demandes déposées à cette date ou avant, non closes). Le chiffre de la CPAM compte aussi ceux qui ne se sont pas adressés à la CPTS.`,
+    };
+  }
   if (metric === 'meetingsHeld') {
     const held = input.meetings.filter((m) => m.closed && m.heldOn >= input.period.startsOn && m.heldOn <= day).length;
     return {

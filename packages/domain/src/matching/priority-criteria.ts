@@ -1,5 +1,5 @@
 /**
- * What a priority rule can look at in a request (domain.md §7): the CNAM's priority publics
+ * What a priority rule can look at in a request (docs/reference/mt-requests.md §1): the CNAM's priority publics
  * (ALD, 70 years or more), the situations CPTS contracts add (C2S, AME, frailty) and the optional
  * ones of issue #9 (pregnancy, children, recent loss of their médecin traitant).
  */

@@ -32,7 +32,7 @@ export interface PriorityRule extends CriterionThresholds {
 }
 
 /**
- * The order used in contracts (domain.md §7): ALD → C2S in ALD → 70 years or more → everyone
+ * The order used in contracts (docs/reference/mt-requests.md §1): ALD → C2S in ALD → 70 years or more → everyone
  * else. "C2S in ALD" is a subset of ALD, so it can only be a group of its own if it comes first
  * (after a plain ALD group it would never receive anyone, which `checkPriorityRule` refuses): the
  * ALD patients who also have the C2S lead, then the other ALD patients. No optional factor is on

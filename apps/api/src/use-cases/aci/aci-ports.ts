@@ -6,6 +6,7 @@ import type {
   AssociationMembersRepository,
   CptsRepository,
   IdentityRepository,
+  MtRequestsRepository,
 } from '@maillon/domain';
 import type { AuditTrail, UseCaseContext } from '../use-case-context.ts';
 
@@ -25,6 +26,8 @@ export type AciContext = UseCaseContext<AciPorts>;
 export interface AciAssessmentPorts extends AciPorts {
   members: Pick<AssociationMembersRepository, 'list'>;
   assemblies: Pick<AssociationAssembliesRepository, 'list'>;
+  /** Médecin-traitant requests, counted for the access-to-care lines (no identity is read out). */
+  mtRequests: Pick<MtRequestsRepository, 'list'>;
 }
 
 export type AciAssessmentContext = UseCaseContext<AciAssessmentPorts>;

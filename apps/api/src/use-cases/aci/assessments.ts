@@ -90,17 +90,26 @@ export async function assessmentOf(ports: Pick<AciAssessmentPorts, 'aciAssessmen
 
 /** What Maillon computes now for the lines that have a metric, each with how it was computed. */
 export async function computedValues(
-  ports: Pick<AciAssessmentPorts, 'members' | 'assemblies'>,
+  ports: Pick<AciAssessmentPorts, 'members' | 'assemblies' | 'mtRequests'>,
   input: { cpts: CptsRecord; period: ContractYear; indicators: readonly IndicatorLine[]; today: string },
 ): Promise<Map<string, ComputedValue>> {
   const lines = input.indicators.filter((i) => i.metric);
   if (lines.length === 0) return new Map();
-  const [members, assemblies] = await Promise.all([ports.members.list(input.cpts.id), ports.assemblies.list(input.cpts.id)]);
+  const needsRequests = lines.some((l) => l.metric === 'patientsPlaced' || l.metric === 'aldWithoutGp');
+  const [members, assemblies, requests] = await Promise.all([
+    ports.members.list(input.cpts.id),
+    ports.assemblies.list(input.cpts.id),
+    needsRequests ? ports.mtRequests.list(input.cpts.id, {}) : Promise.resolve([]),
+  ]);
   const data = {
     period: input.period,
     today: input.today,
     members: members.map((m) => ({ kind: m.kind, joinedOn: m.joinedOn, leftOn: m.leftOn })),
     meetings: assemblies.map((a) => ({ heldOn: dayIn(a.scheduledAt), closed: a.status === 'closed' })),
+    // Counts only: no identity leaves the desk (docs/reference/personal-data.md).
+    gpRequests: requests
+      .filter((r) => r.status !== 'merged')
+      .map((r) => ({ ald: r.ald, requestedOn: r.requestedOn, closedOn: r.closedOn, declared: r.status === 'declared' })),
   };
   return new Map(lines.map((line) => [line.id, computeMetric(line.metric as NonNullable<IndicatorLine['metric']>, data)]));
 }
