@@ -6,6 +6,8 @@ const ACCOUNTS = [
   { email: 'coordination@demo.maillon.fr', role: 'Coordination d’une CPTS' },
   { email: 'coordination.aci@demo.maillon.fr', role: 'Coordination d’une CPTS sous contrat ACI (indicateurs, bilan annuel)' },
   { email: 'admin@demo.maillon.fr', role: 'Administration' },
+  { email: 'adherent@demo.maillon.fr', role: 'Professionnel adhérent (portail)' },
+  { email: 'medecin@demo.maillon.fr', role: 'Médecin généraliste (capacité d’accueil, propositions)' },
 ];
 
 /** Shown only on demonstration instances, whose accounts are public. */
