@@ -4,7 +4,7 @@ import { validateIndicators } from './indicator.ts';
 import { assessVariablePart } from './variable-assessment.ts';
 
 describe('DEFAULT_INDICATORS', () => {
-  it('are valid lines with distinct codes, from the amounts domain.md §5 gives', () => {
+  it('are valid lines with distinct codes, from the amounts docs/reference/aci.md §5 gives', () => {
     expect(() => validateIndicators(DEFAULT_INDICATORS)).not.toThrow();
     const ald = DEFAULT_INDICATORS.find((line) => line.id === 'ald-sans-medecin-traitant');
     expect(ald?.tiers).toEqual([
