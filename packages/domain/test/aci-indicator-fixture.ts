@@ -1,33 +1,16 @@
+import { DEFAULT_INDICATORS } from '../src/aci/default-indicators.ts';
 import type { IndicatorLine } from '../src/aci/indicator.ts';
 
 /**
- * Test fixture only (not exported by the package): access-mission lines of the signed taille 3
- * contracts quoted in docs/reference/aci.md §5 (ALD patients without médecin traitant 219 → ≤ 50, tiered).
+ * Test fixture only (not exported by the package): two access-mission lines of the signed taille 3
+ * contracts (docs/reference/aci.md §5), taken from the lines Maillon proposes, under short test ids.
  */
-export const ALD_WITHOUT_GP: IndicatorLine = {
-  id: 'ald-sans-mt',
-  mission: 'accessToCare',
-  label: 'Patients en ALD sans médecin traitant',
-  unit: 'patients',
-  direction: 'lower',
-  baseline: 219,
-  tiers: [
-    { threshold: 219, amountCents: 300_000 },
-    { threshold: 100, amountCents: 600_000 },
-    { threshold: 50, amountCents: 900_000 },
-  ],
-  dataSource: 'CPAM',
-  evidence: ['Liste CPAM des patients en ALD sans médecin traitant au 31 décembre'],
-};
+function defaultLine(id: string, testId: string): IndicatorLine {
+  const line = DEFAULT_INDICATORS.find((candidate) => candidate.id === id);
+  if (!line) throw new Error(`No default indicator line ${id}`);
+  return { ...line, id: testId };
+}
 
-export const CPAM_PARTNERSHIP: IndicatorLine = {
-  id: 'partenariat-cpam',
-  mission: 'accessToCare',
-  label: 'Partenariat avec la CPAM (contact, listes de patients)',
-  unit: 'oui/non',
-  direction: 'higher',
-  baseline: 0,
-  tiers: [{ threshold: 1, amountCents: 200_000 }],
-  dataSource: 'CPTS',
-  evidence: ['Convention de partenariat signée'],
-};
+/** ALD patients without médecin traitant, 219 → ≤ 50, tiered. */
+export const ALD_WITHOUT_GP = defaultLine('ald-sans-medecin-traitant', 'ald-sans-mt');
+export const CPAM_PARTNERSHIP = defaultLine('partenariat-cpam', 'partenariat-cpam');

@@ -2,10 +2,10 @@ import type { IndicatorLine } from './indicator.ts';
 
 /**
  * Indicator lines proposed to a new contract: the lines observed in signed taille 3 contracts
- * (access mission) with the targets and amounts domain.md gives (docs/reference/aci.md §5, status
+ * (access mission) with the targets and amounts of docs/reference/aci.md §5 (status
  * confirmed: signed contracts). No national list exists (ACI annex unknown), so these are
  * examples to adapt to the territory: baselines and thresholds are those of one contract. Lines
- * whose amount or threshold the sources do not give (docs/reference/aci.md §5) (screening thresholds, guichet unique) are
+ * whose amount or threshold the sources do not give (screening thresholds, guichet unique) are
  * not proposed; a coordinator adds them with the contract's own figures.
  */
 export const DEFAULT_INDICATORS: readonly IndicatorLine[] = [
