@@ -16,6 +16,7 @@ export const grantSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('ars'), regionCode: z.string() }),
   z.object({ role: z.literal('cpam'), regionCode: z.string(), departementCode: z.string() }),
   z.object({ role: z.literal('coordinator'), cptsId: z.string() }),
+  z.object({ role: z.literal('sas'), departementCode: z.string().nullable(), cptsId: z.string().nullable() }),
 ]);
 
 export const meSchema = z.object({

@@ -36,6 +36,7 @@ export * from './mt-requests/index.ts';
 export * from './plans/white-zone-plan.ts';
 export * from './reference/aci.ts';
 export * from './registry/index.ts';
+export * from './slots/index.ts';
 export * from './storage/aci-repository.ts';
 export * from './storage/association-assemblies-repository.ts';
 export * from './storage/association-directory-repository.ts';

@@ -17,7 +17,7 @@ export interface AuditRecorder {
   record(db: Db, event: AuditEvent): Promise<void>;
 }
 
-const ROLE_LABELS = { admin: 'administration', ars: 'ARS', cpam: 'CPAM', coordinator: 'coordination' } as const;
+const ROLE_LABELS = { admin: 'administration', ars: 'ARS', cpam: 'CPAM', coordinator: 'coordination', sas: 'régulation SAS' } as const;
 
 /** "Nom (coordination, ARS 93)": the actor as the entry keeps it if the account goes away. */
 export function actorLabel(principal: Principal | null): string {

@@ -41,6 +41,8 @@ export function roleLabel(me: Me): string {
         return `ARS (région ${grant.regionCode})`;
       case 'cpam':
         return `CPAM (département ${grant.departementCode})`;
+      case 'sas':
+        return grant.departementCode ? `Régulation SAS (département ${grant.departementCode})` : 'Régulation SAS (CPTS)';
       default:
         return 'Coordination CPTS';
     }

@@ -10,6 +10,8 @@ function toGrant(row: typeof userGrants.$inferSelect): Grant | null {
   if (row.role === 'cpam' && row.regionCode && row.departementCode)
     return { role: 'cpam', regionCode: row.regionCode, departementCode: row.departementCode };
   if (row.role === 'coordinator' && row.cptsId) return { role: 'coordinator', cptsId: row.cptsId };
+  if (row.role === 'sas' && row.departementCode && !row.cptsId) return { role: 'sas', departementCode: row.departementCode, cptsId: null };
+  if (row.role === 'sas' && row.cptsId && !row.departementCode) return { role: 'sas', departementCode: null, cptsId: row.cptsId };
   return null;
 }
 
@@ -32,8 +34,8 @@ export function createIdentityRepository(db: Db): IdentityRepository {
           userId: user.id,
           role: g.role,
           regionCode: g.role === 'ars' || g.role === 'cpam' ? g.regionCode : null,
-          departementCode: g.role === 'cpam' ? g.departementCode : null,
-          cptsId: g.role === 'coordinator' ? g.cptsId : null,
+          departementCode: g.role === 'cpam' || g.role === 'sas' ? g.departementCode : null,
+          cptsId: g.role === 'coordinator' || g.role === 'sas' ? g.cptsId : null,
         })),
       );
     },

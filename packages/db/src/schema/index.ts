@@ -8,3 +8,4 @@ export * from './identity.ts';
 export * from './mt-matching.ts';
 export * from './mt-requests.ts';
 export * from './territory-proposals.ts';
+export * from './slots.ts';

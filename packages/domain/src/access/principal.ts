@@ -10,7 +10,14 @@ export type Grant =
   | { role: 'admin' }
   | { role: 'ars'; regionCode: string }
   | { role: 'cpam'; regionCode: string; departementCode: string }
-  | { role: 'coordinator'; cptsId: string };
+  | { role: 'coordinator'; cptsId: string }
+  /**
+   * A regulator of the SAS (service d'accès aux soins): searches and books unscheduled-care slots
+   * for patients of one département, or of one CPTS's territory (docs/reference/slots.md §2).
+   * Exactly one of the two scopes is set.
+   */
+  | { role: 'sas'; departementCode: string; cptsId: null }
+  | { role: 'sas'; departementCode: null; cptsId: string };
 
 export interface Principal {
   userId: string;
@@ -47,6 +54,21 @@ export function canReadRegion(p: Principal, regionCode: string): boolean {
 export function isCpamOf(p: Principal, cpts: CptsScope): boolean {
   const served = cpamDepartements(p);
   return cpts.departementCodes.some((code) => served.includes(code));
+}
+
+/** The SAS scopes of the principal: départements and CPTS whose slots they search and book. */
+export function sasScopes(p: Principal): { departementCodes: string[]; cptsIds: string[] } {
+  const grants = p.grants.filter((g) => g.role === 'sas');
+  return {
+    departementCodes: grants.flatMap((g) => (g.departementCode ? [g.departementCode] : [])),
+    cptsIds: grants.flatMap((g) => (g.cptsId ? [g.cptsId] : [])),
+  };
+}
+
+/** Whether the principal regulates for this CPTS: a SAS regulator of the CPTS or of one of its départements. */
+export function canRegulateFor(p: Principal, cpts: CptsScope): boolean {
+  const scopes = sasScopes(p);
+  return scopes.cptsIds.includes(cpts.id) || cpts.departementCodes.some((code) => scopes.departementCodes.includes(code));
 }
 
 export function coordinatedCpts(p: Principal): string[] {
