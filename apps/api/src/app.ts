@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
@@ -13,6 +13,7 @@ import { clientErrorHandler, frameworkErrorHandler } from './http/client-errors.
 import { registerErrorHandler, registerNotFoundHandler } from './http/error-handler.ts';
 import { loggerOptions } from './http/logging.ts';
 import { registerApi } from './http/register-routes.ts';
+import { registerRequestLogging } from './http/request-logging.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import type { App } from './http/types.ts';
 import { accountSessionsHandlers } from './routes/account-sessions.routes.ts';
@@ -56,6 +57,8 @@ function staticCacheControl(reply: { header(name: string, value: string): unknow
 export async function buildApp(ctx: AppContext, options: { logger?: boolean | { stream: Writable } } = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ? loggerOptions(ctx.config.logLevel, options.logger === true ? undefined : options.logger.stream) : false,
+    // Fastify's own two lines per request give way to request-logging.ts's sampled one.
+    logController: new LogController({ disableRequestLogging: true }),
     // Only configured proxies may set the client address (X-Forwarded-For): the login throttle counts it.
     trustProxy: ctx.config.trustedProxies.length > 0 ? ctx.config.trustedProxies : false,
     bodyLimit: 1_048_576,
@@ -67,6 +70,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerRequestLogging(app, ctx.config.requestLogSample);
   await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {

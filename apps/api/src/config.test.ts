@@ -88,3 +88,16 @@ describe('e-mail configuration', () => {
     expect(() => loadMailConfig({ MAILLON_SMTP_URL: 'pas une url' })).toThrow(/MAILLON_SMTP_URL/);
   });
 });
+
+describe('request log sampling', () => {
+  it('logs one successful request in a hundred at info level unless told otherwise', () => {
+    expect(loadConfig({}).requestLogSample).toBe(0.01);
+    expect(loadConfig({ MAILLON_LOG_REQUEST_SAMPLE: '0' }).requestLogSample).toBe(0);
+    expect(loadConfig({ MAILLON_LOG_REQUEST_SAMPLE: '1' }).requestLogSample).toBe(1);
+  });
+
+  it('refuses a share outside 0–1, naming the variable', () => {
+    expect(() => loadConfig({ MAILLON_LOG_REQUEST_SAMPLE: '5' })).toThrow(/MAILLON_LOG_REQUEST_SAMPLE/);
+    expect(() => loadConfig({ MAILLON_LOG_REQUEST_SAMPLE: 'beaucoup' })).toThrow(/MAILLON_LOG_REQUEST_SAMPLE/);
+  });
+});

@@ -45,6 +45,11 @@ export interface Config {
   /** Directory of the built web front end served at `/`. */
   webDist: string | undefined;
   logLevel: string;
+  /**
+   * Share of successful requests logged at info level (MAILLON_LOG_REQUEST_SAMPLE, 0–1, default
+   * 0.01); the others at debug. Errors are always logged (http/request-logging.ts).
+   */
+  requestLogSample: number;
   /** Pro Santé Connect (OIDC) login; absent when not configured (the login page hides the button). */
   oidc: OidcConfig | undefined;
   /**
@@ -147,6 +152,14 @@ export function loadTrustedProxies(value: string | undefined): string[] {
   return entries;
 }
 
+function loadSampleRate(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 0.01;
+  const rate = Number(value);
+  if (!Number.isFinite(rate) || rate < 0 || rate > 1)
+    throw new Error(`MAILLON_LOG_REQUEST_SAMPLE : « ${value} » n'est pas une proportion entre 0 et 1 (ex. 0.01).`);
+  return rate;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = []): Config {
   const demo = argv.includes('--demo') || env.MAILLON_DEMO === 'true';
   return {
@@ -161,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     sessionTtlHours: Number(env.MAILLON_SESSION_TTL_HOURS ?? 12),
     webDist: env.MAILLON_WEB_DIST,
     logLevel: env.LOG_LEVEL ?? 'info',
+    requestLogSample: loadSampleRate(env.MAILLON_LOG_REQUEST_SAMPLE),
     oidc: loadOidcConfig(env),
     trustedProxies: loadTrustedProxies(env.MAILLON_TRUSTED_PROXIES),
     loginThrottle: LOGIN_THROTTLE_POLICY,

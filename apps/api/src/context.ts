@@ -1,5 +1,5 @@
 import type { Database } from '@maillon/db';
-import type { Mailer } from '@maillon/domain';
+import { dayIn, type Mailer } from '@maillon/domain';
 import type { TerritoryIndexCache } from './composition/territory-index-cache.ts';
 import type { Config } from './config.ts';
 
@@ -15,5 +15,5 @@ export interface AppContext {
 
 /** Today's date (YYYY-MM-DD) in Europe/Paris, where CPTS live. */
 export function todayIn(clock: () => Date, timeZone = 'Europe/Paris'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(clock());
+  return dayIn(clock(), timeZone);
 }

@@ -26,7 +26,8 @@ describe.each(testDatabases())('no personal data in the log (%s)', (kind) => {
   const contact = { contactEmail: EMAIL, contactPhone: PHONE };
 
   beforeAll(async () => {
-    t = await createTestApp(kind, undefined, { logStream: log });
+    // Debug level: every request's line is written, so a leak in any of them would show.
+    t = await createTestApp(kind, undefined, { logStream: log, config: { logLevel: 'debug' } });
     const db = t.ctx.database.db;
     // Failures deeper than any validation, as a bug or a race would cause them (routes added before the app is ready).
     const member = (id: string, cptsId: string) => ({
@@ -106,5 +107,31 @@ describe.each(testDatabases())('no personal data in the log (%s)', (kind) => {
       expect(log.text.includes(secret), `log contains ${secret}`).toBe(false);
     }
     expect(log.text).not.toMatch(/Failed query|params:|no_such_table|xxxxxxxx/);
+  });
+});
+
+describe.each(testDatabases())('request log volume (%s)', (kind) => {
+  let t: TestApp;
+  const log = new Capture();
+
+  beforeAll(async () => {
+    t = await createTestApp(kind, undefined, { logStream: log, config: { logLevel: 'info', requestLogSample: 0 } });
+    t.app.get('/api/test/boom', async () => {
+      throw new TypeError('boom');
+    });
+  });
+  afterAll(() => t.close());
+
+  it('writes nothing for served requests at info level, and one line per server error', async () => {
+    for (let i = 0; i < 5; i++) expect((await t.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/no-such-route' })).statusCode).toBe(404);
+    expect(log.text).toBe('');
+    expect((await t.app.inject({ method: 'GET', url: '/api/test/boom' })).statusCode).toBe(500);
+    const lines = log.text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { msg: string; status?: number; req?: { route?: string } });
+    expect(lines.map((l) => l.msg)).toEqual(['unexpected error', 'request failed']);
+    expect(lines[1]).toMatchObject({ status: 500, req: { route: '/api/test/boom' } });
   });
 });

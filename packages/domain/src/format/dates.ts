@@ -1,3 +1,5 @@
+import { cachedFormatter } from '../time/zoned-day.ts';
+
 /**
  * French dates and times. Calendar dates (« 2019-08-25 ») are written as they are, never shifted
  * by a time zone; instants are written in the reader's time zone: the browser's in the web app,
@@ -27,7 +29,7 @@ export function timeZoneOfDepartement(code: string | null | undefined): string {
 }
 
 function parts(instant: Date, timeZone: string): Record<string, string> {
-  const formatter = new Intl.DateTimeFormat('fr-FR', {
+  const formatter = cachedFormatter('fr-parts', 'fr-FR', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

@@ -1,9 +1,24 @@
 /** The time zone CPTS live in (metropolitan France); days, deadlines and filters use it. */
 export const CPTS_TIME_ZONE = 'Europe/Paris';
 
+/**
+ * One formatter per (kind, time zone), built once: creating an `Intl.DateTimeFormat` costs tens
+ * of microseconds, and every request asks for today's date (issue #11 item 3).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+export function cachedFormatter(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `${key}|${options.timeZone ?? ''}`;
+  let formatter = formatters.get(id);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(id, formatter);
+  }
+  return formatter;
+}
+
 /** Offset of `timeZone` from UTC at `instant`, in minutes (Paris: +60 in winter, +120 in summer). */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = cachedFormatter('offset', 'en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -34,5 +49,5 @@ export function startOfDayIn(isoDate: string, timeZone = CPTS_TIME_ZONE): Date {
 
 /** The calendar day (YYYY-MM-DD) of an instant in `timeZone`. */
 export function dayIn(instant: Date, timeZone = CPTS_TIME_ZONE): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return cachedFormatter('day', 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
