@@ -55,18 +55,30 @@ export function createIdentityRepository(db: Db): IdentityRepository {
     async createSession(tokenHash, session) {
       await db.insert(sessions).values({ tokenHash, ...session, lastSeenAt: session.createdAt });
     },
-    async findSession(tokenHash, now) {
+    async findSessionWithUser(tokenHash, now) {
       const rows = await db
         .select({
-          id: sessions.id,
-          userId: sessions.userId,
-          csrfToken: sessions.csrfToken,
-          expiresAt: sessions.expiresAt,
-          lastSeenAt: sessions.lastSeenAt,
+          session: {
+            id: sessions.id,
+            userId: sessions.userId,
+            csrfToken: sessions.csrfToken,
+            expiresAt: sessions.expiresAt,
+            lastSeenAt: sessions.lastSeenAt,
+          },
+          user: users,
+          grant: userGrants,
         })
         .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .leftJoin(userGrants, eq(userGrants.userId, users.id))
         .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
-      return rows[0] ?? null;
+      const first = rows[0];
+      if (!first) return null;
+      const grants = rows.flatMap((row) => {
+        const grant = row.grant ? toGrant(row.grant) : null;
+        return grant ? [grant] : [];
+      });
+      return { session: first.session, user: first.user, grants };
     },
     async touchSession(tokenHash, now) {
       await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));

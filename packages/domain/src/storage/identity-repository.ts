@@ -49,7 +49,11 @@ export interface IdentityRepository {
   grantsOf(userId: string): Promise<Grant[]>;
   setPasswordHash(userId: string, passwordHash: string): Promise<void>;
   createSession(tokenHash: string, session: NewSession): Promise<void>;
-  findSession(tokenHash: string, now: Date): Promise<SessionRecord | null>;
+  /**
+   * The unexpired session with its user and grants, in one round trip: every API request
+   * resolves its session (issue #11 item 3).
+   */
+  findSessionWithUser(tokenHash: string, now: Date): Promise<{ session: SessionRecord; user: UserRecord; grants: Grant[] } | null>;
   /** Records activity on a session (callers refresh it at most every few minutes). */
   touchSession(tokenHash: string, now: Date): Promise<void>;
   /** The user's unexpired sessions, most recently active first. */

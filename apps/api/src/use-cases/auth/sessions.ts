@@ -81,17 +81,15 @@ export async function openSession(
 
 /** The session of a cookie token, or null (unknown, expired or revoked); refreshes its last activity. */
 export async function resolveSession(
-  repo: Pick<IdentityRepository, 'findSession' | 'findUserById' | 'touchSession' | 'grantsOf'>,
+  repo: Pick<IdentityRepository, 'findSessionWithUser' | 'touchSession'>,
   token: string,
   now: Date,
 ): Promise<AuthenticatedSession | null> {
   const hashed = tokenHash(token);
-  const session = await repo.findSession(hashed, now);
-  if (!session) return null;
-  const user = await repo.findUserById(session.userId);
-  if (!user) return null;
+  const found = await repo.findSessionWithUser(hashed, now);
+  if (!found) return null;
+  const { session, user, grants } = found;
   if (now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_REFRESH_MINUTES * 60_000) await repo.touchSession(hashed, now);
-  const grants = await repo.grantsOf(user.id);
   return {
     principal: { userId: user.id, email: user.email, displayName: user.displayName, grants },
     csrfToken: session.csrfToken,
