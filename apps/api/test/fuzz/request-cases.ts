@@ -59,7 +59,10 @@ const DEPTH = 20_000;
 
 /** A raw JSON fragment spliced into a body as is (nesting too deep to build as a value). */
 class RawJson {
-  constructor(readonly text: string) {}
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
 }
 const deepArray = () => new RawJson(`${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}`);
 

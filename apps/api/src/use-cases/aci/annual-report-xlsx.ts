@@ -1,6 +1,6 @@
 import { formatDate } from '@maillon/domain';
-import ExcelJS from 'exceljs';
 import { styleHeader } from '../diagnostic/diagnostic-xlsx.ts';
+import { newWorkbook } from '../documents/workbook.ts';
 import type { AnnualReport } from './annual-report.ts';
 
 const EUROS = '#,##0.00 "€"';
@@ -10,7 +10,7 @@ const euros = (cents: number | null) => (cents === null ? null : cents / 100);
 
 /** The annual activity report as a workbook: the same figures as the PDF, amounts as numbers in euros. */
 export async function annualReportXlsx(report: AnnualReport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Maillon';
   workbook.created = new Date(`${report.generatedOn}T12:00:00Z`);
 

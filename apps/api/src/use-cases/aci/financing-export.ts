@@ -1,7 +1,8 @@
 import type { FinancingView } from '@maillon/contracts';
 import { formatDateCell } from '@maillon/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { styleHeader } from '../diagnostic/diagnostic-xlsx.ts';
+import { newWorkbook } from '../documents/workbook.ts';
 import { toCsv } from '../engagement/csv.ts';
 
 type YearRow = FinancingView['years'][number];
@@ -53,7 +54,7 @@ function table<T>(
 
 /** The whole view in XLSX: contract years, upcoming payments, renewals due, late missions, and what it is. */
 export async function financingWorkbook(view: FinancingView): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Maillon';
   workbook.title = `Financement ACI : ${view.scope.label}`;
   table(workbook, 'Années de contrat', YEAR_COLUMNS, view.years);

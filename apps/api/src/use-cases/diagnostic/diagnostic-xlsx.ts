@@ -1,6 +1,7 @@
 import type { DiagnosticDto, DiagnosticLineDto } from '@maillon/contracts';
 import { formatDate } from '@maillon/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../documents/workbook.ts';
 
 const COUNT_FORMAT = '#,##0';
 const DENSITY_FORMAT = '#,##0.00';
@@ -104,7 +105,7 @@ function comparisonSheet(workbook: ExcelJS.Workbook, diagnostic: DiagnosticDto):
  * Professions, Établissements, Comparaison, in French, with the data vintage.
  */
 export async function diagnosticWorkbook(diagnostic: DiagnosticDto): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Maillon';
   workbook.title = `Diagnostic territorial : ${diagnostic.perimeter.name}`;
   workbook.created = new Date(diagnostic.generatedAt);

@@ -1,7 +1,7 @@
 import type { NonMemberDto } from '@maillon/contracts';
 import { formatDateCell } from '@maillon/domain';
-import ExcelJS from 'exceljs';
 import { styleHeader } from '../diagnostic/diagnostic-xlsx.ts';
+import { newWorkbook } from '../documents/workbook.ts';
 import { toCsv } from './csv.ts';
 
 /** Public registry fields only (RPPS), with the structure's contacts as published (issue #3 point 5). */
@@ -37,7 +37,7 @@ export async function nonMembersWorkbook(options: {
   rows: readonly NonMemberDto[];
   generatedOn: string;
 }): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Maillon';
   workbook.title = `Professionnels à inviter : ${options.cptsName}`;
   const sheet = workbook.addWorksheet('Professionnels à inviter');

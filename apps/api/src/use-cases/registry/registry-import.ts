@@ -29,8 +29,10 @@ const LABELS = {
 
 /** Thrown at the end of a preview so that its transaction rolls back everything it tried. */
 class PreviewRollback extends Error {
-  constructor(readonly report: RegistryImportReport) {
+  readonly report: RegistryImportReport;
+  constructor(report: RegistryImportReport) {
     super('preview');
+    this.report = report;
   }
 }
 

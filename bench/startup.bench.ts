@@ -1,0 +1,77 @@
+/**
+ * Start-up benchmark (issue #11 item 4): time from launching `node apps/api/src/main.ts` (what
+ * `npm run serve` runs, without the web build) to the first healthy answer of `/api/health`,
+ * on a fresh database (cold: migrations, reference geography) and again on the same database
+ * (warm). PGlite in a temporary directory; PostgreSQL in a throwaway database on
+ * MAILLON_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres). MAILLON_GEO_DIR,
+ * when set, is passed on (the cold start then imports the contours). Ends with one line per database:
+ *   startup <pglite|postgresql>: cold_ms=<n> warm_ms=<n>
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const adminUrl = process.env.MAILLON_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+let port = 39_000 + Math.floor(Math.random() * 1000);
+
+async function healthy(url: string, child: ChildProcess, started: number): Promise<number> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`le serveur s'est arrêté (code ${child.exitCode})`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return performance.now() - started;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - started > 300_000) throw new Error('pas de réponse après 5 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+async function startOnce(env: Record<string, string>): Promise<number> {
+  port += 1;
+  const started = performance.now();
+  const child = spawn(join('node_modules', '.bin', 'node'), ['apps/api/src/main.ts'], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', MAILLON_WEB_DIST: '/nonexistent', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    return await healthy(`http://127.0.0.1:${port}/api/health`, child, started);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+async function measure(kind: string, env: Record<string, string>) {
+  process.stdout.write(`${kind} : démarrage à froid…`);
+  const cold = await startOnce(env);
+  process.stdout.write(` ${Math.round(cold)} ms ; à chaud…`);
+  const warm = await startOnce(env);
+  process.stdout.write(` ${Math.round(warm)} ms\n`);
+  return `startup ${kind}: cold_ms=${Math.round(cold)} warm_ms=${Math.round(warm)}`;
+}
+
+const lines: string[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'maillon-startup-'));
+try {
+  lines.push(await measure('pglite', { MAILLON_DATA_DIR: join(dir, 'pglite'), DATABASE_URL: '' }));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+const name = `maillon_bench_startup_${Date.now()}`;
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${name}`);
+try {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  lines.push(await measure('postgresql', { DATABASE_URL: url.toString() }));
+} finally {
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+}
+console.log('');
+for (const line of lines) console.log(line);
