@@ -1,8 +1,8 @@
 import { AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Outlet } from 'react-router-dom';
 import { Brand } from './brand.tsx';
 import { MainNav } from './main-nav.tsx';
+import { PageOutlet } from './page-outlet.tsx';
 import { SkipLink } from './skip-link.tsx';
 import { UserMenu } from './user-menu.tsx';
 
@@ -25,7 +25,7 @@ export function AppLayout() {
         <MainNav onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main id="contenu" tabIndex={-1}>
-        <Outlet />
+        <PageOutlet />
       </AppShell.Main>
     </AppShell>
   );

@@ -1,6 +1,6 @@
 import { AppShell, Group } from '@mantine/core';
-import { Outlet } from 'react-router-dom';
 import { Brand } from './brand.tsx';
+import { PageOutlet } from './page-outlet.tsx';
 import { SkipLink } from './skip-link.tsx';
 
 /** Layout of pages reachable without a session (login). */
@@ -14,7 +14,7 @@ export function PublicLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Main id="contenu" tabIndex={-1}>
-        <Outlet />
+        <PageOutlet />
       </AppShell.Main>
     </AppShell>
   );
