@@ -1,13 +1,13 @@
 import type { Stage } from '../lifecycle/stages.ts';
 import type { Contiguity } from '../territory/contiguity.ts';
 import type { CoverageResult, CptsCoverage, CptsRef, Overlap, WhiteZone } from './coverage.ts';
-import { type CoverageIndex, type CoverageScratch, whiteZoneOf } from './coverage-index.ts';
+import { byZoneOrder, type CoverageIndex, type CoverageScratch, whiteZoneOf, type ZoneGroup } from './coverage-index.ts';
 import type { CoverageScope } from './scope.ts';
 import type { StageLevel, UnitLevel } from './unit-levels.ts';
 
 const NONE = new Int32Array(0);
 
-/** The scope as [start, end) pairs of positions of `ci.order` (France minus some regions is the complement of their ranges). */
+/** The scope as [start, end) pairs of blocks (France minus some regions is the complement of their ranges). */
 export function scopeRanges(ci: CoverageIndex, scope: CoverageScope): Int32Array {
   if (scope.kind === 'region') return ci.regionRanges.get(scope.code) ?? NONE;
   if (scope.kind === 'departement') return ci.departementRanges.get(scope.code) ?? NONE;
@@ -25,14 +25,15 @@ export function scopeRanges(ci: CoverageIndex, scope: CoverageScope): Int32Array
     if (start > from) kept.push(from, start);
     from = end;
   }
-  if (ci.order.length > from) kept.push(from, ci.order.length);
+  const blocks = ci.scratch.blockStamp.length;
+  if (blocks > from) kept.push(from, blocks);
   return Int32Array.from(kept);
 }
 
 /** A fresh generation: every stamp set by an earlier call reads as unset, with no clearing. */
 function nextGeneration(s: CoverageScratch): number {
   if (s.generation >= 0xffff_fffe) {
-    for (const stamps of [s.inScope, s.seen, s.cptsStamp, s.overlapStamp, s.zoneStamp]) stamps.fill(0);
+    for (const stamps of [s.blockStamp, s.seen, s.cptsStamp, s.overlapStamp, s.zoneStamp]) stamps.fill(0);
     s.generation = 0;
   }
   s.generation += 1;
@@ -48,9 +49,11 @@ function copyContiguity(c: Contiguity): Contiguity {
 }
 
 const copyZone = (zone: WhiteZone): WhiteZone => ({
-  ...zone,
-  unitCodes: [...zone.unitCodes],
-  departementCodes: [...zone.departementCodes],
+  key: zone.key,
+  unitCodes: zone.unitCodes.slice(),
+  population: zone.population,
+  groupedBy: zone.groupedBy,
+  departementCodes: zone.departementCodes.slice(),
   projects: zone.projects.map(ref),
 });
 
@@ -58,8 +61,9 @@ const copyZone = (zone: WhiteZone): WhiteZone => ({
 function partialZones(ci: CoverageIndex, g: number, generation: number): WhiteZone[] {
   const group = ci.zoneGroups[g];
   if (!group) return [];
-  const { inScope, seen } = ci.scratch;
-  const kept = group.units.filter((i) => inScope[i] === generation);
+  const { blockStamp, seen } = ci.scratch;
+  const { blockOf } = ci;
+  const kept = group.units.filter((i) => blockStamp[blockOf[i] as number] === generation);
   if (group.zone.groupedBy === 'epci') return [whiteZoneOf(ci, kept, 'epci')];
   const { adjacencyOffsets, adjacency } = ci.territory;
   const zones: WhiteZone[] = [];
@@ -76,7 +80,7 @@ function partialZones(ci: CoverageIndex, g: number, generation: number): WhiteZo
       for (let k = adjacencyOffsets[i] ?? 0; k < end; k++) {
         const j = adjacency[k] as number;
         // Uncovered and in scope: a neighbour of the group that is uncovered is in the group.
-        if (inScope[j] === generation && ci.zoneGroup[j] === g && seen[j] !== generation) {
+        if (blockStamp[blockOf[j] as number] === generation && ci.zoneGroup[j] === g && seen[j] !== generation) {
           seen[j] = generation;
           stack.push(j);
         }
@@ -94,8 +98,6 @@ function partialZones(ci: CoverageIndex, g: number, generation: number): WhiteZo
 export function coverageFromIndex(ci: CoverageIndex, scope: CoverageScope): CoverageResult {
   const s = ci.scratch;
   const generation = nextGeneration(s);
-  const { order, level, claimOffsets, claims, overlapGroup, zoneGroup, claimRank } = ci;
-  const population = ci.territory.population;
   const ranges = scopeRanges(ci, scope);
   let total = 0;
   let letterOfIntent = 0;
@@ -104,49 +106,58 @@ export function coverageFromIndex(ci: CoverageIndex, scope: CoverageScope): Cove
   const touchedCpts: number[] = [];
   const touchedOverlaps: number[] = [];
   const touchedZones: number[] = [];
+  // Locals, so that the loop reads typed arrays only.
+  const {
+    blockStamp,
+    zoneStamp,
+    zoneCount,
+    overlapStamp,
+    overlapCount,
+    overlapPopulation,
+    overlapFirstRank,
+    cptsStamp,
+    cptsPopulationInScope,
+  } = s;
+  const { blockStart, blockZoneOffsets, blockZoneGroup, blockZoneCount, blockOverlapOffsets, blockOverlapGroup } = ci;
+  const { blockOverlapCount, blockOverlapPopulation, blockOverlapFirstRank, blockCptsOffsets, blockCpts, blockCptsPopulation } = ci;
   for (let r = 0; r < ranges.length; r += 2) {
     const end = ranges[r + 1] as number;
-    for (let p = ranges[r] as number; p < end; p++) {
-      const i = order[p] as number;
-      s.inScope[i] = generation;
-      unitCount++;
-      const pop = population[i] as number;
-      total += pop;
-      const l = level[i] as number;
-      if (l >= 2) letterOfIntent += pop;
-      if (l >= 3) operating += pop;
-      const z = zoneGroup[i] as number;
-      if (z >= 0) {
-        if (s.zoneStamp[z] !== generation) {
-          s.zoneStamp[z] = generation;
-          s.zoneCount[z] = 0;
+    for (let b = ranges[r] as number; b < end; b++) {
+      blockStamp[b] = generation;
+      unitCount += (blockStart[b + 1] as number) - (blockStart[b] as number);
+      total += ci.blockPopulation[b] as number;
+      letterOfIntent += ci.blockLetterOfIntent[b] as number;
+      operating += ci.blockOperating[b] as number;
+      for (let k = blockZoneOffsets[b] as number; k < (blockZoneOffsets[b + 1] as number); k++) {
+        const z = blockZoneGroup[k] as number;
+        if (zoneStamp[z] !== generation) {
+          zoneStamp[z] = generation;
+          zoneCount[z] = blockZoneCount[k] as number;
           touchedZones.push(z);
-        }
-        s.zoneCount[z] = (s.zoneCount[z] as number) + 1;
+        } else zoneCount[z] = (zoneCount[z] as number) + (blockZoneCount[k] as number);
       }
-      const o = overlapGroup[i] as number;
-      if (o >= 0) {
-        const rank = claimRank[i] as number;
-        if (s.overlapStamp[o] !== generation) {
-          s.overlapStamp[o] = generation;
-          s.overlapCount[o] = 0;
-          s.overlapPopulation[o] = 0;
-          s.overlapFirstRank[o] = rank;
+      for (let k = blockOverlapOffsets[b] as number; k < (blockOverlapOffsets[b + 1] as number); k++) {
+        const o = blockOverlapGroup[k] as number;
+        const rank = blockOverlapFirstRank[k] as number;
+        if (overlapStamp[o] !== generation) {
+          overlapStamp[o] = generation;
+          overlapCount[o] = blockOverlapCount[k] as number;
+          overlapPopulation[o] = blockOverlapPopulation[k] as number;
+          overlapFirstRank[o] = rank;
           touchedOverlaps.push(o);
+        } else {
+          overlapCount[o] = (overlapCount[o] as number) + (blockOverlapCount[k] as number);
+          overlapPopulation[o] = (overlapPopulation[o] as number) + (blockOverlapPopulation[k] as number);
+          if (rank < (overlapFirstRank[o] as number)) overlapFirstRank[o] = rank;
         }
-        s.overlapCount[o] = (s.overlapCount[o] as number) + 1;
-        s.overlapPopulation[o] = (s.overlapPopulation[o] as number) + pop;
-        if (rank < (s.overlapFirstRank[o] as number)) s.overlapFirstRank[o] = rank;
       }
-      const claimsEnd = claimOffsets[i + 1] as number;
-      for (let k = claimOffsets[i] as number; k < claimsEnd; k++) {
-        const c = claims[k] as number;
-        if (s.cptsStamp[c] !== generation) {
-          s.cptsStamp[c] = generation;
-          s.cptsPopulationInScope[c] = 0;
+      for (let k = blockCptsOffsets[b] as number; k < (blockCptsOffsets[b + 1] as number); k++) {
+        const c = blockCpts[k] as number;
+        if (cptsStamp[c] !== generation) {
+          cptsStamp[c] = generation;
+          cptsPopulationInScope[c] = blockCptsPopulation[k] as number;
           touchedCpts.push(c);
-        }
-        s.cptsPopulationInScope[c] = (s.cptsPopulationInScope[c] as number) + pop;
+        } else cptsPopulationInScope[c] = (cptsPopulationInScope[c] as number) + (blockCptsPopulation[k] as number);
       }
     }
   }
@@ -159,7 +170,9 @@ export function coverageFromIndex(ci: CoverageIndex, scope: CoverageScope): Cove
     const entry = ci.cpts[c] as CptsRef;
     cptsByStage[entry.stage] = (cptsByStage[entry.stage] ?? 0) + 1;
     cpts.push({
-      ...ref(entry),
+      id: entry.id,
+      name: entry.name,
+      stage: entry.stage,
       population: ci.cptsPopulation[c] as number,
       populationInScope: s.cptsPopulationInScope[c] as number,
       sizeCategory: ci.cptsSize[c] as CptsCoverage['sizeCategory'],
@@ -174,7 +187,7 @@ export function coverageFromIndex(ci: CoverageIndex, scope: CoverageScope): Cove
     const full = s.overlapCount[o] === group?.unitCodes.length;
     const unitCodes = full
       ? [...(group?.unitCodes ?? [])]
-      : (group?.unitCodes ?? []).filter((code) => s.inScope[ci.territory.indexByCode.get(code) ?? -1] === generation);
+      : (group?.unitCodes ?? []).filter((code) => s.blockStamp[ci.blockOf[ci.territory.indexByCode.get(code) ?? -1] ?? -1] === generation);
     return {
       cpts: (group?.cpts ?? []).map(ref),
       unitCodes,
@@ -184,14 +197,20 @@ export function coverageFromIndex(ci: CoverageIndex, scope: CoverageScope): Cove
   });
   overlaps.sort((a, b) => b.population - a.population || a.rank - b.rank);
 
-  const whiteZones: WhiteZone[] = [];
+  // White zones: most populated first, then by key. Whole groups come in their precomputed order;
+  // only when a group is cut by the scope are the zones sorted as objects.
+  let whiteZones: WhiteZone[] = [];
+  const fullRanks: number[] = [];
+  const partial: WhiteZone[] = [];
   for (const z of touchedZones) {
     const group = ci.zoneGroups[z];
     if (!group) continue;
-    if (s.zoneCount[z] === group.units.length) whiteZones.push(copyZone(group.zone));
-    else whiteZones.push(...partialZones(ci, z, generation));
+    if (s.zoneCount[z] === group.units.length) fullRanks.push(ci.zoneRank[z] as number);
+    else partial.push(...partialZones(ci, z, generation));
   }
-  whiteZones.sort((a, b) => b.population - a.population || a.key.localeCompare(b.key));
+  for (const rank of Int32Array.from(fullRanks).sort())
+    whiteZones.push(copyZone((ci.zoneGroups[ci.zoneByRank[rank] as number] as ZoneGroup).zone));
+  if (partial.length > 0) whiteZones = [...whiteZones, ...partial].sort(byZoneOrder);
 
   return {
     population: total,
@@ -209,13 +228,16 @@ export function coverageFromIndex(ci: CoverageIndex, scope: CoverageScope): Cove
 /** The level of every unit of the scope for the map (`unitLevels`, from the index), by increasing unit index. */
 export function unitLevelsFromIndex(ci: CoverageIndex, scope: CoverageScope): UnitLevel[] {
   const ranges = scopeRanges(ci, scope);
+  const positions = (r: number) =>
+    [ci.blockStart[ranges[r] as number] as number, ci.blockStart[ranges[r + 1] as number] as number] as const;
   let count = 0;
-  for (let r = 0; r < ranges.length; r += 2) count += (ranges[r + 1] as number) - (ranges[r] as number);
+  for (let r = 0; r < ranges.length; r += 2) count += positions(r)[1] - positions(r)[0];
   const indices = new Int32Array(count);
   let k = 0;
   for (let r = 0; r < ranges.length; r += 2) {
-    indices.set(ci.order.subarray(ranges[r] as number, ranges[r + 1] as number), k);
-    k += (ranges[r + 1] as number) - (ranges[r] as number);
+    const [start, end] = positions(r);
+    indices.set(ci.order.subarray(start, end), k);
+    k += end - start;
   }
   indices.sort();
   const result: UnitLevel[] = new Array(count);

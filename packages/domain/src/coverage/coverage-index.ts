@@ -16,9 +16,34 @@ export interface CoverageIndex {
   readonly options: CoverageOptions;
   /** Position → unit index: units sorted by region then département, so that each is a range. */
   readonly order: Int32Array;
-  /** [start, end) pairs of positions, by region code and by département code. */
+  /**
+   * Blocks: maximal runs of positions with one region and one département; block b holds the
+   * positions blockStart[b]..blockStart[b+1]. Every scope is a union of blocks.
+   */
+  readonly blockStart: Int32Array;
+  /** Per unit: its block. */
+  readonly blockOf: Int32Array;
+  /** [start, end) pairs of blocks, by region code and by département code. */
   readonly regionRanges: ReadonlyMap<string, Int32Array>;
   readonly departementRanges: ReadonlyMap<string, Int32Array>;
+  /** Per block: its population, covered at the letter-of-intent and operating levels (each unit once). */
+  readonly blockPopulation: Float64Array;
+  readonly blockLetterOfIntent: Float64Array;
+  readonly blockOperating: Float64Array;
+  /** Per block (CSR): the white-zone groups it holds and how many of their units. */
+  readonly blockZoneOffsets: Int32Array;
+  readonly blockZoneGroup: Int32Array;
+  readonly blockZoneCount: Int32Array;
+  /** Per block (CSR): the overlap groups it holds, how many units, their population, their first claim. */
+  readonly blockOverlapOffsets: Int32Array;
+  readonly blockOverlapGroup: Int32Array;
+  readonly blockOverlapCount: Int32Array;
+  readonly blockOverlapPopulation: Float64Array;
+  readonly blockOverlapFirstRank: Int32Array;
+  /** Per block (CSR): the CPTS claiming units of it, and the population they claim there. */
+  readonly blockCptsOffsets: Int32Array;
+  readonly blockCpts: Int32Array;
+  readonly blockCptsPopulation: Float64Array;
   /** Per unit: the highest level of its active CPTS (0 none, 1 early project, 2 letter of intent, 3 operating). */
   readonly level: Uint8Array;
   /** Per unit: the active CPTS claiming it, in the order of the territories list. */
@@ -32,6 +57,9 @@ export interface CoverageIndex {
   /** Per unit: its white-zone group over all of France, −1 when covered at the letter-of-intent level. */
   readonly zoneGroup: Int32Array;
   readonly zoneGroups: readonly ZoneGroup[];
+  /** Rank of each group's zone in the order of the answer (most populated first, then key), and back. */
+  readonly zoneRank: Int32Array;
+  readonly zoneByRank: Int32Array;
   /** The active CPTS, in the order of the territories list, and their units (CSR). */
   readonly cpts: readonly CptsRef[];
   readonly cptsUnitOffsets: Int32Array;
@@ -59,7 +87,8 @@ export interface ZoneGroup {
 
 export interface CoverageScratch {
   generation: number;
-  readonly inScope: Uint32Array;
+  /** Blocks of the current scope (a unit is in scope when its block is). */
+  readonly blockStamp: Uint32Array;
   readonly seen: Uint32Array;
   readonly cptsStamp: Uint32Array;
   readonly cptsPopulationInScope: Float64Array;
@@ -90,13 +119,13 @@ function ids(values: readonly (string | null)[]): Int32Array {
   });
 }
 
-/** Ranges of consecutive positions sharing a code (a département split across regions gets several ranges). */
-function rangesOf(order: Int32Array, codeOf: (i: number) => string | null): Map<string, Int32Array> {
+/** Ranges of consecutive blocks sharing a code (a département split across regions gets several ranges). */
+function rangesOf(blocks: number, codeOf: (b: number) => string | null): Map<string, Int32Array> {
   const lists = new Map<string, number[]>();
   let start = 0;
-  for (let p = 1; p <= order.length; p++) {
-    const code = codeOf(order[start] as number);
-    if (p < order.length && codeOf(order[p] as number) === code) continue;
+  for (let p = 1; p <= blocks; p++) {
+    const code = codeOf(start);
+    if (p < blocks && codeOf(p) === code) continue;
     if (code !== null) {
       const list = lists.get(code);
       if (list) list.push(start, p);
@@ -118,6 +147,9 @@ function csr(lists: readonly (readonly number[])[]): { offsets: Int32Array; item
   });
   return { offsets, items };
 }
+
+/** The order of white zones in an answer: most populated first, then by key (as the reference sorts them). */
+export const byZoneOrder = (a: WhiteZone, b: WhiteZone) => b.population - a.population || a.key.localeCompare(b.key);
 
 /** A white zone from its units (in the order the reference visits them, which orders its projects). */
 export function whiteZoneOf(
@@ -172,8 +204,21 @@ export function buildCoverageIndex(
   const order = Int32Array.from({ length: n }, (_, i) => i).sort(
     (a, b) => (regionId[a] as number) - (regionId[b] as number) || (departementId[a] as number) - (departementId[b] as number) || a - b,
   );
-  const regionRanges = rangesOf(order, (i) => units[i]?.regionCode ?? null);
-  const departementRanges = rangesOf(order, (i) => units[i]?.departementCode ?? null);
+  const starts = [0];
+  for (let p = 1; p < n; p++) {
+    const a = order[p - 1] as number;
+    const b = order[p] as number;
+    if (regionId[a] !== regionId[b] || departementId[a] !== departementId[b]) starts.push(p);
+  }
+  if (n > 0) starts.push(n);
+  const blockStart = Int32Array.from(starts);
+  const blockCount = Math.max(0, starts.length - 1);
+  const blockOf = new Int32Array(n);
+  for (let b = 0; b < blockCount; b++)
+    for (let p = starts[b] as number; p < (starts[b + 1] as number); p++) blockOf[order[p] as number] = b;
+  const unitOfBlock = (b: number) => units[order[starts[b] as number] as number];
+  const regionRanges = rangesOf(blockCount, (b) => unitOfBlock(b)?.regionCode ?? null);
+  const departementRanges = rangesOf(blockCount, (b) => unitOfBlock(b)?.departementCode ?? null);
 
   // The active CPTS and their known units, as the reference resolves them (codes de-duplicated, unknown codes dropped).
   const cpts: CptsRef[] = [];
@@ -259,6 +304,61 @@ export function buildCoverageIndex(
     return { zone: whiteZoneOf(base, indices, groupedBy), units: Int32Array.from(indices).sort() };
   });
 
+  const zoneByRank = Int32Array.from(zoneGroups.keys()).sort((a, b) =>
+    byZoneOrder((zoneGroups[a] as ZoneGroup).zone, (zoneGroups[b] as ZoneGroup).zone),
+  );
+  const zoneRank = new Int32Array(zoneGroups.length);
+  zoneByRank.forEach((g, rank) => {
+    zoneRank[g] = rank;
+  });
+
+  // Per block: its totals and the groups and CPTS it touches, so that a scope adds up blocks, not units.
+  const blockPopulation = new Float64Array(blockCount);
+  const blockLetterOfIntent = new Float64Array(blockCount);
+  const blockOperating = new Float64Array(blockCount);
+  const zoneLists: number[][] = [];
+  const zoneCounts: number[][] = [];
+  const overlapLists: number[][] = [];
+  const overlapCounts: number[][] = [];
+  const overlapPopulations: number[][] = [];
+  const overlapRanks: number[][] = [];
+  const cptsListsByBlock: number[][] = [];
+  const cptsPopulations: number[][] = [];
+  for (let b = 0; b < blockCount; b++) {
+    const zones = new Map<number, number>();
+    const overlaps = new Map<number, { count: number; population: number; rank: number }>();
+    const claimed = new Map<number, number>();
+    for (let p = starts[b] as number; p < (starts[b + 1] as number); p++) {
+      const i = order[p] as number;
+      const pop = population[i] ?? 0;
+      blockPopulation[b] = (blockPopulation[b] as number) + pop;
+      if ((level[i] as number) >= 2) blockLetterOfIntent[b] = (blockLetterOfIntent[b] as number) + pop;
+      if ((level[i] as number) >= 3) blockOperating[b] = (blockOperating[b] as number) + pop;
+      const z = zoneGroup[i] as number;
+      if (z >= 0) zones.set(z, (zones.get(z) ?? 0) + 1);
+      const o = overlapGroup[i] as number;
+      if (o >= 0) {
+        const entry = overlaps.get(o) ?? { count: 0, population: 0, rank: claimRank[i] as number };
+        entry.count += 1;
+        entry.population += pop;
+        entry.rank = Math.min(entry.rank, claimRank[i] as number);
+        overlaps.set(o, entry);
+      }
+      for (const c of unitLists[i] as number[]) claimed.set(c, (claimed.get(c) ?? 0) + pop);
+    }
+    zoneLists.push([...zones.keys()]);
+    zoneCounts.push([...zones.values()]);
+    overlapLists.push([...overlaps.keys()]);
+    overlapCounts.push([...overlaps.values()].map((e) => e.count));
+    overlapPopulations.push([...overlaps.values()].map((e) => e.population));
+    overlapRanks.push([...overlaps.values()].map((e) => e.rank));
+    cptsListsByBlock.push([...claimed.keys()]);
+    cptsPopulations.push([...claimed.values()]);
+  }
+  const { offsets: blockZoneOffsets, items: blockZoneGroup } = csr(zoneLists);
+  const { offsets: blockOverlapOffsets, items: blockOverlapGroup } = csr(overlapLists);
+  const { offsets: blockCptsOffsets, items: blockCpts } = csr(cptsListsByBlock);
+
   // Per CPTS: what does not depend on the scope.
   const scratch = contiguityScratch(territory);
   const cptsPopulation = Float64Array.from(cptsLists, (list) => list.reduce((sum, i) => sum + (population[i] ?? 0), 0));
@@ -269,8 +369,24 @@ export function buildCoverageIndex(
     territory,
     options,
     order,
+    blockStart,
+    blockOf,
     regionRanges,
     departementRanges,
+    blockPopulation,
+    blockLetterOfIntent,
+    blockOperating,
+    blockZoneOffsets,
+    blockZoneGroup,
+    blockZoneCount: Int32Array.from(zoneCounts.flat()),
+    blockOverlapOffsets,
+    blockOverlapGroup,
+    blockOverlapCount: Int32Array.from(overlapCounts.flat()),
+    blockOverlapPopulation: Float64Array.from(overlapPopulations.flat()),
+    blockOverlapFirstRank: Int32Array.from(overlapRanks.flat()),
+    blockCptsOffsets,
+    blockCpts,
+    blockCptsPopulation: Float64Array.from(cptsPopulations.flat()),
     level,
     claimOffsets,
     claims,
@@ -279,6 +395,8 @@ export function buildCoverageIndex(
     overlapGroups,
     zoneGroup,
     zoneGroups,
+    zoneRank,
+    zoneByRank,
     cpts,
     cptsUnitOffsets,
     cptsUnits,
@@ -287,7 +405,7 @@ export function buildCoverageIndex(
     cptsContiguity,
     scratch: {
       generation: 0,
-      inScope: new Uint32Array(n),
+      blockStamp: new Uint32Array(blockCount),
       seen: new Uint32Array(n),
       cptsStamp: new Uint32Array(cpts.length),
       cptsPopulationInScope: new Float64Array(cpts.length),
