@@ -4,7 +4,7 @@
  * stage level denormalised on the CPTS row, one prepared statement (one CTE chain) per scope.
  * Answers: population and units in scope, covered population at the letter-of-intent and
  * operating levels (each unit once), uncovered population, active CPTS per stage, overlap units
- * and their population.
+ * and their population. MAILLON_BENCH_EXPLAIN=1 prints each plan (EXPLAIN ANALYZE) once.
  */
 import pg from 'pg';
 import { type CoverageScope, type CptsTerritory, type Stage, stageLevelOf, type TerritoryIndex } from './bench-support.ts';
@@ -20,31 +20,32 @@ export interface SqlCoverage {
   cptsByStage: Partial<Record<Stage, number>>;
 }
 
-const SCOPE_FILTER: Record<CoverageScope['kind'], string> = {
-  france: 'u.region_code IS NULL OR NOT (u.region_code = ANY($1::text[]))',
-  region: 'u.region_code = $1',
-  departement: 'u.departement_code = $1',
-};
+const scopeFilter = (kind: CoverageScope['kind'], alias: string) =>
+  kind === 'france'
+    ? `(${alias}.region_code IS NULL OR NOT (${alias}.region_code = ANY($1::text[])))`
+    : `${alias}.${kind === 'region' ? 'region_code' : 'departement_code'} = $1`;
 
+// Claims carry their unit's region and département (static reference data), so that a scope
+// selects its claims by index without joining the units; the CPTS level is read from its row.
 const query = (kind: CoverageScope['kind']) => `
-WITH scope AS (
-  SELECT u.idx, u.population FROM bench_units u WHERE ${SCOPE_FILTER[kind]}
-), claims AS (
-  SELECT cu.unit_idx, c.id AS cpts_id, c.stage, c.level
-  FROM scope s JOIN bench_cpts_units cu ON cu.unit_idx = s.idx JOIN bench_cpts c ON c.id = cu.cpts_id
-  WHERE c.level > 0
-), per_unit AS (
-  SELECT unit_idx, max(level) AS level, count(*) AS claims FROM claims GROUP BY unit_idx
+WITH per_unit AS (
+  SELECT cu.unit_idx, max(c.level) AS level, count(*) AS claims
+  FROM bench_cpts_units cu JOIN bench_cpts c ON c.id = cu.cpts_id
+  WHERE c.level > 0 AND ${scopeFilter(kind, 'cu')}
+  GROUP BY cu.unit_idx
 ), totals AS (
-  SELECT coalesce(sum(s.population), 0) AS population, count(*) AS unit_count,
-    coalesce(sum(s.population) FILTER (WHERE pu.level >= 2), 0) AS letter_of_intent,
-    coalesce(sum(s.population) FILTER (WHERE pu.level >= 3), 0) AS operating,
+  SELECT coalesce(sum(u.population), 0) AS population, count(*) AS unit_count,
+    coalesce(sum(u.population) FILTER (WHERE pu.level >= 2), 0) AS letter_of_intent,
+    coalesce(sum(u.population) FILTER (WHERE pu.level >= 3), 0) AS operating,
     count(*) FILTER (WHERE pu.claims >= 2) AS overlap_units,
-    coalesce(sum(s.population) FILTER (WHERE pu.claims >= 2), 0) AS overlap_population
-  FROM scope s LEFT JOIN per_unit pu ON pu.unit_idx = s.idx
+    coalesce(sum(u.population) FILTER (WHERE pu.claims >= 2), 0) AS overlap_population
+  FROM bench_units u LEFT JOIN per_unit pu ON pu.unit_idx = u.idx
+  WHERE ${scopeFilter(kind, 'u')}
 ), stages AS (
-  SELECT coalesce(json_object_agg(stage, n), '{}') AS by_stage
-  FROM (SELECT stage, count(DISTINCT cpts_id) AS n FROM claims GROUP BY stage) x
+  SELECT coalesce(json_object_agg(stage, n), '{}') AS by_stage FROM (
+    SELECT c.stage, count(*) AS n FROM bench_cpts c
+    WHERE c.level > 0 AND EXISTS (SELECT 1 FROM bench_cpts_units cu WHERE cu.cpts_id = c.id AND ${scopeFilter(kind, 'cu')})
+    GROUP BY c.stage) x
 )
 SELECT t.*, t.population - t.letter_of_intent AS uncovered, st.by_stage FROM totals t, stages st`;
 
@@ -72,7 +73,7 @@ export async function openSqlBench(adminUrl: string, index: TerritoryIndex, terr
     await client.query(`
       CREATE TABLE bench_units (idx integer PRIMARY KEY, code text NOT NULL, population bigint NOT NULL, region_code text, departement_code text);
       CREATE TABLE bench_cpts (id integer PRIMARY KEY, stage text NOT NULL, level smallint NOT NULL);
-      CREATE TABLE bench_cpts_units (cpts_id integer NOT NULL, unit_idx integer NOT NULL, PRIMARY KEY (cpts_id, unit_idx));`);
+      CREATE TABLE bench_cpts_units (cpts_id integer NOT NULL, unit_idx integer NOT NULL, region_code text, departement_code text, PRIMARY KEY (cpts_id, unit_idx));`);
     const units = index.units;
     await client.query(`INSERT INTO bench_units SELECT * FROM unnest($1::int[], $2::text[], $3::bigint[], $4::text[], $5::text[])`, [
       units.map((_, i) => i),
@@ -93,14 +94,19 @@ export async function openSqlBench(adminUrl: string, index: TerritoryIndex, terr
         if (i !== undefined) pairs.push([k, i]);
       }
     });
-    await client.query(`INSERT INTO bench_cpts_units SELECT * FROM unnest($1::int[], $2::int[])`, [
-      pairs.map((p) => p[0]),
-      pairs.map((p) => p[1]),
-    ]);
+    await client.query(
+      `INSERT INTO bench_cpts_units SELECT p.cpts_id, p.unit_idx, u.region_code, u.departement_code
+       FROM unnest($1::int[], $2::int[]) AS p(cpts_id, unit_idx) JOIN bench_units u ON u.idx = p.unit_idx`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    );
     await client.query(`
       CREATE INDEX ON bench_units (region_code) INCLUDE (idx, population);
       CREATE INDEX ON bench_units (departement_code) INCLUDE (idx, population);
       CREATE INDEX ON bench_cpts_units (unit_idx, cpts_id);
+      CREATE INDEX ON bench_cpts_units (region_code) INCLUDE (unit_idx, cpts_id);
+      CREATE INDEX ON bench_cpts_units (departement_code) INCLUDE (unit_idx, cpts_id);
+      CREATE INDEX ON bench_cpts_units (cpts_id, region_code);
+      CREATE INDEX ON bench_cpts_units (cpts_id, departement_code);
       CREATE INDEX ON bench_cpts (id) INCLUDE (stage, level);`);
     // One statement each: VACUUM refuses to run inside the implicit transaction of a multi-statement query (visibility map for index-only scans, fresh statistics).
     for (const table of ['bench_units', 'bench_cpts', 'bench_cpts_units']) await client.query(`VACUUM ANALYZE ${table}`);
@@ -111,6 +117,10 @@ export async function openSqlBench(adminUrl: string, index: TerritoryIndex, terr
   return {
     async coverage(scope) {
       const value = scope.kind === 'france' ? [...(scope.outsideRegions ?? [])] : scope.code;
+      if (process.env.MAILLON_BENCH_EXPLAIN) {
+        const plan = await client.query({ text: `EXPLAIN (ANALYZE, BUFFERS) ${query(scope.kind)}`, values: [value] });
+        console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
+      }
       const result = await client.query({ name: `coverage_${scope.kind}`, text: query(scope.kind), values: [value] });
       const row = result.rows[0];
       return {
