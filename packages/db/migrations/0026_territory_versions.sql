@@ -1,5 +1,5 @@
 -- Issue #11: the API keeps the coverage index in memory and rebuilds it only when a CPTS's
--- territory, stage or name changes (docs/reference/coverage.md §8). Every process reads this one
+-- territory, stage or name changes (docs/reference/coverage.md §7). Every process reads this one
 -- row on each coverage request; triggers bump it in the same transaction as any write to "cpts"
 -- or "cpts_units", whichever code path writes (repositories, demo seed, plain SQL), so a change
 -- committed by one API process is seen by all the others on their next request.

@@ -8,7 +8,7 @@ import { createTerritoryIndexCache } from './territory-index-cache.ts';
 
 type App = Awaited<ReturnType<typeof buildApp>>;
 
-/** The coverage index is kept per (geography, territories version) and follows every committed change, from any process (docs/reference/coverage.md §8). */
+/** The coverage index is kept per (geography, territories version) and follows every committed change, from any process (docs/reference/coverage.md §7). */
 describe.each(testDatabases())('coverage index kept per version (%s)', (kind) => {
   let t: TestApp;
   let w: World;

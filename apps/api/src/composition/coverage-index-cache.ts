@@ -11,7 +11,7 @@ export interface CoverageIndexCache {
  * the `TerritoryIndex` object itself: the territory-index cache hands out one object per
  * geography version. The territories version is one row that triggers bump with every change of
  * a CPTS's territory, stage or name (migration 0026), read on each call: a change committed by
- * another API process is seen on the next request (docs/reference/coverage.md §8).
+ * another API process is seen on the next request (docs/reference/coverage.md §7).
  * The version is read before the territories, so an index is never older than its key (at worst
  * newer, and then rebuilt once more).
  */

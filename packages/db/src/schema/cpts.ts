@@ -94,7 +94,7 @@ export const whiteZonePlans = pgTable(
 /**
  * One row: bumped by triggers in the same transaction as any write to `cpts` or `cpts_units`
  * (migration 0026), so that every API process knows when to rebuild its coverage index
- * (docs/reference/coverage.md §8).
+ * (docs/reference/coverage.md §7).
  */
 export const territoryVersions = pgTable(
   'territory_versions',

@@ -93,7 +93,7 @@ function partialZones(ci: CoverageIndex, g: number, generation: number): WhiteZo
 
 /**
  * Coverage of a scope from the index: the same `CoverageResult` as `computeCoverage` (the
- * reference, docs/reference/coverage.md §8), by one scan of the scope's units.
+ * reference, docs/reference/coverage.md §7), by one scan of the scope's units.
  */
 export function coverageFromIndex(ci: CoverageIndex, scope: CoverageScope): CoverageResult {
   const s = ci.scratch;

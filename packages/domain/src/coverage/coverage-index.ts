@@ -8,7 +8,7 @@ import { stageLevelOf } from './unit-levels.ts';
 /**
  * Everything about coverage that does not depend on the scope, computed once per (geography
  * version, territories version) so that a coverage answer is a scan of its scope
- * (docs/reference/coverage.md §8). Typed arrays and compressed lists (CSR: the items of k are
+ * (docs/reference/coverage.md §7). Typed arrays and compressed lists (CSR: the items of k are
  * items[offsets[k]..offsets[k+1])), no maps in the hot loops.
  */
 export interface CoverageIndex {

@@ -60,7 +60,7 @@ export interface CptsRepository {
   territories(): Promise<CptsTerritoryRow[]>;
   /**
    * A value that changes whenever any CPTS's territory, stage or name changes (committed), read
-   * in one query, so that a process knows when its coverage index is stale (docs/reference/coverage.md §8).
+   * in one query, so that a process knows when its coverage index is stale (docs/reference/coverage.md §7).
    */
   territoriesVersion(): Promise<string>;
   history(id: string): Promise<StoredTransition[]>;

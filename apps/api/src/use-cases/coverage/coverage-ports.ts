@@ -10,7 +10,7 @@ export interface CoveragePorts {
 export interface CoverageContext extends TerritorialContext<CoveragePorts> {
   /**
    * The coverage index of the territories as committed now, over `index`: kept in memory by the
-   * composition and rebuilt only when the geography or a territory changed (docs/reference/coverage.md §8).
+   * composition and rebuilt only when the geography or a territory changed (docs/reference/coverage.md §7).
    */
   coverageIndex(): Promise<CoverageIndex>;
 }

@@ -39,7 +39,7 @@ export async function getCoverage(ctx: CoverageContext, scope: CoverageScope): P
   const { index, today } = ctx;
   const place = await authorizeScope(ctx, scope);
   const field = await withinAciField(ctx, scope);
-  // A scan of the scope over the kept index, not a rebuild per request (docs/reference/coverage.md §8).
+  // A scan of the scope over the kept index, not a rebuild per request (docs/reference/coverage.md §7).
   const result = coverageFromIndex(await ctx.coverageIndex(), field.scope);
   const plans = place.regionCode ? await ctx.ports.plans.list(place.regionCode) : [];
   const openPlans = plans.filter(isOpen);
