@@ -32,7 +32,7 @@ export default defineConfig({
           maxWorkers: 2,
           // Each file gets its own database, but files share their worker's loaded modules: the
           // whole API graph (Fastify, every route, pdfkit, exceljs) is imported once per worker
-          // instead of once per file, about 60 % of the suite's import time. Safe because no
+          // instead of once per file (the run's summary line gives the import total). Safe because no
           // integration file mocks modules or changes globals (no vi.mock, vi.stubEnv or
           // vi.stubGlobal), and the API keeps no per-process state outside the context each test
           // builds (issue #7, point 4).
