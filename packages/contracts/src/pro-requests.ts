@@ -4,7 +4,7 @@ import { isoDateSchema, isoDateTimeSchema, lineSchema, uuidSchema } from './comm
 
 /** Requests between professionals (issue #10 item 5, docs/reference/pro-requests.md). */
 
-const idNatPsSchema = z.string().regex(/^\d{11}$/, 'Numéro RPPS invalide (11 chiffres attendus).');
+const idNatPsSchema = z.string().regex(/^[0-9A-Za-z]{6,20}$/, 'Identifiant national de professionnel invalide.');
 const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Heure au format HH:MM attendue.');
 
 export const patientSummarySchema = z.object({
