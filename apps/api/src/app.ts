@@ -38,6 +38,7 @@ import { mtRequestsHandlers } from './routes/mt-requests.routes.ts';
 import { oidcHandlers } from './routes/oidc.routes.ts';
 import { plansHandlers } from './routes/plans.routes.ts';
 import { portalHandlers } from './routes/portal.routes.ts';
+import { proRequestsHandlers } from './routes/pro-requests.routes.ts';
 import { registryHandlers } from './routes/registry.routes.ts';
 import { territoryProposalsHandlers } from './routes/territory-proposals.routes.ts';
 
@@ -106,6 +107,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
     oidc: oidcHandlers(ctx),
     plans: plansHandlers(ctx),
     portal: portalHandlers(ctx),
+    proRequests: proRequestsHandlers(ctx),
     registry: registryHandlers(ctx),
     system: systemHandlers(ctx),
     territoryProposals: territoryProposalsHandlers(ctx),

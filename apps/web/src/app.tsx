@@ -24,6 +24,7 @@ const EngagementPage = page(() => import('./pages/engagement/engagement-page.tsx
 const FinancingPage = page(() => import('./pages/financing/financing-page.tsx'), 'FinancingPage');
 const LoginPage = page(() => import('./pages/login/login-page.tsx'), 'LoginPage');
 const GpPage = page(() => import('./pages/mt-matching/gp-page.tsx'), 'GpPage');
+const ProRequestsPage = page(() => import('./pages/pro-requests/pro-requests-page.tsx'), 'ProRequestsPage');
 const MatchingPage = page(() => import('./pages/mt-matching/matching-page.tsx'), 'MatchingPage');
 const RegionIndicatorsPage = page(() => import('./pages/mt-matching/region-indicators-page.tsx'), 'RegionIndicatorsPage');
 const DeskPage = page(() => import('./pages/mt-requests/desk-page.tsx'), 'DeskPage');
@@ -69,6 +70,7 @@ export function App() {
           <Route path="/cpts/:id/medecin-traitant" element={<DeskPage />} />
           <Route path="/cpts/:id/appariement" element={<MatchingPage />} />
           <Route path="/medecin/nouveaux-patients" element={<GpPage />} />
+          <Route path="/demandes" element={<ProRequestsPage />} />
           <Route
             path="/medecin-traitant-indicateurs"
             element={<RegionRedirect base="/medecin-traitant-indicateurs" title="Médecin traitant : listes d’attente" />}

@@ -7,6 +7,7 @@ import { addProfessionals, addProfessionalUser, type Categories, createCategorie
 import { RPPS_FIXTURE } from '../../test/directory-fixtures.ts';
 import { as, createTestApp, type Session, TEST_PASSWORD, type TestApp, testDatabases } from '../../test/harness.ts';
 import { addGp, addRequest, CAPACITY, waitForRun } from '../../test/mt-fixtures.ts';
+import { addPro, REQUEST } from '../../test/pro-request-fixtures.ts';
 import { buildWorld, PACA_UNITS, type World } from '../../test/world.ts';
 
 /**
@@ -425,6 +426,26 @@ describe.each(testDatabases())('audit trail of personal data (%s)', (kind) => {
       session: gp,
       route: '/api/gp/candidates/:id',
     });
+  });
+
+  it('records requests between professionals: posting, reading, accepting, declining, cancelling, the team desk', async () => {
+    const unitCode = PACA_UNITS[0] as string;
+    const author = await addPro(t, { idNatPs: '810000000401', lastName: 'Auteur', professionCode: '10', unitCode, cptsId: w.cptsPaca });
+    const nurse = await addPro(t, { idNatPs: '810000000402', lastName: 'Preneuse', professionCode: '60', unitCode, cptsId: w.cptsPaca });
+    const payload = { ...REQUEST, cptsId: w.cptsPaca, unitCode };
+    const posted = await proves('POST', '/api/pro-requests', { payload, session: author, route: '/api/pro-requests' });
+    const id = posted.json().id as string;
+    await proves('GET', '/api/pro-requests', { session: nurse, route: '/api/pro-requests' });
+    await proves('GET', `/api/pro-requests/${id}`, { session: nurse, route: '/api/pro-requests/:id' });
+    await proves('POST', `/api/pro-requests/${id}/accept`, { session: nurse, route: '/api/pro-requests/:id/accept' });
+    const second = (await t.app.inject({ method: 'POST', url: '/api/pro-requests', payload, ...as(author) })).json().id as string;
+    await proves('POST', `/api/pro-requests/${second}/decline`, {
+      payload: { reason: 'Absente' },
+      session: nurse,
+      route: '/api/pro-requests/:id/decline',
+    });
+    await proves('POST', `/api/pro-requests/${second}/cancel`, { session: author, route: '/api/pro-requests/:id/cancel' });
+    await proves('GET', `/api/cpts/${w.cptsPaca}/pro-requests`, { route: '/api/cpts/:id/pro-requests' });
   });
 
   it('has proved every tagged route, and only those', () => {

@@ -17,6 +17,7 @@ import { mtMatchingApi } from './mt-matching.api.ts';
 import { mtRequestsApi } from './mt-requests.api.ts';
 import { plansApi } from './plans.api.ts';
 import { portalApi } from './portal.api.ts';
+import { proRequestsApi } from './pro-requests.api.ts';
 import { registryApi } from './registry.api.ts';
 import { territoryProposalsApi } from './territory-proposals.api.ts';
 
@@ -49,6 +50,7 @@ export const endpoints = {
   oidc: oidcApi,
   plans: plansApi,
   portal: portalApi,
+  proRequests: proRequestsApi,
   registry: registryApi,
   system: systemApi,
   territoryProposals: territoryProposalsApi,

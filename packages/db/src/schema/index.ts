@@ -7,5 +7,6 @@ export * from './geography.ts';
 export * from './identity.ts';
 export * from './mt-matching.ts';
 export * from './mt-requests.ts';
+export * from './pro-requests.ts';
 export * from './slots.ts';
 export * from './territory-proposals.ts';
