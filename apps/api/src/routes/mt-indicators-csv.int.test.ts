@@ -58,7 +58,11 @@ describe.each(testDatabases())('médecin-traitant indicators CSV (%s)', (kind) =
     expect(rows).toContain(`${CPTS};Patients en ALD de la liste CPAM;Référence CPAM;1`);
     expect(rows).toContain(`${CPTS};Patients en ALD de la liste CPAM;Encore sans médecin traitant;0`);
     expect(rows).toContain(`${CPTS};Patients de 70 ans et plus de la liste CPAM;Encore sans médecin traitant;1`);
-    expect(rows).toContain(`${CPTS};Réponses dans l’engagement (%);30 jours ou moins;100`);
+    // The share answered in time is the JSON figure, in %, with a decimal comma.
+    const json = (await get(`/api/cpts/${w.cptsPaca}/mt/indicators`, w.sessions.coordPaca)).json();
+    const share = String(Math.round(json.answeredInTimeRate * 1000) / 10).replace('.', ',');
+    expect(rows).toContain(`${CPTS};Réponses dans l’engagement (%);30 jours ou moins;${share}`);
+    expect(rows).toContain(`${CPTS};Réponses dans l’engagement;30 jours ou moins;${json.answeredInTime}`);
     expect(response.body).not.toMatch(/Alpha|Bravo|Dominique|patient\.test/);
   });
 
