@@ -178,6 +178,9 @@ describe('médecin-traitant full journey', () => {
     expect(await row.innerText()).toContain('70 à 79 ans');
     await accept.click();
     await table.getByText(FULL_NAME).waitFor();
+    // Coming back later, the GP reads the identity again (a second read in the audit log).
+    await gp.reload();
+    await gp.getByTestId('gp-proposals').getByText(FULL_NAME).waitFor();
     await expectAccessible(gp);
   });
 
