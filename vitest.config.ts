@@ -30,6 +30,13 @@ export default defineConfig({
           globalSetup: ['apps/api/test/global-setup.ts'],
           // Each file opens its own database; two at a time suits a 2-core machine.
           maxWorkers: 2,
+          // Each file gets its own database, but files share their worker's loaded modules: the
+          // whole API graph (Fastify, every route, pdfkit, exceljs) is imported once per worker
+          // instead of once per file (the run's summary line gives the import total). Safe because no
+          // integration file mocks modules or changes globals (no vi.mock, vi.stubEnv or
+          // vi.stubGlobal), and the API keeps no per-process state outside the context each test
+          // builds (issue #7, point 4).
+          isolate: false,
         },
       },
       {

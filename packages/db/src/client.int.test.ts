@@ -36,5 +36,6 @@ describe('PGlite data directory', () => {
     expect(await loadReferenceGeography(second.db, now)).toEqual({ loaded: false, units: 35_011 });
     expect((await createCptsRepository(second.db).get(id))?.name).toBe('CPTS persistante');
     await second.close();
-  });
+    // Builds a database from nothing (migrations, 35,000 units) twice over: the slowest setup of the suite.
+  }, 300_000);
 });

@@ -11,7 +11,8 @@ describe.each(testDatabases())('demo data (%s)', (kind) => {
     t = await createTestApp(kind);
     const index = await t.ctx.territoryIndex.get(t.ctx.database.db);
     await seedDemo(t.ctx.database.db, index, TEST_NOW, '2026-11-22');
-  });
+    // The whole demo (directory through the real importers, requests, matching): the heaviest setup.
+  }, 300_000);
   afterAll(() => t.close());
 
   it('builds PACA demo CPTS at stages echoing the published situation, all labelled demo', async () => {
@@ -155,7 +156,7 @@ describe.each(testDatabases())('demo directory (%s)', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     await seedDemo(t.ctx.database.db, await t.ctx.territoryIndex.get(t.ctx.database.db), TEST_NOW, '2026-11-22');
-  });
+  }, 300_000);
   afterAll(() => t.close());
 
   it('loads generated professionals and establishments of PACA through the real importers, labelled demo', async () => {
@@ -176,7 +177,7 @@ describe.each(testDatabases())('demo association (%s)', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     await seedDemo(t.ctx.database.db, await t.ctx.territoryIndex.get(t.ctx.database.db), TEST_NOW, '2026-11-22');
-  });
+  }, 300_000);
   afterAll(() => t.close());
 
   it("gives the coordinator's CPTS members from the demo directory, and a member portal account", async () => {

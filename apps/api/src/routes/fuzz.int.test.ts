@@ -5,6 +5,7 @@ import { databaseFingerprint } from '../../test/fuzz/fingerprint.ts';
 import { buildFuzzWorld, type FuzzWorld } from '../../test/fuzz/fuzz-world.ts';
 import { exampleOf, type JsonSchema, unboundedFields } from '../../test/fuzz/json-schema.ts';
 import { casesFor, type Operation, operationsOf } from '../../test/fuzz/request-cases.ts';
+import { watchWrites } from '../../test/fuzz/write-watch.ts';
 import { as, createTestApp, type Session, type TestApp, testDatabases } from '../../test/harness.ts';
 
 /**
@@ -80,6 +81,10 @@ describe.each(testDatabases())('fuzzing every route from the OpenAPI document (%
     let serverErrors = 0;
     const statuses = new Map<number, number>();
     const untouched: string[] = [];
+    // Per route, a trigger notes any row written (write-watch.ts); the whole content is also
+    // compared once, before the first route and after the last.
+    const before = await databaseFingerprint(t.ctx.database.db);
+    const writes = await watchWrites(t.ctx.database.db);
     for (const [index, operation] of operations.entries()) {
       const route = `${operation.method} ${operation.path}`;
       const cases = casesFor(operation, { pathValue: pathValue(operation), seed: SEED + index, budget: BUDGET_PER_ROUTE });
@@ -87,7 +92,6 @@ describe.each(testDatabases())('fuzzing every route from the OpenAPI document (%
         untouched.push(route);
         continue;
       }
-      const before = await databaseFingerprint(t.ctx.database.db);
       const headers = as(sessionFor(operation)).headers;
       for (const c of cases) {
         const response = await t.app.inject({
@@ -102,10 +106,12 @@ describe.each(testDatabases())('fuzzing every route from the OpenAPI document (%
         const problem = check(response);
         if (problem) failures.push({ route, label: c.label, problem });
       }
-      const after = await databaseFingerprint(t.ctx.database.db);
-      const changed = Object.keys(before).filter((table) => before[table] !== after[table]);
-      if (changed.length > 0) failures.push({ route, label: '(all its cases)', problem: `wrote to ${changed.join(', ')}` });
+      const written = await writes.take();
+      if (written.length > 0) failures.push({ route, label: '(all its cases)', problem: `wrote to ${written.join(', ')}` });
     }
+    const after = await databaseFingerprint(t.ctx.database.db);
+    const changed = Object.keys(before).filter((table) => before[table] !== after[table]);
+    if (changed.length > 0) failures.push({ route: '(all routes)', label: '(all cases)', problem: `changed ${changed.join(', ')}` });
     console.log(
       `fuzz (${kind}): ${total} requests over ${operations.length - untouched.length} routes (seed ${SEED}, at most ${BUDGET_PER_ROUTE} per route), ` +
         `${serverErrors} with a 5xx; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}; ` +
