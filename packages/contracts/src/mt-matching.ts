@@ -66,6 +66,8 @@ export const matchingRunSchema = z.object({
   done: z.number().int(),
   total: z.number().int(),
   startedAt: z.string(),
+  /** Who launched it (display name), for the runs' history; null when unknown or a system run. */
+  startedByName: z.string().nullable(),
   finishedAt: z.string().nullable(),
   error: z.string().nullable(),
   summary: z

@@ -153,6 +153,16 @@ const CASES: Case[] = [
     allowed: Object.fromEntries(ROLES.map((r) => [r, 200])),
   },
   {
+    name: 'PACA médecin-traitant indicators CSV (counts only)',
+    request: (w) => ({ method: 'GET', url: `/api/cpts/${w.cptsPaca}/mt/indicators.csv` }),
+    allowed: { admin: 200, arsPaca: 200, cpamPaca: 200, coordPaca: 200 },
+  },
+  {
+    name: 'PACA médecin-traitant region indicators CSV (counts only)',
+    request: () => ({ method: 'GET', url: '/api/mt/indicators.csv?region=93' }),
+    allowed: { admin: 200, arsPaca: 200, cpamPaca: 200 },
+  },
+  {
     name: 'unit search',
     request: () => ({ method: 'GET', url: '/api/geo/units/search?q=digne' }),
     allowed: Object.fromEntries(ROLES.slice(1).map((r) => [r, 200])),

@@ -17,7 +17,7 @@ import { waitingList } from './waiting-list-input.ts';
 const STALE_AFTER_MS = 5 * 60_000;
 const HEARTBEAT_MS = 10_000;
 
-export function runDto(run: MatchingRunRecord): MatchingRunDto {
+export function runDto(run: MatchingRunRecord, names: ReadonlyMap<string, string> = new Map()): MatchingRunDto {
   return {
     id: run.id,
     status: run.status,
@@ -25,6 +25,7 @@ export function runDto(run: MatchingRunRecord): MatchingRunDto {
     done: run.done,
     total: run.total,
     startedAt: run.startedAt.toISOString(),
+    startedByName: run.startedBy ? (names.get(run.startedBy) ?? null) : null,
     finishedAt: run.finishedAt?.toISOString() ?? null,
     error: run.error,
     summary: run.summary,
@@ -166,7 +167,9 @@ export async function executeMatchingRun(
 /** The CPTS's recent runs (no personal data: counts and progress). */
 export async function listRuns(ctx: MtMatchingContext, cptsId: string): Promise<{ items: MatchingRunDto[] }> {
   await coordinatedCpts(ctx.ports.cpts, ctx.principal, cptsId);
-  return { items: (await ctx.ports.mtMatching.runs(cptsId, 20)).map(runDto) };
+  const runs = await ctx.ports.mtMatching.runs(cptsId, 20);
+  const names = await ctx.ports.identity.displayNames(runs.flatMap((r) => (r.startedBy ? [r.startedBy] : [])));
+  return { items: runs.map((r) => runDto(r, names)) };
 }
 
 async function loadRun(ports: MtMatchingPorts, cptsId: string, runId: string): Promise<MatchingRunRecord> {

@@ -1,9 +1,10 @@
 import type { CapacityDto, GpSelfDto } from '@maillon/contracts';
 import { DISTANCE_TIER_LABELS, DISTANCE_TIERS, type DistanceTier } from '@maillon/domain';
-import { Button, Checkbox, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Checkbox, Group, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatDateTime } from '../../lib/format.ts';
+import { mtApi } from '../mt-requests/mt-api.ts';
 import { mtMatchingApi } from './mt-matching-api.ts';
 
 type Cpts = GpSelfDto['cpts'][number];
@@ -21,6 +22,21 @@ export function CapacityForm({ gp, cpts, onSaved }: { gp: GpSelfDto['gp']; cpts:
   const [distance, setDistance] = useState<string | number>(current?.maxDistanceKm ?? '');
   const [tier, setTier] = useState<DistanceTier>(current?.maxTier ?? 'departement');
   const [homeVisits, setHomeVisits] = useState(current?.homeVisits ?? false);
+  // Empty selection = no list: the reach is then the distance or the tier (docs/reference/mt-matching.md).
+  const [unitCodes, setUnitCodes] = useState<string[]>(current?.unitCodes ?? []);
+  const [communes, setCommunes] = useState<{ value: string; label: string }[]>([]);
+  useEffect(() => {
+    let live = true;
+    mtApi
+      .desk(cpts.id)
+      .then((desk) => {
+        if (live) setCommunes(desk.communes.map((c) => ({ value: c.code, label: `${c.name} (${c.code})` })));
+      })
+      .catch(setError);
+    return () => {
+      live = false;
+    };
+  }, [cpts.id]);
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const save = async () => {
@@ -32,7 +48,7 @@ export function CapacityForm({ gp, cpts, onSaved }: { gp: GpSelfDto['gp']; cpts:
           practiceUnitCode: practice,
           availableNow: Number(now),
           perMonth: Number(perMonth),
-          unitCodes: null,
+          unitCodes: unitCodes.length > 0 ? unitCodes : null,
           maxDistanceKm: orNull(distance),
           maxTier: tier,
           minAge: orNull(minAge),
@@ -80,6 +96,18 @@ export function CapacityForm({ gp, cpts, onSaved }: { gp: GpSelfDto['gp']; cpts:
             allowDeselect={false}
           />
         </SimpleGrid>
+        <MultiSelect
+          label="Communes servies (vide : toutes celles du périmètre)"
+          description="Tapez le nom d’une commune pour la trouver ; seules les communes de la CPTS sont proposées."
+          placeholder={unitCodes.length === 0 ? 'Toutes les communes du périmètre' : undefined}
+          data={communes}
+          value={unitCodes}
+          onChange={setUnitCodes}
+          searchable
+          clearable
+          nothingFoundMessage="Aucune commune de la CPTS ne correspond"
+          data-testid="capacity-communes"
+        />
         <Checkbox label="J’assure des visites à domicile" checked={homeVisits} onChange={(e) => setHomeVisits(e.currentTarget.checked)} />
         {error ? <ErrorAlert error={error} title="Déclaration refusée" /> : null}
         <Group>

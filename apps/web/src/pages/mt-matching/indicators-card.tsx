@@ -1,7 +1,9 @@
 import type { WaitingListIndicatorsDto } from '@maillon/contracts';
 import { Box, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconFileTypeCsv } from '@tabler/icons-react';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
 import { formatNumber, formatShare } from '../../lib/format.ts';
+import { DownloadButton } from '../diagnostic/download-button.tsx';
 import { mtMatchingApi } from './mt-matching-api.ts';
 
 const monthLabel = (month: string) =>
@@ -120,6 +122,14 @@ export function IndicatorsCard({ cptsId }: { cptsId: string }) {
         Médecin traitant : liste d’attente
       </Title>
       <IndicatorsView data={query.data} />
+      <Group mt="sm">
+        <DownloadButton
+          label="Exporter les indicateurs (CSV)"
+          icon={<IconFileTypeCsv size={16} aria-hidden />}
+          request={() => ({ url: mtMatchingApi.indicatorsCsvUrl(cptsId) })}
+          testId="mt-indicators-csv"
+        />
+      </Group>
     </Paper>
   );
 }

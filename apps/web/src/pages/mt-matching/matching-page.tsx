@@ -11,6 +11,7 @@ import { formatDate, formatNumber } from '../../lib/format.ts';
 import { IndicatorsCard } from './indicators-card.tsx';
 import { mtMatchingApi } from './mt-matching-api.ts';
 import { RunPanel } from './run-panel.tsx';
+import { RunsHistory } from './runs-history.tsx';
 
 function CapacitiesSection({ cptsId }: { cptsId: string }) {
   const query = useApiQuery(`mt-capacities|${cptsId}`, () => mtMatchingApi.capacities(cptsId));
@@ -144,10 +145,13 @@ export function MatchingPage() {
       <PageHeader title="Appariement médecin traitant" subtitle="Capacités des médecins, propositions et suivi" />
       {runs.error ? <ErrorAlert error={runs.error} /> : null}
       <CapacitiesSection cptsId={id} />
-      {runs.data ? <RunPanel cptsId={id} latest={runs.data.items[0] ?? null} onChanged={proposals.reload} /> : null}
+      {runs.data ? (
+        <RunPanel cptsId={id} latest={runs.data.items[0] ?? null} onChanged={proposals.reload} onFinished={runs.reload} />
+      ) : null}
       {proposals.data ? (
         <FollowedProposals cptsId={id} items={proposals.data.items} onChange={(items) => proposals.setData({ items })} />
       ) : null}
+      {runs.data ? <RunsHistory items={runs.data.items} /> : null}
       <IndicatorsCard cptsId={id} />
     </Stack>
   );

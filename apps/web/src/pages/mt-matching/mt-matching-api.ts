@@ -1,5 +1,5 @@
 import { type ClientInput, endpoints } from '@maillon/contracts';
-import { call } from '../../api/client.ts';
+import { call, urlOf } from '../../api/client.ts';
 
 const c = endpoints.gpCapacity;
 const m = endpoints.mtMatching;
@@ -18,6 +18,8 @@ export const mtMatchingApi = {
   withdraw: (cptsId: string, proposalId: string) => call(m.withdraw, { params: { id: cptsId, proposalId }, body: { comment: null } }),
   indicators: (cptsId: string) => call(m.indicators, { params: { id: cptsId } }),
   regionIndicators: (regionCode: string) => call(m.regionIndicators, { query: { region: regionCode } }),
+  indicatorsCsvUrl: (cptsId: string) => urlOf(m.indicatorsCsv, { params: { id: cptsId } }),
+  regionIndicatorsCsvUrl: (regionCode: string) => urlOf(m.regionIndicatorsCsv, { query: { region: regionCode } }),
   gpProposals: () => call(m.gpProposals, {}),
   decide: (proposalId: string, body: ClientInput<typeof m.decide>['body']) => call(m.decide, { params: { proposalId }, body }),
   candidates: (cptsId: string) => call(m.candidates, { params: { id: cptsId } }),

@@ -1,8 +1,10 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
+import { IconFileTypeCsv } from '@tabler/icons-react';
 import { useParams } from 'react-router-dom';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryView } from '../../components/query-view.tsx';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
+import { DownloadButton } from '../diagnostic/download-button.tsx';
 import { IndicatorsView } from './indicators-card.tsx';
 import { mtMatchingApi } from './mt-matching-api.ts';
 
@@ -13,6 +15,12 @@ export function RegionIndicatorsPage() {
   return (
     <Stack gap="lg">
       <PageHeader title="Médecin traitant : listes d’attente" subtitle="Effectifs par CPTS (aucune donnée nominative)" />
+      <DownloadButton
+        label="Exporter les indicateurs de la région (CSV)"
+        icon={<IconFileTypeCsv size={16} aria-hidden />}
+        request={() => ({ url: mtMatchingApi.regionIndicatorsCsvUrl(region) })}
+        testId="mt-region-indicators-csv"
+      />
       <QueryView query={query} loadingLabel="Chargement des indicateurs…">
         {(data) =>
           data.items.length === 0 ? (

@@ -131,7 +131,18 @@ function ResultTables({ cptsId, result, onSent }: { cptsId: string; result: RunR
 }
 
 /** Launches a run, follows its progress by polling (any API process answers) and shows its result to review. */
-export function RunPanel({ cptsId, latest, onChanged }: { cptsId: string; latest: MatchingRunDto | null; onChanged: () => void }) {
+export function RunPanel({
+  cptsId,
+  latest,
+  onChanged,
+  onFinished,
+}: {
+  cptsId: string;
+  latest: MatchingRunDto | null;
+  onChanged: () => void;
+  /** Called once when a run launched here ends (the history then lists it). */
+  onFinished: () => void;
+}) {
   const [run, setRun] = useState<MatchingRunDto | null>(latest);
   const [result, setResult] = useState<RunResultDto | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -140,13 +151,16 @@ export function RunPanel({ cptsId, latest, onChanged }: { cptsId: string; latest
     if (!run) return;
     if (run.status === 'running') {
       const timer = setTimeout(() => {
-        mtMatchingApi.run(cptsId, run.id).then(setRun, setError);
+        mtMatchingApi.run(cptsId, run.id).then((next) => {
+          setRun(next);
+          if (next.status !== 'running') onFinished();
+        }, setError);
       }, 500);
       return () => clearTimeout(timer);
     }
     if (run.status === 'done') mtMatchingApi.runResult(cptsId, run.id).then(setResult, setError);
     return undefined;
-  }, [cptsId, run]);
+  }, [cptsId, run, onFinished]);
   const start = async () => {
     setError(null);
     setResult(null);
