@@ -1,0 +1,3 @@
+-- Issue #10 item 4: the regulator who made a booking through the SAS (FrAppointmentSAS's
+-- FrAppointmentOperator extension), kept as "<system>|<value>" (docs/reference/slots.md §4).
+ALTER TABLE "slot_bookings" ADD COLUMN "operator_identifier" text;
