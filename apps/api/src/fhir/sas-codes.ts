@@ -33,7 +33,7 @@ export const SYSTEMS = {
   identifierType: 'https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203',
   /** The same code system as FrAppointmentSAS spells it. */
   identifierTypeInteropSante: 'http://interopsante.org/fhir/CodeSystem/fr-v2-0203',
-  locationIdentifierType: 'https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-location-identifier-type',
+  locationIdentifierType: 'http://interopsante.org/fhir/CodeSystem/fr-location-identifier-type',
   /** Test data (HL7 v3 ActReason HTEST): Maillon's demo slots. */
   actReason: 'http://terminology.hl7.org/CodeSystem/v3-ActReason',
 } as const;

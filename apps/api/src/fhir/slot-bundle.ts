@@ -84,7 +84,9 @@ export function practitionerResource(slot: SasSlot): Practitioner {
     resourceType: 'Practitioner',
     id: slot.idNatPs,
     meta: { profile: [PROFILES.practitioner], ...demoMeta(slot.isDemo) },
-    identifier: [{ type: { coding: [{ system: SYSTEMS.identifierType, code: 'IDNPS' }] }, system: IDNPS_SYSTEM, value: slot.idNatPs }],
+    identifier: [
+      { type: { coding: [{ system: SYSTEMS.identifierTypeInteropSante, code: 'IDNPS' }] }, system: IDNPS_SYSTEM, value: slot.idNatPs },
+    ],
     name: [
       named ? { family: slot.lastName as string, ...(slot.firstName ? { given: [slot.firstName] } : {}) } : { text: slot.displayName },
     ],
@@ -117,7 +119,11 @@ export function practitionerRoleResource(slot: SasSlot): PractitionerRole {
     contained: [location],
     practitioner: { reference: `Practitioner/${slot.idNatPs}` },
     organization: {
-      identifier: { type: { coding: [{ system: SYSTEMS.identifierType, code: 'IDNST' }] }, system: IDNST_SYSTEM, value: slot.cptsIdNatSt },
+      identifier: {
+        type: { coding: [{ system: SYSTEMS.identifierTypeInteropSante, code: 'IDNST' }] },
+        system: IDNST_SYSTEM,
+        value: slot.cptsIdNatSt,
+      },
       display: slot.cptsName,
     },
     location: [{ reference: '#lieu' }],
