@@ -21,7 +21,7 @@ export async function authenticateFhirClient(
   if (!TOKEN_SHAPE.test(token)) throw new DomainError('UNAUTHENTICATED', 'Jeton d’accès invalide.');
   const client = await ports.fhir.clientByTokenHash(fhirTokenHash(token));
   if (!client) throw new DomainError('UNAUTHENTICATED', 'Jeton d’accès invalide.');
-  if (client.revokedAt && client.revokedAt <= now) throw new DomainError('FORBIDDEN', 'Ce client FHIR a été révoqué.');
+  if (client.revokedAt) throw new DomainError('FORBIDDEN', 'Ce client FHIR a été révoqué.');
   if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() >= 60_000) await ports.fhir.touchClient(client.id, now);
   return client;
 }
