@@ -55,7 +55,7 @@ describe.each(testDatabases())('SAS FHIR interface (%s)', (kind) => {
   let sas04: { id: string; token: string };
   let national: { id: string; token: string };
   let revoked: { id: string; token: string };
-  const slots: Record<string, string> = {};
+  const slots = {} as Record<'free' | 'booked' | 'held' | 'lapsed' | 'withdrawn' | 'later' | 'home' | 'race' | 'ain' | 'noFiness', string>;
   let cpts04: string;
 
   const get = (url: string, token: string | null = sas04.token) =>

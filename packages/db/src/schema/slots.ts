@@ -159,4 +159,6 @@ export const fhirClients = pgTable('fhir_clients', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  /** The demo SAS client (migration 0025), removed outside demo mode. */
+  isDemo: boolean('is_demo').notNull().default(false),
 });
