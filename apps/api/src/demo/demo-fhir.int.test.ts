@@ -18,7 +18,8 @@ describe.each(testDatabases())('SAS FHIR interface on the demo data (%s)', (kind
     t = await createTestApp(kind);
     const index = await t.ctx.territoryIndex.get(t.ctx.database.db);
     await seedDemo(t.ctx.database.db, index, TEST_NOW, '2026-11-22');
-  });
+    // Seeding the whole demo (generated directory included) takes minutes on a loaded machine.
+  }, 300_000);
   afterAll(() => t.close());
 
   const headers = { authorization: `Bearer ${DEMO_FHIR_TOKEN}`, 'content-type': 'application/fhir+json' };
