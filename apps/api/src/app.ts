@@ -8,6 +8,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
+import { fhirPlugin } from './fhir/fhir.plugin.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
 import { clientErrorHandler, frameworkErrorHandler } from './http/client-errors.ts';
 import { registerErrorHandler, registerNotFoundHandler } from './http/error-handler.ts';
@@ -112,6 +113,8 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
     system: systemHandlers(ctx),
     territoryProposals: territoryProposalsHandlers(ctx),
   });
+  // The SAS FHIR interface: its own schemas and error shape (OperationOutcome), docs/reference/slots.md §4.
+  await app.register(fhirPlugin(ctx), { prefix: '/fhir' });
   const webDist = ctx.config.webDist;
   const spa = Boolean(webDist && existsSync(webDist));
   if (spa) {

@@ -15,6 +15,7 @@ export * from './repositories/engagement.repository.ts';
 export * from './repositories/engagement-invitations.repository.ts';
 export * from './repositories/engagement-non-members.repository.ts';
 export * from './repositories/engagement-partners.repository.ts';
+export * from './repositories/fhir.repository.ts';
 export * from './repositories/geography.repository.ts';
 export * from './repositories/gp-capacity.repository.ts';
 export * from './repositories/health.repository.ts';

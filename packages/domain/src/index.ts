@@ -55,6 +55,7 @@ export * from './storage/engagement-invitations-repository.ts';
 export * from './storage/engagement-non-members-repository.ts';
 export * from './storage/engagement-partners-repository.ts';
 export * from './storage/engagement-repository.ts';
+export * from './storage/fhir-repository.ts';
 export * from './storage/geography-repository.ts';
 export * from './storage/gp-capacity-repository.ts';
 export * from './storage/health-repository.ts';

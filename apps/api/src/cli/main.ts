@@ -1,6 +1,7 @@
 import { openAndPrepare } from '../bootstrap.ts';
 import { loadConfig } from '../config.ts';
 import { backupCommand, restoreCommand } from './backup.command.ts';
+import { fhirClientCommand } from './fhir-client.command.ts';
 import { importContoursCommand } from './import-contours.command.ts';
 import { importDirectoryCommand, isDirectoryKind, terminalIo } from './import-directory.command.ts';
 import { REGISTRY_USAGE, registryImportCommand } from './registry-import.command.ts';
@@ -19,6 +20,8 @@ const USAGE = `Usage :
         avec colonne et motif), puis application sur confirmation, au nom du compte ARS donné par --as
   npm run maillon -- user add --email <e-mail> --name <nom> --role <admin|ars|cpam|coordinator>
                                 [--region <code>] [--cpts <id>]   (mot de passe lu dans MAILLON_PASSWORD)
+  npm run maillon -- fhir-client add --name <nom> [--departement <code> …] | list | revoke <id>
+        clients de l'interface FHIR du SAS (jeton affiché une seule fois)
   npm run maillon -- backup <fichier>                     sauvegarde vérifiée de la base embarquée (PGlite)
   npm run maillon -- restore <fichier> [--yes]            restaure une sauvegarde (l'ancienne base est gardée de côté)
 Variables : DATABASE_URL (PostgreSQL) ou MAILLON_DATA_DIR (PGlite, défaut ./data/pglite).`;
@@ -61,6 +64,14 @@ async function main(argv: string[]): Promise<number> {
     const database = await openAndPrepare(config, new Date(), log);
     try {
       return await addUserCommand(database.db, rest, process.env.MAILLON_PASSWORD);
+    } finally {
+      await database.close();
+    }
+  }
+  if (group === 'fhir-client') {
+    const database = await openAndPrepare(config, new Date(), log);
+    try {
+      return await fhirClientCommand(database.db, [action ?? '', ...rest]);
     } finally {
       await database.close();
     }

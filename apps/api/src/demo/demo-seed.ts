@@ -12,6 +12,7 @@ import { hashPassword } from '../use-cases/auth/passwords.ts';
 import { seedDemoAssociation } from './demo-association.ts';
 import { ensureDemoContracts } from './demo-contracts.ts';
 import { seedDemoDirectory } from './demo-directory.ts';
+import { ensureDemoFhir, removeDemoFhirClients } from './demo-fhir.ts';
 import { DEMO_GP_ACCOUNTS, ensureDemoMatching } from './demo-matching.ts';
 import { ensureDemoMtRequests } from './demo-mt-requests.ts';
 import { planDemo } from './demo-plan.ts';
@@ -51,6 +52,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
     await ensureDemoContractCoordinator(db, now);
     await ensureDemoMtRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
     await ensureDemoMatching(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now, today });
+    await ensureDemoFhir(db, now);
     return { created: false, cpts: seeded.cpts };
   }
   // The directory first: applying the same national files again changes nothing, so an interrupted start simply redoes them.
@@ -162,6 +164,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
   await ensureDemoContractCoordinator(db, now);
   await ensureDemoMtRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
   await ensureDemoMatching(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now, today });
+  await ensureDemoFhir(db, now);
   return { created: true, cpts: plan.length };
 }
 
@@ -245,4 +248,5 @@ async function ensureDemoContractCoordinator(db: Db, now: Date): Promise<void> {
 /** Outside demo mode no demo account may exist: removes them (and their sessions). */
 export async function removeDemoAccounts(db: Db): Promise<void> {
   await db.delete(schema.users).where(eq(schema.users.isDemo, true));
+  await removeDemoFhirClients(db);
 }

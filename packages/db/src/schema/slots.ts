@@ -86,6 +86,8 @@ export const slotBookings = pgTable(
     /** 'maillon' (booked in Maillon) or 'sas' (appointment feedback through /fhir). */
     source: text('source').notNull(),
     externalId: text('external_id'),
+    /** The SAS regulator who booked (FrAppointmentOperator), "<system>|<value>" (migration 0025). */
+    operatorIdentifier: text('operator_identifier'),
     patientLastName: text('patient_last_name'),
     patientFirstName: text('patient_first_name'),
     patientBirthDate: date('patient_birth_date', { mode: 'string' }),
@@ -157,4 +159,6 @@ export const fhirClients = pgTable('fhir_clients', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  /** The demo SAS client (migration 0025), removed outside demo mode. */
+  isDemo: boolean('is_demo').notNull().default(false),
 });

@@ -38,6 +38,8 @@ export const AUDIT_ENTITIES = [
   'mtRequest',
   'mailOutbox',
   'proRequest',
+  'slotBooking',
+  'fhirClient',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -61,6 +63,8 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   mtRequest: 'Demande de médecin traitant',
   mailOutbox: "Boîte d'envoi des e-mails",
   proRequest: 'Demande entre professionnels',
+  slotBooking: 'Rendez-vous sur un créneau',
+  fhirClient: 'Client FHIR (plateforme SAS)',
 };
 
 /** What a use case says it did; who, when, where from and through which route are added by the recorder. */
