@@ -3,12 +3,15 @@
  * file (1,000,000 lines by default, MAILLON_BENCH_LINES to change), imports it into a fresh
  * PostgreSQL database with Maillon's importer (reading into staging rows with the preview, then
  * applying: issue #6), then loads the same file with PostgreSQL COPY into a plain staging table,
- * and prints lines/s for both and their ratio.
+ * and prints lines/s for both and their ratio, and the process's peak resident memory (the import
+ * streams the file: it must stay bounded whatever the file's size). Last line, for scripts:
+ * `rpps: maillon_lps=<n> copy_lps=<n> ratio=<n> peak_rss_mb=<n>`.
  * PostgreSQL: MAILLON_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { resourceUsage } from 'node:process';
 import { pipeline } from 'node:stream/promises';
 import { cogUnits, loadReferenceGeography, openDatabase } from '@maillon/db';
 import pg from 'pg';
@@ -24,6 +27,8 @@ const adminUrl = process.env.MAILLON_BENCH_PG_URL ?? 'postgres://postgres@127.0.
 const dir = mkdtempSync(join(tmpdir(), 'maillon-bench-'));
 const file = join(dir, 'PS_LibreAcces_Personne_activite_bench.txt');
 const fr = (n: number) => Math.round(n).toLocaleString('fr-FR');
+
+let summary = '';
 
 async function main() {
   let t0 = performance.now();
@@ -88,6 +93,9 @@ async function main() {
     console.log(
       `Rapport import Maillon / COPY : ${(importSeconds / copySeconds).toFixed(1)} × plus lent (${((copySeconds / importSeconds) * 100).toFixed(0)} % du débit de COPY)`,
     );
+    // maxRSS is in kilobytes: the process's peak, generation of the file included.
+    const peakRssMb = resourceUsage().maxRSS / 1024;
+    summary = `rpps: maillon_lps=${Math.round(report.linesRead / importSeconds)} copy_lps=${Math.round(lines / copySeconds)} ratio=${(copySeconds / importSeconds).toFixed(2)} peak_rss_mb=${Math.round(peakRssMb)}`;
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
@@ -96,3 +104,4 @@ async function main() {
 }
 
 await main();
+console.log(summary);
