@@ -8,11 +8,14 @@
  * `rpps: maillon_lps=<n> copy_lps=<n> ratio=<n> peak_rss_mb=<n>`.
  * PostgreSQL: MAILLON_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
+
+import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resourceUsage } from 'node:process';
 import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
 import { cogUnits, loadReferenceGeography, openDatabase } from '@maillon/db';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -24,14 +27,19 @@ import { importAndApply } from '../apps/api/src/use-cases/directory/import-apply
 
 const lines = Number(process.env.MAILLON_BENCH_LINES ?? 1_000_000);
 const adminUrl = process.env.MAILLON_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dir = mkdtempSync(join(tmpdir(), 'maillon-bench-'));
-const file = join(dir, 'PS_LibreAcces_Personne_activite_bench.txt');
 const fr = (n: number) => Math.round(n).toLocaleString('fr-FR');
 
 let summary = '';
+const PREPARE = '--prepare';
 
-async function main() {
-  let t0 = performance.now();
+/**
+ * The benchmark's set-up, in a child process: migrates the database and loads the reference
+ * geography (done once by the server or the seed, not by an import), and writes the generated file.
+ */
+async function prepare(databaseUrl: string, path: string, count: number) {
+  const database = await openDatabase({ url: databaseUrl });
+  await loadReferenceGeography(database.db, new Date());
+  await database.close();
   const units = cogUnits().map((u) => ({
     code: u.code,
     name: u.name,
@@ -39,14 +47,16 @@ async function main() {
     postalCodes: u.postalCodes ?? [],
     departementCode: u.departementCode ?? null,
   }));
-  const out = createWriteStream(file);
-  for (const line of generateRppsLines({ lines, units })) {
+  const out = createWriteStream(path);
+  for (const line of generateRppsLines({ lines: count, units })) {
     if (!out.write(`${line}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));
-  const size = statSync(file).size;
-  console.log(`Fichier généré : ${fr(lines)} lignes, ${(size / 1e6).toFixed(0)} Mo, en ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
 
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'maillon-bench-'));
+  const file = join(dir, 'PS_LibreAcces_Personne_activite_bench.txt');
   const name = `maillon_bench_${Date.now()}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -54,8 +64,20 @@ async function main() {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   try {
+    let t0 = performance.now();
+    // Set-up in a child process: the peak memory printed below is the import's alone, not the
+    // generator's or the geography loader's copy of the national commune list.
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), PREPARE, url.toString(), file, String(lines)],
+      { stdio: 'inherit' },
+    );
+    if (child.status !== 0) throw new Error(`préparation échouée (code ${child.status})`);
+    const size = statSync(file).size;
+    console.log(
+      `Base préparée et fichier généré : ${fr(lines)} lignes, ${(size / 1e6).toFixed(0)} Mo, en ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
     const database = await openDatabase({ url: url.toString() });
-    await loadReferenceGeography(database.db, new Date());
     t0 = performance.now();
     const deps = buildImportContext({
       db: database.db,
@@ -103,5 +125,9 @@ async function main() {
   }
 }
 
-await main();
-console.log(summary);
+if (process.argv[2] === PREPARE) {
+  await prepare(process.argv[3] as string, process.argv[4] as string, Number(process.argv[5]));
+} else {
+  await main();
+  console.log(summary);
+}
