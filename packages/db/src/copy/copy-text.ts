@@ -1,5 +1,5 @@
 /**
- * PostgreSQL COPY text format (docs/reference/directory.md §8): one line per row, fields
+ * PostgreSQL COPY text format (docs/reference/directory.md §6): one line per row, fields
  * separated by a tab, `\N` for null, and backslash, tab, newline and carriage return written as
  * backslash escapes, so that a field may hold any character a directory file carries (quotes,
  * pipes, accents, even a tab or a line break). UTF-8 throughout: accents pass as they are.

@@ -235,7 +235,7 @@ export function createImportStagingRepository(db: Db): ImportStagingRepository {
 }
 
 /**
- * Bulk load into a staging table with COPY (docs/reference/directory.md §8): the batch is written
+ * Bulk load into a staging table with COPY (docs/reference/directory.md §6): the batch is written
  * in COPY text format and streamed on the transaction's connection, identically on PostgreSQL and
  * PGlite (copy-into.ts). A key listed twice in a file keeps its last line: within a batch the
  * reader already kept one row per key; a key an earlier batch staged makes the COPY fail on the
