@@ -3,13 +3,19 @@
  * file (1,000,000 lines by default, MAILLON_BENCH_LINES to change), imports it into a fresh
  * PostgreSQL database with Maillon's importer (reading into staging rows with the preview, then
  * applying: issue #6), then loads the same file with PostgreSQL COPY into a plain staging table,
- * and prints lines/s for both and their ratio.
+ * and prints lines/s for both and their ratio, and the process's peak resident memory (the import
+ * streams the file: it must stay bounded whatever the file's size). Last line, for scripts:
+ * `rpps: maillon_lps=<n> copy_lps=<n> ratio=<n> peak_rss_mb=<n>`.
  * PostgreSQL: MAILLON_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
+
+import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { resourceUsage } from 'node:process';
 import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
 import { cogUnits, loadReferenceGeography, openDatabase } from '@maillon/db';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -21,12 +27,19 @@ import { importAndApply } from '../apps/api/src/use-cases/directory/import-apply
 
 const lines = Number(process.env.MAILLON_BENCH_LINES ?? 1_000_000);
 const adminUrl = process.env.MAILLON_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dir = mkdtempSync(join(tmpdir(), 'maillon-bench-'));
-const file = join(dir, 'PS_LibreAcces_Personne_activite_bench.txt');
 const fr = (n: number) => Math.round(n).toLocaleString('fr-FR');
 
-async function main() {
-  let t0 = performance.now();
+let summary = '';
+const PREPARE = '--prepare';
+
+/**
+ * The benchmark's set-up, in a child process: migrates the database and loads the reference
+ * geography (done once by the server or the seed, not by an import), and writes the generated file.
+ */
+async function prepare(databaseUrl: string, path: string, count: number) {
+  const database = await openDatabase({ url: databaseUrl });
+  await loadReferenceGeography(database.db, new Date());
+  await database.close();
   const units = cogUnits().map((u) => ({
     code: u.code,
     name: u.name,
@@ -34,14 +47,16 @@ async function main() {
     postalCodes: u.postalCodes ?? [],
     departementCode: u.departementCode ?? null,
   }));
-  const out = createWriteStream(file);
-  for (const line of generateRppsLines({ lines, units })) {
+  const out = createWriteStream(path);
+  for (const line of generateRppsLines({ lines: count, units })) {
     if (!out.write(`${line}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));
-  const size = statSync(file).size;
-  console.log(`Fichier généré : ${fr(lines)} lignes, ${(size / 1e6).toFixed(0)} Mo, en ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
 
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'maillon-bench-'));
+  const file = join(dir, 'PS_LibreAcces_Personne_activite_bench.txt');
   const name = `maillon_bench_${Date.now()}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -49,8 +64,20 @@ async function main() {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   try {
+    let t0 = performance.now();
+    // Set-up in a child process: the peak memory printed below is the import's alone, not the
+    // generator's or the geography loader's copy of the national commune list.
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), PREPARE, url.toString(), file, String(lines)],
+      { stdio: 'inherit' },
+    );
+    if (child.status !== 0) throw new Error(`préparation échouée (code ${child.status})`);
+    const size = statSync(file).size;
+    console.log(
+      `Base préparée et fichier généré : ${fr(lines)} lignes, ${(size / 1e6).toFixed(0)} Mo, en ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
     const database = await openDatabase({ url: url.toString() });
-    await loadReferenceGeography(database.db, new Date());
     t0 = performance.now();
     const deps = buildImportContext({
       db: database.db,
@@ -88,6 +115,9 @@ async function main() {
     console.log(
       `Rapport import Maillon / COPY : ${(importSeconds / copySeconds).toFixed(1)} × plus lent (${((copySeconds / importSeconds) * 100).toFixed(0)} % du débit de COPY)`,
     );
+    // maxRSS is in kilobytes: the process's peak, generation of the file included.
+    const peakRssMb = resourceUsage().maxRSS / 1024;
+    summary = `rpps: maillon_lps=${Math.round(report.linesRead / importSeconds)} copy_lps=${Math.round(lines / copySeconds)} ratio=${(copySeconds / importSeconds).toFixed(2)} peak_rss_mb=${Math.round(peakRssMb)}`;
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
@@ -95,4 +125,9 @@ async function main() {
   }
 }
 
-await main();
+if (process.argv[2] === PREPARE) {
+  await prepare(process.argv[3] as string, process.argv[4] as string, Number(process.argv[5]));
+} else {
+  await main();
+  console.log(summary);
+}

@@ -8,6 +8,8 @@ import type {
 } from '@maillon/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { copyInto, isTopLevel } from '../copy/copy-into.ts';
+import { copyRows } from '../copy/copy-text.ts';
 
 type SqlType = 'text' | 'boolean' | 'float8' | 'date';
 
@@ -214,6 +216,9 @@ export function createImportStagingRepository(db: Db): ImportStagingRepository {
     stageSkills: (runId, rows) => stage(db, SKILLS, runId, rows),
     stageEstablishments: (runId, rows) => stage(db, ESTABLISHMENTS, runId, rows),
     async preview(runId, kind, authority) {
+      // Fresh statistics after a bulk load (autovacuum has not seen it yet): the planner then
+      // hashes the staged rows against the live table instead of looping over a "tiny" table.
+      for (const rule of rulesFor(kind, authority)) await db.execute(raw(`analyze ${rule.spec.staged}`));
       const counts: ImportEntityCounts[] = [];
       for (const rule of rulesFor(kind, authority)) counts.push(await previewTable(db, runId, rule));
       return counts;
@@ -230,28 +235,55 @@ export function createImportStagingRepository(db: Db): ImportStagingRepository {
 }
 
 /**
- * Bulk insert into a staging table with one array parameter per column (`INSERT … SELECT FROM
- * unnest(…)`): the statement's size does not grow with the batch, identically on PostgreSQL and
- * PGlite. A key listed twice in a file keeps its last line.
+ * Bulk load into a staging table with COPY (docs/reference/directory.md §6): the batch is written
+ * in COPY text format and streamed on the transaction's connection, identically on PostgreSQL and
+ * PGlite (copy-into.ts). A key listed twice in a file keeps its last line: within a batch the
+ * reader already kept one row per key; a key an earlier batch staged makes the COPY fail on the
+ * primary key, and that batch (rare: a national file lists each key once) is then loaded into a
+ * temporary table and upserted, under a savepoint so that nothing else of the transaction is lost.
  */
 async function stage<R extends object>(db: Db, spec: TableSpec, runId: string, rows: readonly R[]): Promise<void> {
   if (rows.length === 0) return;
+  if (isTopLevel(db)) {
+    await db.transaction((tx) => stage(tx as unknown as Db, spec, runId, rows));
+    return;
+  }
   const all = [...spec.key.map((k) => [k, 'text'] as const), ...spec.columns];
-  const arrays = all.map(([name, type]) => {
-    const field = camel(name);
-    const values = rows.map((row) => {
-      const value = (row as Record<string, unknown>)[field];
-      return value === undefined ? (type === 'boolean' ? false : null) : value;
-    });
-    return sql`${sql.param(values)}::${raw(type)}[]`;
-  });
-  const names = all.map(([name]) => name);
+  const fields = [
+    () => runId,
+    ...all.map(([name, type]) => {
+      const field = camel(name);
+      return (row: R) => {
+        const value = (row as Record<string, unknown>)[field];
+        return value === undefined ? (type === 'boolean' ? false : null) : value;
+      };
+    }),
+  ];
+  const body = copyRows(rows, fields);
+  const names = ['run_id', ...all.map(([name]) => name)];
+  await db.execute(sql`savepoint maillon_stage`);
+  try {
+    await copyInto(db, spec.staged, names, body);
+    await db.execute(sql`release savepoint maillon_stage`);
+    return;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    await db.execute(sql`rollback to savepoint maillon_stage`);
+  }
+  const load = `maillon_load_${spec.entity}`;
+  await db.execute(raw(`drop table if exists pg_temp.${load}`));
+  await db.execute(raw(`create temp table ${load} on commit drop as select ${names.join(', ')} from ${spec.staged} with no data`));
+  await copyInto(db, load, names, body);
   const updates = spec.columns.map(([name]) => `${name} = excluded.${name}`);
   await db.execute(
-    sql`insert into ${raw(spec.staged)} (run_id, ${raw(names.join(', '))})
-        select ${runId}::uuid, * from unnest(${sql.join(arrays, sql`, `)})
-        on conflict (run_id, ${raw(spec.key.join(', '))}) do update set ${raw(updates.join(', '))}`,
+    raw(`insert into ${spec.staged} (${names.join(', ')}) select ${names.join(', ')} from ${load}
+        on conflict (run_id, ${spec.key.join(', ')}) do update set ${updates.join(', ')}`),
   );
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } } | null;
+  return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
 function camel(column: string): string {
