@@ -1,5 +1,6 @@
 import { schema } from '@maillon/db';
 import { eq } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, type Session, TEST_NOW, type TestApp, testDatabases } from '../../test/harness.ts';
 import { addGp } from '../../test/mt-fixtures.ts';
@@ -25,8 +26,12 @@ describe.each(testDatabases())('slot publication (%s)', (kind) => {
   let citizen: Session;
   let seriesId: string;
 
-  const call = (session: Session | null, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
-    t.app.inject({ method, url, ...(payload === undefined ? {} : { payload }), ...as(session) });
+  const call = (
+    session: Session | null,
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: object,
+  ): Promise<LightMyRequestResponse> => t.app.inject({ method, url, ...(payload === undefined ? {} : { payload }), ...as(session) });
   const mine = async (session: Session, days = 28) => (await call(session, 'GET', `/api/slots/mine?from=2026-11-22&days=${days}`)).json();
 
   beforeAll(async () => {
