@@ -34,10 +34,12 @@ const idParams = z.object({ id: uuidSchema });
  * Slot publication (issue #10 item 1, docs/reference/slots.md §1 and §5). The signed-in
  * professional (an account with a national id, practising in the territory of the CPTS) publishes
  * their own slots; the CPTS's coordination team reads the offer's counts and keeps the rota.
- * Slots are not patient data (their bookings are: slot-booking.api.ts).
+ * Slots are not patient data (their bookings are: slot-booking.api.ts); the routes that name
+ * professionals of the directory (the professional's own page, the rota) are audited.
  */
 export const slotsApi = {
   mine: route({
+    personalData: true,
     method: 'GET',
     path: '/api/slots/mine',
     tags,
@@ -149,6 +151,7 @@ export const slotsApi = {
     errors,
   }),
   rota: route({
+    personalData: true,
     method: 'GET',
     path: '/api/cpts/:id/rota',
     tags,
@@ -159,6 +162,7 @@ export const slotsApi = {
     errors,
   }),
   addShift: route({
+    personalData: true,
     method: 'POST',
     path: '/api/cpts/:id/rota',
     tags,
@@ -170,6 +174,7 @@ export const slotsApi = {
     errors,
   }),
   removeShift: route({
+    personalData: true,
     method: 'DELETE',
     path: '/api/cpts/:id/rota/:shiftId',
     tags,

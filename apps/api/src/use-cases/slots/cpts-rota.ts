@@ -47,13 +47,22 @@ export async function weekRota(ctx: SlotsContext, cptsId: string, week: string |
   const to = zonedInstant(addDays(monday, 7), 0, 0);
   const shifts = await ctx.ports.slots.shifts(cptsId, from, to);
   const iso = (i: { startAt: Date; endAt: Date }) => ({ startAt: i.startAt.toISOString(), endAt: i.endAt.toISOString() });
+  const candidates = await ctx.ports.slots.territoryGps(cptsId);
+  // The rota names professionals of the directory: its reads are recorded (docs/reference/personal-data.md).
+  await ctx.ports.audit.record({
+    action: 'read',
+    entity: 'professional',
+    recordIds: [...new Set(shifts.map((s) => s.idNatPs))],
+    cptsId,
+    details: { candidates: candidates.length },
+  });
   return {
     week: monday,
     snpHours: SNP_HOURS_LABEL,
     periods: periods.map(iso),
     shifts: shifts.map(shiftDto),
     gaps: rotaGaps(periods, shifts).map(iso),
-    candidates: await ctx.ports.slots.territoryGps(cptsId),
+    candidates,
   };
 }
 
@@ -80,7 +89,16 @@ export async function addShift(ctx: SlotsContext, cptsId: string, input: ShiftIn
     createdAt: ctx.now,
     isDemo: false,
   };
-  await ctx.ports.slots.insertShift(record);
+  await ctx.transaction(async (ports) => {
+    await ports.slots.insertShift(record);
+    await ports.audit.record({
+      action: 'create',
+      entity: 'professional',
+      recordIds: [gp.idNatPs],
+      cptsId,
+      details: { rotaShift: record.id },
+    });
+  });
   return shiftDto(record);
 }
 
@@ -88,5 +106,14 @@ export async function removeShift(ctx: SlotsContext, cptsId: string, shiftId: st
   await coordinated(ctx, cptsId);
   const shift = await ctx.ports.slots.shift(shiftId);
   if (!shift || shift.cptsId !== cptsId) throw notFound('Garde introuvable.');
-  await ctx.ports.slots.deleteShift(shiftId);
+  await ctx.transaction(async (ports) => {
+    await ports.slots.deleteShift(shiftId);
+    await ports.audit.record({
+      action: 'delete',
+      entity: 'professional',
+      recordIds: [shift.idNatPs],
+      cptsId,
+      details: { rotaShift: shiftId },
+    });
+  });
 }

@@ -35,6 +35,8 @@ export async function mySlots(ctx: SlotsContext, query: { from?: string | undefi
   );
   const quotasOf = new Map(cpts.map((c) => [c.id, c.quotas]));
   const series = await ctx.ports.slots.seriesOf(professional.idNatPs);
+  // Their own directory entry: recorded as a read, as for the GP's capacity page.
+  await ctx.ports.audit.record({ action: 'read', entity: 'professional', recordIds: [professional.idNatPs], cptsId: null });
   return {
     professional: {
       idNatPs: professional.idNatPs,
