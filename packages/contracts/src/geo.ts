@@ -45,6 +45,33 @@ export type UnitShape = z.infer<typeof unitShapeSchema>;
 export const shapeCollectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(unitShapeSchema) });
 export type ShapeCollection = z.infer<typeof shapeCollectionSchema>;
 
+/**
+ * The same shapes as a TopoJSON topology (https://github.com/topojson/topojson-specification):
+ * shared boundaries stored once, quantized and delta-encoded integer positions — about a fifth of
+ * the GeoJSON, before compression (issue #11 item 5). Object `units` holds one geometry per unit
+ * with the GeoJSON feature's properties; `version` is the contours' version, also the ETag.
+ */
+export const shapeTopologySchema = z.object({
+  type: z.literal('Topology'),
+  version: z.string(),
+  bbox: z.array(z.number()).optional(),
+  transform: z.object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) }),
+  arcs: z.array(z.array(z.array(z.number()))),
+  objects: z.object({
+    units: z.object({
+      type: z.literal('GeometryCollection'),
+      geometries: z.array(
+        z.object({
+          type: z.enum(['Polygon', 'MultiPolygon']),
+          arcs: z.array(z.unknown()),
+          properties: unitShapeSchema.shape.properties,
+        }),
+      ),
+    }),
+  }),
+});
+export type ShapeTopology = z.infer<typeof shapeTopologySchema>;
+
 /** The COG loaded (package, version, vintage), as the seed records it. */
 export const cogStatusSchema = z.looseObject({
   package: z.string(),

@@ -42,12 +42,17 @@ export function publicUseCaseContext(ctx: AppContext, request: FastifyRequest): 
 /** The same with the reference geography's index, for use cases that work on territories. */
 export async function territorialUseCaseContext(ctx: AppContext, request: FastifyRequest): Promise<TerritorialContext<Ports>> {
   const base = { db: ctx.database.db, audit: requestAudit(ctx, request), principal: requirePrincipal(request) };
-  return buildTerritorialContext({
+  const context = buildTerritorialContext({
     ...base,
     now: ctx.clock(),
     today: todayIn(ctx.clock),
     index: await ctx.territoryIndex.get(ctx.database.db),
   });
+  // Outside a transaction, every CPTS's territory comes from the version-keyed copy this process
+  // keeps (composition/coverage-index-cache.ts): one small query instead of reading them all.
+  // Transactions keep reading the database, so that they see their own writes.
+  context.ports.cpts = { ...context.ports.cpts, territories: () => ctx.coverageIndex.territories(ctx.database.db) };
+  return context;
 }
 
 /** The same with savepoints inside one transaction (registry import: a refused line is undone alone). */

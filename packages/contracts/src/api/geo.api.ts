@@ -9,7 +9,7 @@ import {
   groupUnitsQuerySchema,
   groupUnitsSchema,
   regionSchema,
-  shapeCollectionSchema,
+  shapeTopologySchema,
   unitSearchQuerySchema,
 } from '../geo.ts';
 import { route } from './route.ts';
@@ -55,9 +55,9 @@ export const geoApi = {
     method: 'GET',
     path: '/api/geo/shapes',
     tags,
-    summary: 'Contours simplifiés (GeoJSON) des unités d’une région ou d’un département',
+    summary: 'Contours simplifiés (TopoJSON) des unités d’une région ou d’un département',
     query: geoScopeQuerySchema,
-    response: shapeCollectionSchema,
+    response: shapeTopologySchema,
     largeResponse: true,
   }),
   status: route({

@@ -28,10 +28,13 @@ export function createContoursRepository(db: Db): ContoursRepository {
           done = Math.min(total, shapes.length + Math.ceil((i + 2000) / 2));
           onProgress?.(done, total);
         }
+        // A fresh revision per import: the geography's version changes even when two imports
+        // share a timestamp (a fixed clock), so no process keeps serving the previous shapes.
+        const value = { ...(meta as object), revision: crypto.randomUUID() };
         await tx
           .insert(referenceMeta)
-          .values({ key: 'contours', value: meta, updatedAt: now })
-          .onConflictDoUpdate({ target: referenceMeta.key, set: { value: meta, updatedAt: now } });
+          .values({ key: 'contours', value, updatedAt: now })
+          .onConflictDoUpdate({ target: referenceMeta.key, set: { value, updatedAt: now } });
       });
     },
   };

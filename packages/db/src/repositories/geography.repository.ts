@@ -23,7 +23,7 @@ export function createGeographyRepository(db: Db): GeographyRepository {
         .from(referenceMeta)
         .where(inArray(referenceMeta.key, ['cog', 'contours']));
       return rows
-        .map((r) => `${r.key}:${r.updatedAt.toISOString()}`)
+        .map((r) => `${r.key}:${r.updatedAt.toISOString()}:${(r.value as { revision?: string } | null)?.revision ?? ''}`)
         .sort()
         .join('|');
     },

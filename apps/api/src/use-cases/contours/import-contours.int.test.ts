@@ -87,6 +87,38 @@ describe.each(testDatabases())('contour import (%s)', (kind) => {
     expect(await preview(['04070', '75101'])).toMatchObject({ status: 'unknown', parts: null, unitsWithoutShape: ['75101'] });
   });
 
+  it('serves the shapes as TopoJSON, the shared edge stored once, and answers 304 while the version holds', async () => {
+    await t.addUser('lecteur@test.fr', [{ role: 'admin' }]);
+    const session = as(await t.login('lecteur@test.fr'));
+    const first = await t.app.inject({ method: 'GET', url: '/api/geo/shapes?departement=04', ...session });
+    expect(first.statusCode).toBe(200);
+    const topo = first.json();
+    expect(topo.type).toBe('Topology');
+    expect(topo.objects.units.geometries.map((g: { properties: { code: string } }) => g.properties.code).sort()).toEqual([
+      '04001',
+      '04070',
+    ]);
+    // Two squares with one common side: 2 outer arcs + 1 shared, instead of 2 × 4 sides.
+    expect(topo.arcs.length).toBe(3);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await t.app.inject({
+      method: 'GET',
+      url: '/api/geo/shapes?departement=04',
+      ...session,
+      headers: { ...session.headers, 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const other = await t.app.inject({
+      method: 'GET',
+      url: '/api/geo/shapes?departement=01',
+      ...session,
+      headers: { ...session.headers, 'if-none-match': etag },
+    });
+    expect(other.statusCode).toBe(200);
+  });
+
   it('refuses a path that does not exist, naming it', async () => {
     await expect(importContours({ db: t.ctx.database.db, path: join(dir, 'absent'), now: TEST_NOW })).rejects.toMatchObject({
       code: 'INVALID',
@@ -105,6 +137,21 @@ describe.each(testDatabases())('contour import (%s)', (kind) => {
       const snapshot = await createGeographyRepository(t.ctx.database.db).snapshot();
       const digne = snapshot.neighbours.filter(([a, b]) => a === '04070' || b === '04070');
       expect(digne.length).toBeGreaterThanOrEqual(5);
+      // The topology the map loads is a fraction of the same shapes as GeoJSON (what it replaced).
+      const shapes = await createGeographyRepository(t.ctx.database.db).shapes({ departementCode: '04' });
+      const geojson = JSON.stringify({
+        type: 'FeatureCollection',
+        features: shapes.map((s) => ({
+          type: 'Feature',
+          properties: { code: s.code, centroid: s.centroid, areaKm2: Math.round(s.areaKm2 * 100) / 100 },
+          geometry: { type: 'MultiPolygon', coordinates: s.geometry },
+        })),
+      });
+      await t.addUser('carte@test.fr', [{ role: 'admin' }]);
+      const topology = await t.app.inject({ method: 'GET', url: '/api/geo/shapes?departement=04', ...as(await t.login('carte@test.fr')) });
+      expect(topology.statusCode).toBe(200);
+      console.log(`contours du 04 : GeoJSON ${geojson.length} octets, TopoJSON ${topology.body.length} octets`);
+      expect(topology.body.length).toBeLessThan(geojson.length * 0.5);
     },
   );
 });

@@ -1,12 +1,12 @@
-import type { Departement, Epci, GeoStatus, GroupUnits, Region, Ring, ShapeCollection, UnitDto } from '@maillon/contracts';
-import { type GeographyRepository, requireShapesArea, requireUnitGroup } from '@maillon/domain';
+import type { Departement, Epci, GeoStatus, GroupUnits, Region, UnitDto } from '@maillon/contracts';
+import { type GeographyRepository, requireUnitGroup } from '@maillon/domain';
 import type { UseCaseContext } from '../use-case-context.ts';
 
 /** The reference geography as the pickers, the map and the referential page read it. */
 export interface GeoPorts {
   geography: Pick<
     GeographyRepository,
-    'regions' | 'departements' | 'searchUnits' | 'epcisOfRegion' | 'unitCodesOf' | 'unitsByCodes' | 'shapes' | 'meta'
+    'regions' | 'departements' | 'searchUnits' | 'epcisOfRegion' | 'unitCodesOf' | 'unitsByCodes' | 'shapes' | 'meta' | 'version'
   >;
 }
 
@@ -33,23 +33,6 @@ export async function groupUnits(
 ): Promise<GroupUnits> {
   const units = await ctx.ports.geography.unitCodesOf(requireUnitGroup(query));
   return { units, items: await ctx.ports.geography.unitsByCodes(units) };
-}
-
-/** Simplified contours of a region's or a département's units, as GeoJSON (RFC 7946). */
-export async function unitShapes(
-  ctx: GeoContext,
-  query: { region?: string | undefined; departement?: string | undefined },
-): Promise<ShapeCollection> {
-  const shapes = await ctx.ports.geography.shapes(requireShapesArea(query));
-  return {
-    type: 'FeatureCollection',
-    features: shapes.map((s) => ({
-      type: 'Feature',
-      properties: { code: s.code, centroid: s.centroid, areaKm2: Math.round(s.areaKm2 * 100) / 100 },
-      // Stored as GeoJSON positions: [longitude, latitude] pairs.
-      geometry: { type: 'MultiPolygon', coordinates: s.geometry as Ring[][] },
-    })),
-  };
 }
 
 /** Versions of the reference geography and what the last contour import left. */

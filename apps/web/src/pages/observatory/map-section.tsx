@@ -9,6 +9,7 @@ import { CoverageMap } from '../../map/coverage-map.tsx';
 import { MapLegend } from '../../map/map-legend.tsx';
 import { buildMapModel, countLevels } from '../../map/map-model.ts';
 import { projectShapes } from '../../map/projection.ts';
+import { shapesFromTopology } from '../../map/topology.ts';
 import { UnitDetailPanel } from '../../map/unit-detail-panel.tsx';
 import { mapSummary } from './map-summary.ts';
 
@@ -23,7 +24,7 @@ export function MapSection({ coverage, scope }: MapSectionProps) {
   const units = useApiQuery(`coverage-units|${key}`, () => coverageApi.units(scope));
   const [selected, setSelected] = useState<string | null>(null);
 
-  const projected = useMemo(() => (shapes.data ? projectShapes(shapes.data) : null), [shapes.data]);
+  const projected = useMemo(() => (shapes.data ? projectShapes(shapesFromTopology(shapes.data)) : null), [shapes.data]);
   const model = useMemo(() => buildMapModel(coverage, units.data?.units ?? null), [coverage, units.data]);
   const codes = useMemo(() => (projected ? projected.paths.map((path) => path.code).sort() : []), [projected]);
   const counts = useMemo(() => countLevels(codes, model), [codes, model]);
