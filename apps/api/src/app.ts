@@ -41,6 +41,7 @@ import { plansHandlers } from './routes/plans.routes.ts';
 import { portalHandlers } from './routes/portal.routes.ts';
 import { proRequestsHandlers } from './routes/pro-requests.routes.ts';
 import { registryHandlers } from './routes/registry.routes.ts';
+import { slotsHandlers } from './routes/slots.routes.ts';
 import { territoryProposalsHandlers } from './routes/territory-proposals.routes.ts';
 
 /**
@@ -110,6 +111,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
     portal: portalHandlers(ctx),
     proRequests: proRequestsHandlers(ctx),
     registry: registryHandlers(ctx),
+    slots: slotsHandlers(ctx),
     system: systemHandlers(ctx),
     territoryProposals: territoryProposalsHandlers(ctx),
   });

@@ -23,6 +23,9 @@ const DirectoryImportPage = page(() => import('./pages/directory/directory-impor
 const EngagementPage = page(() => import('./pages/engagement/engagement-page.tsx'), 'EngagementPage');
 const FinancingPage = page(() => import('./pages/financing/financing-page.tsx'), 'FinancingPage');
 const LoginPage = page(() => import('./pages/login/login-page.tsx'), 'LoginPage');
+const MySlotsPage = page(() => import('./pages/slots/my-slots-page.tsx'), 'MySlotsPage');
+const OfferPage = page(() => import('./pages/slots/offer-page.tsx'), 'OfferPage');
+const RotaPage = page(() => import('./pages/slots/rota-page.tsx'), 'RotaPage');
 const GpPage = page(() => import('./pages/mt-matching/gp-page.tsx'), 'GpPage');
 const ProRequestsPage = page(() => import('./pages/pro-requests/pro-requests-page.tsx'), 'ProRequestsPage');
 const MatchingPage = page(() => import('./pages/mt-matching/matching-page.tsx'), 'MatchingPage');
@@ -71,6 +74,9 @@ export function App() {
           <Route path="/cpts/:id/appariement" element={<MatchingPage />} />
           <Route path="/medecin/nouveaux-patients" element={<GpPage />} />
           <Route path="/demandes" element={<ProRequestsPage />} />
+          <Route path="/creneaux" element={<MySlotsPage />} />
+          <Route path="/cpts/:id/creneaux" element={<OfferPage />} />
+          <Route path="/cpts/:id/garde" element={<RotaPage />} />
           <Route
             path="/medecin-traitant-indicateurs"
             element={<RegionRedirect base="/medecin-traitant-indicateurs" title="Médecin traitant : listes d’attente" />}

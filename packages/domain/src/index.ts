@@ -69,6 +69,7 @@ export * from './storage/mt-requests-repository.ts';
 export * from './storage/plans-repository.ts';
 export * from './storage/portal-repository.ts';
 export * from './storage/pro-requests-repository.ts';
+export * from './storage/slots-repository.ts';
 export * from './storage/territory-proposals-repository.ts';
 export * from './storage/user-identities-repository.ts';
 export * from './territory/contiguity.ts';

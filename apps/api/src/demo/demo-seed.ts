@@ -17,6 +17,7 @@ import { DEMO_GP_ACCOUNTS, ensureDemoMatching } from './demo-matching.ts';
 import { ensureDemoMtRequests } from './demo-mt-requests.ts';
 import { planDemo } from './demo-plan.ts';
 import { ensureDemoProposal } from './demo-proposal.ts';
+import { ensureDemoSlots } from './demo-slots.ts';
 
 export const DEMO_PASSWORD = 'demo-maillon';
 export const DEMO_REGION = '93';
@@ -53,6 +54,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
     await ensureDemoMtRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
     await ensureDemoMatching(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now, today });
     await ensureDemoFhir(db, now);
+    await ensureDemoSlots(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
     return { created: false, cpts: seeded.cpts };
   }
   // The directory first: applying the same national files again changes nothing, so an interrupted start simply redoes them.
@@ -165,6 +167,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
   await ensureDemoMtRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
   await ensureDemoMatching(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now, today });
   await ensureDemoFhir(db, now);
+  await ensureDemoSlots(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
   return { created: true, cpts: plan.length };
 }
 

@@ -448,6 +448,17 @@ describe.each(testDatabases())('audit trail of personal data (%s)', (kind) => {
     await proves('GET', `/api/cpts/${w.cptsPaca}/pro-requests`, { route: '/api/cpts/:id/pro-requests' });
   });
 
+  it('records the professional’s slot page and the CPTS rota, which name professionals of the directory', async () => {
+    const pro = await addGp(t, { idNatPs: '810000000411', lastName: 'Creneau', unitCode: PACA_UNITS[0] as string });
+    await proves('GET', '/api/slots/mine', { session: pro, route: '/api/slots/mine' });
+    await proves('GET', `/api/cpts/${w.cptsPaca}/rota`, { route: '/api/cpts/:id/rota' });
+    const shift = await proves('POST', `/api/cpts/${w.cptsPaca}/rota`, {
+      payload: { idNatPs: '810000000411', date: '2026-11-23', startTime: '08:00', endTime: '12:00' },
+      route: '/api/cpts/:id/rota',
+    });
+    await proves('DELETE', `/api/cpts/${w.cptsPaca}/rota/${shift.json().id}`, { route: '/api/cpts/:id/rota/:shiftId' });
+  });
+
   it('has proved every tagged route, and only those', () => {
     const expected = tagged()
       .map((o) => toPattern(o.key))

@@ -5,6 +5,9 @@ import {
   IconArrowsShuffle,
   IconBook2,
   IconBuildingHospital,
+  IconCalendarPlus,
+  IconCalendarTime,
+  IconCalendarUser,
   IconChartPie,
   IconCoinEuro,
   IconFileImport,
@@ -89,6 +92,8 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
         icon: IconStethoscope,
       },
       { label: `Appariement${suffix}`, to: `/cpts/${id}/appariement`, section: `/cpts/${id}/appariement`, icon: IconArrowsShuffle },
+      { label: `Offre de créneaux${suffix}`, to: `/cpts/${id}/creneaux`, section: `/cpts/${id}/creneaux`, icon: IconCalendarTime },
+      { label: `Tableau de garde${suffix}`, to: `/cpts/${id}/garde`, section: `/cpts/${id}/garde`, icon: IconCalendarUser },
     );
   });
   items.push({ label: "Diagnostic d'un périmètre", to: '/diagnostic', section: '/diagnostic', icon: IconMapSearch });
@@ -102,6 +107,8 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   // Every account may be a professional member of a CPTS (issue #3, member portal).
   items.push({ label: 'Espace adhérent', to: '/portail', section: '/portail', icon: IconId });
   // Any account may be a GP of the directory (local account with a national id, or Pro Santé Connect).
+  // Any professional of the directory publishes unscheduled-care slots (issue #10 item 1).
+  items.push({ label: 'Mes créneaux (professionnels)', to: '/creneaux', section: '/creneaux', icon: IconCalendarPlus });
   items.push({ label: 'Nouveaux patients (médecins)', to: '/medecin/nouveaux-patients', section: '/medecin', icon: IconHeartHandshake });
   items.push({ label: 'Référentiel', to: '/referentiel', section: '/referentiel', icon: IconBook2 });
   items.push({ label: 'Référentiel ACI', to: '/referentiel-aci', section: '/referentiel-aci', icon: IconCoinEuro });
