@@ -39,6 +39,7 @@ import { oidcHandlers } from './routes/oidc.routes.ts';
 import { plansHandlers } from './routes/plans.routes.ts';
 import { portalHandlers } from './routes/portal.routes.ts';
 import { registryHandlers } from './routes/registry.routes.ts';
+import { slotBookingHandlers } from './routes/slot-booking.routes.ts';
 import { territoryProposalsHandlers } from './routes/territory-proposals.routes.ts';
 
 /**
@@ -107,6 +108,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
     plans: plansHandlers(ctx),
     portal: portalHandlers(ctx),
     registry: registryHandlers(ctx),
+    slotBooking: slotBookingHandlers(ctx),
     system: systemHandlers(ctx),
     territoryProposals: territoryProposalsHandlers(ctx),
   });

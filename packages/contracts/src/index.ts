@@ -21,6 +21,7 @@ export * from './api/mt-requests.api.ts';
 export * from './api/plans.api.ts';
 export * from './api/portal.api.ts';
 export * from './api/registry.api.ts';
+export * from './api/slot-booking.api.ts';
 export * from './api/route.ts';
 export * from './api/territory-proposals.api.ts';
 export * from './association.ts';

@@ -18,6 +18,7 @@ import { mtRequestsApi } from './mt-requests.api.ts';
 import { plansApi } from './plans.api.ts';
 import { portalApi } from './portal.api.ts';
 import { registryApi } from './registry.api.ts';
+import { slotBookingApi } from './slot-booking.api.ts';
 import { territoryProposalsApi } from './territory-proposals.api.ts';
 
 /**
@@ -50,6 +51,7 @@ export const endpoints = {
   plans: plansApi,
   portal: portalApi,
   registry: registryApi,
+  slotBooking: slotBookingApi,
   system: systemApi,
   territoryProposals: territoryProposalsApi,
 } as const;

@@ -37,6 +37,7 @@ export const AUDIT_ENTITIES = [
   'cptsRegistry',
   'mtRequest',
   'mailOutbox',
+  'slotBooking',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -59,6 +60,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   cptsRegistry: 'Registre des CPTS (import)',
   mtRequest: 'Demande de médecin traitant',
   mailOutbox: "Boîte d'envoi des e-mails",
+  slotBooking: 'Rendez-vous pris sur un créneau',
 };
 
 /** What a use case says it did; who, when, where from and through which route are added by the recorder. */
