@@ -16,6 +16,7 @@ import { DEMO_GP_ACCOUNTS, ensureDemoMatching } from './demo-matching.ts';
 import { ensureDemoMtRequests } from './demo-mt-requests.ts';
 import { planDemo } from './demo-plan.ts';
 import { ensureDemoProposal } from './demo-proposal.ts';
+import { DEMO_REGULATOR, ensureDemoRegulation } from './demo-regulation.ts';
 
 export const DEMO_PASSWORD = 'demo-maillon';
 export const DEMO_REGION = '93';
@@ -32,6 +33,8 @@ export const DEMO_ACCOUNTS = {
   member: 'adherent@demo.maillon.fr',
   /** A general practitioner of the demo directory with a declared capacity (issue #9). */
   gp: DEMO_GP_ACCOUNTS[0],
+  /** A SAS regulator of the demo CPTS's département (issue #10): searches and books slots. */
+  regulator: DEMO_REGULATOR,
 } as const;
 
 /**
@@ -51,6 +54,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
     await ensureDemoContractCoordinator(db, now);
     await ensureDemoMtRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
     await ensureDemoMatching(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now, today });
+    await ensureDemoRegulation(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now });
     return { created: false, cpts: seeded.cpts };
   }
   // The directory first: applying the same national files again changes nothing, so an interrupted start simply redoes them.
@@ -162,6 +166,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
   await ensureDemoContractCoordinator(db, now);
   await ensureDemoMtRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
   await ensureDemoMatching(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now, today });
+  await ensureDemoRegulation(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now });
   return { created: true, cpts: plan.length };
 }
 
