@@ -5,6 +5,7 @@ import {
   IconArrowsShuffle,
   IconBook2,
   IconBuildingHospital,
+  IconCalendarEvent,
   IconChartPie,
   IconCoinEuro,
   IconFileImport,
@@ -89,6 +90,12 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
         icon: IconStethoscope,
       },
       { label: `Appariement${suffix}`, to: `/cpts/${id}/appariement`, section: `/cpts/${id}/appariement`, icon: IconArrowsShuffle },
+      {
+        label: `Usage des créneaux${suffix}`,
+        to: `/cpts/${id}/usage-creneaux`,
+        section: `/cpts/${id}/usage-creneaux`,
+        icon: IconCalendarEvent,
+      },
     );
   });
   items.push({ label: "Diagnostic d'un périmètre", to: '/diagnostic', section: '/diagnostic', icon: IconMapSearch });
@@ -103,6 +110,15 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   items.push({ label: 'Espace adhérent', to: '/portail', section: '/portail', icon: IconId });
   // Any account may be a GP of the directory (local account with a national id, or Pro Santé Connect).
   items.push({ label: 'Nouveaux patients (médecins)', to: '/medecin/nouveaux-patients', section: '/medecin', icon: IconHeartHandshake });
+  // SAS regulators and coordination teams search and book slots for patients (issue #10).
+  if (me.grants.some((g) => g.role === 'sas') || cptsIds.length > 0)
+    items.push({ label: 'Régulation (créneaux)', to: '/regulation', section: '/regulation', icon: IconStethoscope });
+  items.push({
+    label: 'Rendez-vous sur mes créneaux',
+    to: '/creneaux/rendez-vous',
+    section: '/creneaux/rendez-vous',
+    icon: IconCalendarEvent,
+  });
   items.push({ label: 'Référentiel', to: '/referentiel', section: '/referentiel', icon: IconBook2 });
   items.push({ label: 'Référentiel ACI', to: '/referentiel-aci', section: '/referentiel-aci', icon: IconCoinEuro });
 
