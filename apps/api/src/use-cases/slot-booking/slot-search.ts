@@ -16,7 +16,7 @@ import {
 import { cptsScopes, professionalId, type SlotBookingContext } from './slot-booking-ports.ts';
 
 /** Rows read from the index range before ranking, and results shown (docs/reference/slots.md §2). */
-const READ_LIMIT = 500;
+const READ_LIMIT = 200;
 const SHOWN = 50;
 
 export interface SlotSearchInput {
