@@ -67,10 +67,13 @@ export function createSlotBookingRepository(db: Db): SlotBookingRepository {
         .from(slots)
         .where(
           and(
-            inArray(slots.departementCode, [...q.departementCodes]),
+            q.departementCodes.length === 1
+              ? eq(slots.departementCode, q.departementCodes[0] as string)
+              : inArray(slots.departementCode, [...q.departementCodes]),
             gte(slots.startAt, q.from),
             lt(slots.startAt, q.to),
-            inArray(slots.status, ['free', 'held']),
+            // A literal, not a parameter: the planner proves the partial index's predicate from it.
+            sql`${slots.status} in ('free', 'held')`,
             bookable(q.now),
             eq(slots.consultationType, q.consultationType),
             q.professionCode ? eq(slots.professionCode, q.professionCode) : undefined,
