@@ -2,7 +2,19 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readContourFeatures, sharedBoundaryPairs } from '@maillon/domain';
 
-export { buildTerritoryIndex, type CptsTerritory, computeCoverage, STAGES, type Stage } from '@maillon/domain';
+export {
+  buildCoverageIndex,
+  buildTerritoryIndex,
+  type CoverageResult,
+  type CoverageScope,
+  type CptsTerritory,
+  computeCoverage,
+  coverageFromIndex,
+  STAGES,
+  type Stage,
+  stageLevelOf,
+  type TerritoryIndex,
+} from '@maillon/domain';
 
 /** Neighbour pairs from GeoJSON contour files (current codes only; enough for a benchmark). */
 export async function listContourNeighbours(dir: string, units: { code: string }[]) {

@@ -1,5 +1,6 @@
 import type { Database } from '@maillon/db';
 import { dayIn, type Mailer } from '@maillon/domain';
+import type { CoverageIndexCache } from './composition/coverage-index-cache.ts';
 import type { TerritoryIndexCache } from './composition/territory-index-cache.ts';
 import type { Config } from './config.ts';
 
@@ -9,6 +10,8 @@ export interface AppContext {
   config: Config;
   clock: () => Date;
   territoryIndex: TerritoryIndexCache;
+  /** Coverage index per (geography, territories version): composition/coverage-index-cache.ts. */
+  coverageIndex: CoverageIndexCache;
   /** Outgoing e-mail (SMTP when configured, else the outbox only): composition/mailer.ts. */
   mailer: Mailer;
 }

@@ -2,6 +2,7 @@ import { createGeographyRepository } from '@maillon/db';
 import { buildApp } from './app.ts';
 import { openAndPrepare } from './bootstrap.ts';
 import { systemAuditRecorder } from './composition/audit-recorder.ts';
+import { createCoverageIndexCache } from './composition/coverage-index-cache.ts';
 import { scheduleFollowUpSweep } from './composition/follow-up-schedule.ts';
 import { buildImportContext } from './composition/import-context.ts';
 import { createMailer } from './composition/mailer.ts';
@@ -48,7 +49,14 @@ export async function startServer(
       `Contours : ${report.shapedUnits} unités, ${report.unitsWithoutShape.length} sans contour, ${report.unmatched.length} entités non rapprochées.`,
     );
   }
-  const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache(), mailer: createMailer(config.mail) };
+  const ctx: AppContext = {
+    database,
+    config,
+    clock,
+    territoryIndex: createTerritoryIndexCache(),
+    coverageIndex: createCoverageIndexCache(),
+    mailer: createMailer(config.mail),
+  };
   if (config.demo) {
     const demo = await seedDemo(database.db, await ctx.territoryIndex.get(database.db), clock(), todayIn(clock));
     log(

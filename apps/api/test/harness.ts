@@ -5,6 +5,7 @@ import type { Grant, Stage } from '@maillon/domain';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
+import { createCoverageIndexCache } from '../src/composition/coverage-index-cache.ts';
 import { createMailer } from '../src/composition/mailer.ts';
 import { createTerritoryIndexCache } from '../src/composition/territory-index-cache.ts';
 import { type Config, loadConfig } from '../src/config.ts';
@@ -76,6 +77,8 @@ export interface TestApp {
   app: App;
   ctx: AppContext;
   kind: TestDatabaseKind;
+  /** Where its database lives (a second connection to it stands for another API process). */
+  location: TestDatabaseLocation;
   close(): Promise<void>;
   addUser(email: string, grants: Grant[]): Promise<string>;
   login(email: string, password?: string): Promise<Session>;
@@ -94,15 +97,23 @@ export async function createTestApp(
   clock: () => Date = () => TEST_NOW,
   options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const { database, drop } = await openTestDatabase(kind);
+  const { database, drop, location } = await openTestDatabase(kind);
   const config = { ...loadConfig({}), dataDir: 'memory://', webDist: undefined, ...options.config };
-  const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache(), mailer: createMailer(config.mail) };
+  const ctx: AppContext = {
+    database,
+    config,
+    clock,
+    territoryIndex: createTerritoryIndexCache(),
+    coverageIndex: createCoverageIndexCache(),
+    mailer: createMailer(config.mail),
+  };
   const app = await buildApp(ctx, options.logStream ? { logger: { stream: options.logStream } } : {});
   passwordHash ??= hashPassword(TEST_PASSWORD);
   return {
     app,
     ctx,
     kind,
+    location,
     async close() {
       await app.close();
       await database.close();

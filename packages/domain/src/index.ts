@@ -7,6 +7,8 @@ export * from './audit/audit-scope.ts';
 export * from './auth/index.ts';
 export * from './coverage/aci-field.ts';
 export * from './coverage/coverage.ts';
+export * from './coverage/coverage-from-index.ts';
+export * from './coverage/coverage-index.ts';
 export * from './coverage/scope.ts';
 export * from './coverage/scope-access.ts';
 export * from './coverage/unit-levels.ts';

@@ -1,7 +1,7 @@
 import type { CptsRecord, CptsRepository, Stage } from '@maillon/domain';
 import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { cpts, cptsMissionMilestones, cptsTransitions, cptsUnits } from '../schema/index.ts';
+import { cpts, cptsMissionMilestones, cptsTransitions, cptsUnits, territoryVersions } from '../schema/index.ts';
 
 /** The départements of a CPTS's territory, for access rules (a CPAM follows the CPTS of its département). */
 const departementCodes = sql<string[]>`coalesce((
@@ -91,6 +91,11 @@ export function createCptsRepository(db: Db): CptsRepository {
         .groupBy(cpts.id)
         .orderBy(asc(cpts.name));
       return rows.map((r) => ({ ...r, stage: r.stage as Stage }));
+    },
+    async territoriesVersion() {
+      // Bumped by triggers on cpts and cpts_units (migration 0026); a missing row is a version too.
+      const rows = await db.select({ version: territoryVersions.version }).from(territoryVersions).where(eq(territoryVersions.id, 1));
+      return rows[0] ? String(rows[0].version) : 'none';
     },
     async history(id) {
       const rows = await db.select().from(cptsTransitions).where(eq(cptsTransitions.cptsId, id)).orderBy(asc(cptsTransitions.seq));

@@ -19,10 +19,24 @@ type RequestRow = typeof mtRequests.$inferSelect;
 
 const toRecord = (row: RequestRow): MtRequestRecord => ({ ...row });
 
+/** Rows per INSERT of a batch: well under PostgreSQL's 65,535 bind parameters for these tables. */
+const BATCH = 500;
+
 export function createMtRequestsRepository(db: Db): MtRequestsRepository {
   return {
     async insert(record) {
       await db.insert(mtRequests).values(record);
+    },
+    async insertMany(records) {
+      for (let i = 0; i < records.length; i += BATCH) await db.insert(mtRequests).values(records.slice(i, i + BATCH));
+    },
+    async takenNumbers(numbers) {
+      if (numbers.length === 0) return new Set();
+      const rows = await db
+        .select({ number: mtRequests.number })
+        .from(mtRequests)
+        .where(inArray(mtRequests.number, [...numbers]));
+      return new Set(rows.map((r) => r.number));
     },
     async update(record) {
       const { id, ...rest } = record;
@@ -115,6 +129,9 @@ export function createMtRequestsRepository(db: Db): MtRequestsRepository {
     },
     async addEvent(event: MtRequestEventRecord) {
       await db.insert(mtRequestEvents).values(event);
+    },
+    async addEvents(events) {
+      for (let i = 0; i < events.length; i += BATCH) await db.insert(mtRequestEvents).values(events.slice(i, i + BATCH));
     },
     async history(requestId) {
       const rows = await db

@@ -1,4 +1,5 @@
-import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, check, date, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { units } from './geography.ts';
 import { users } from './identity.ts';
 
@@ -88,4 +89,18 @@ export const whiteZonePlans = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('white_zone_plans_region_idx').on(t.regionCode)],
+);
+
+/**
+ * One row: bumped by triggers in the same transaction as any write to `cpts` or `cpts_units`
+ * (migration 0026), so that every API process knows when to rebuild its coverage index
+ * (docs/reference/coverage.md §7).
+ */
+export const territoryVersions = pgTable(
+  'territory_versions',
+  {
+    id: smallint('id').primaryKey().default(1),
+    version: bigint('version', { mode: 'number' }).notNull(),
+  },
+  (t) => [check('territory_versions_id_check', sql`${t.id} = 1`)],
 );

@@ -7,5 +7,5 @@ export * from './geography.ts';
 export * from './identity.ts';
 export * from './mt-matching.ts';
 export * from './mt-requests.ts';
-export * from './territory-proposals.ts';
 export * from './slots.ts';
+export * from './territory-proposals.ts';

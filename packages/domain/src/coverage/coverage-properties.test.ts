@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { makeIndex, type Scenario, scenarioArb } from '../../test/coverage-arbitraries.ts';
 import { STAGES, type Stage } from '../lifecycle/stages.ts';
-import { buildTerritoryIndex, type TerritoryIndex } from '../territory/territory-index.ts';
 import type { TerritorialUnit } from '../territory/unit.ts';
-import { type CoverageResult, type CptsTerritory, computeCoverage } from './coverage.ts';
+import { type CoverageResult, computeCoverage } from './coverage.ts';
 import type { CoverageScope } from './scope.ts';
 
 /** Stages at or past the default thresholds, written out rather than derived from the code under test. */
@@ -18,98 +18,6 @@ const LETTER_OF_INTENT_STAGES: readonly Stage[] = [
 ];
 const OPERATING_STAGES: readonly Stage[] = ['aciSigned', 'operating'];
 const isActiveStage = (stage: Stage) => stage !== 'dissolved' && stage !== 'merged';
-const REGION_OF: Record<string, string> = { '01': '84', '21': '27', '2A': '94' };
-
-interface Geography {
-  width: number;
-  height: number;
-  units: TerritorialUnit[];
-  shaped: Set<string>;
-  /** Grid neighbours, only between shaped units (as contours produce them). */
-  neighbours: [string, string][];
-}
-
-interface Scenario {
-  geo: Geography;
-  territories: CptsTerritory[];
-  scope: CoverageScope;
-}
-
-const makeGeography = (
-  width: number,
-  height: number,
-  cells: { population: number; dep: string; epci: string | null; shaped: boolean }[],
-) => {
-  const code = (cell: number) => `u${String(cell).padStart(3, '0')}`;
-  const units = cells.map(
-    (c, cell): TerritorialUnit => ({
-      code: code(cell),
-      name: code(cell),
-      population: c.population,
-      departementCode: c.dep,
-      regionCode: REGION_OF[c.dep] ?? null,
-      epciCode: c.epci,
-    }),
-  );
-  const shaped = new Set(units.filter((_, cell) => cells[cell]?.shaped).map((u) => u.code));
-  const neighbours: [string, string][] = [];
-  for (let cell = 0; cell < cells.length; cell++) {
-    const right = cell % width < width - 1 ? cell + 1 : -1;
-    const below = cell + width < cells.length ? cell + width : -1;
-    for (const other of [right, below]) {
-      if (other >= 0 && shaped.has(code(cell)) && shaped.has(code(other))) neighbours.push([code(cell), code(other)]);
-    }
-  }
-  return { width, height, units, shaped, neighbours };
-};
-
-const geographyArb: fc.Arbitrary<Geography> = fc
-  .record({ width: fc.integer({ min: 1, max: 5 }), height: fc.integer({ min: 1, max: 4 }) })
-  .chain(({ width, height }) =>
-    fc
-      .array(
-        fc.record({
-          population: fc.integer({ min: 0, max: 60_000 }),
-          dep: fc.constantFrom('01', '21', '2A'),
-          epci: fc.constantFrom<string | null>('E1', 'E2', null),
-          shaped: fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }),
-        }),
-        { minLength: width * height, maxLength: width * height },
-      )
-      .map((cells) => makeGeography(width, height, cells)),
-  );
-
-const scenarioArb: fc.Arbitrary<Scenario> = geographyArb.chain((geo) => {
-  const codes = geo.units.map((u) => u.code);
-  const territory = fc.record({
-    stage: fc.constantFrom(...STAGES),
-    unitCodes: fc.subarray(codes),
-    withUnknownCode: fc.boolean(),
-  });
-  return fc.record({
-    geo: fc.constant(geo),
-    territories: fc.array(territory, { maxLength: 5 }).map((list) =>
-      list.map(
-        (t, i): CptsTerritory => ({
-          id: `cpts-${i}`,
-          name: `CPTS ${i}`,
-          stage: t.stage,
-          unitCodes: t.withUnknownCode ? [...t.unitCodes, '99999'] : t.unitCodes,
-        }),
-      ),
-    ),
-    scope: fc.constantFrom<CoverageScope>(
-      { kind: 'france' },
-      { kind: 'region', code: '84' },
-      { kind: 'region', code: '27' },
-      { kind: 'departement', code: '2A' },
-      { kind: 'departement', code: '21' },
-    ),
-  });
-});
-
-const makeIndex = (geo: Geography): TerritoryIndex => buildTerritoryIndex(geo.units, { shaped: geo.shaped, neighbours: geo.neighbours });
-
 const inScope = (unit: TerritorialUnit, scope: CoverageScope) =>
   scope.kind === 'france' || (scope.kind === 'region' ? unit.regionCode === scope.code : unit.departementCode === scope.code);
 

@@ -58,6 +58,11 @@ export interface CptsRepository {
   unitClaims(cptsIds: readonly string[], unitCodes: readonly string[]): Promise<UnitClaim[]>;
   /** Every CPTS with its territory (for coverage). */
   territories(): Promise<CptsTerritoryRow[]>;
+  /**
+   * A value that changes whenever any CPTS's territory, stage or name changes (committed), read
+   * in one query, so that a process knows when its coverage index is stale (docs/reference/coverage.md §7).
+   */
+  territoriesVersion(): Promise<string>;
   history(id: string): Promise<StoredTransition[]>;
   appendTransition(id: string, transition: StoredTransition): Promise<void>;
   milestones(id: string): Promise<Partial<Record<CoreMission, MissionMilestones>>>;

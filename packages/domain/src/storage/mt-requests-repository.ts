@@ -142,6 +142,10 @@ export interface PurgedRequest {
 
 export interface MtRequestsRepository {
   insert(record: MtRequestRecord): Promise<void>;
+  /** Inserts many requests in a few statements (an imported list). */
+  insertMany(records: readonly MtRequestRecord[]): Promise<void>;
+  /** Which of these request numbers are already taken. */
+  takenNumbers(numbers: readonly string[]): Promise<Set<string>>;
   /** Writes every field of an existing request (identity, situation, status, dates). */
   update(record: MtRequestRecord): Promise<void>;
   get(id: string, options?: { forUpdate?: boolean }): Promise<MtRequestRecord | null>;
@@ -164,6 +168,8 @@ export interface MtRequestsRepository {
   addNote(note: MtRequestNoteRecord): Promise<void>;
   notes(requestId: string): Promise<MtRequestNoteRecord[]>;
   addEvent(event: MtRequestEventRecord): Promise<void>;
+  /** Appends many events in a few statements, in the order given. */
+  addEvents(events: readonly MtRequestEventRecord[]): Promise<void>;
   /** Oldest first. */
   history(requestId: string): Promise<MtRequestEventRecord[]>;
   /** Moves notes and history of `fromId` onto `toId` (merge keeps both histories). */

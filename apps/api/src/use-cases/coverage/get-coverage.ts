@@ -1,7 +1,7 @@
 import type { CoverageDto, CoverageUnits } from '@maillon/contracts';
 import {
   type CoverageScope,
-  computeCoverage,
+  coverageFromIndex,
   coverageScopePlace,
   isOpen,
   isOverdue,
@@ -9,7 +9,7 @@ import {
   plansForZone,
   regionsOutsideAciField,
   type ScopePlace,
-  unitLevels,
+  unitLevelsFromIndex,
   type WhiteZone,
   type ZonedRegion,
   zoneLabel,
@@ -39,8 +39,8 @@ export async function getCoverage(ctx: CoverageContext, scope: CoverageScope): P
   const { index, today } = ctx;
   const place = await authorizeScope(ctx, scope);
   const field = await withinAciField(ctx, scope);
-  const territories = await ctx.ports.cpts.territories();
-  const result = computeCoverage(index, territories, field.scope);
+  // A scan of the scope over the kept index, not a rebuild per request (docs/reference/coverage.md §7).
+  const result = coverageFromIndex(await ctx.coverageIndex(), field.scope);
   const plans = place.regionCode ? await ctx.ports.plans.list(place.regionCode) : [];
   const openPlans = plans.filter(isOpen);
   const whiteZones = result.whiteZones.map((zone: WhiteZone) => ({
@@ -80,5 +80,5 @@ export async function getCoverage(ctx: CoverageContext, scope: CoverageScope): P
 export async function coverageUnitLevels(ctx: CoverageContext, scope: CoverageScope): Promise<CoverageUnits> {
   await authorizeScope(ctx, scope);
   const field = await withinAciField(ctx, scope);
-  return { units: unitLevels(ctx.index, await ctx.ports.cpts.territories(), field.scope) };
+  return { units: unitLevelsFromIndex(await ctx.coverageIndex(), field.scope) };
 }

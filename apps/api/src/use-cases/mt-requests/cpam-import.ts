@@ -1,8 +1,8 @@
-import { type CpamLine, duplicateKey, type MtRequestRecord, parseCpamCsv } from '@maillon/domain';
+import { type CpamLine, duplicateKey, type MtRequestEventRecord, type MtRequestRecord, parseCpamCsv } from '@maillon/domain';
 import { assertTeam } from './desk-access.ts';
 import type { MtRequestsContext, MtRequestsPorts } from './mt-requests-ports.ts';
-import { newRequestRecord } from './public-door.ts';
-import { recordEvent } from './request-events.ts';
+import { freshNumbers, newRequestRecord } from './public-door.ts';
+import { eventRecord } from './request-events.ts';
 
 interface Planned {
   line: number;
@@ -74,8 +74,13 @@ export async function applyCpamImport(ctx: MtRequestsContext, cptsId: string, in
   assertTeam(ctx.principal, cptsId);
   return ctx.transaction(async (ports) => {
     const p = await plan(ports, cptsId, input.content, ctx.today);
+    // A CPAM list holds thousands of lines: numbers, requests and history are written in
+    // batches, not one round trip each.
+    const lines = p.planned.filter((x) => x.outcome === 'new');
+    const numbers = await freshNumbers(ports, Number(ctx.today.slice(0, 4)), lines.length);
     const created: MtRequestRecord[] = [];
-    for (const l of p.planned.filter((x) => x.outcome === 'new')) {
+    const events: MtRequestEventRecord[] = [];
+    for (const [i, l] of lines.entries()) {
       const record = await newRequestRecord(
         { ports, now: ctx.now, today: ctx.today },
         {
@@ -84,18 +89,22 @@ export async function applyCpamImport(ctx: MtRequestsContext, cptsId: string, in
           source: 'cpam',
           createdBy: ctx.principal.userId,
           territory: p.territory,
+          number: numbers[i] as string,
         },
       );
-      await ports.mtRequests.insert(record);
-      await recordEvent(ports, {
-        requestId: record.id,
-        at: ctx.now,
-        actorId: ctx.principal.userId,
-        kind: 'imported',
-        detail: `Importée de la liste CPAM « ${input.fileName} », ligne ${l.line}`,
-      });
       created.push(record);
+      events.push(
+        eventRecord({
+          requestId: record.id,
+          at: ctx.now,
+          actorId: ctx.principal.userId,
+          kind: 'imported',
+          detail: `Importée de la liste CPAM « ${input.fileName} », ligne ${l.line}`,
+        }),
+      );
     }
+    await ports.mtRequests.insertMany(created);
+    await ports.mtRequests.addEvents(events);
     await ports.audit.record({
       action: 'import',
       entity: 'mtRequest',

@@ -75,12 +75,20 @@ export interface Throttled {
 const throttled = (retryAfterSeconds: number, message: string): Throttled => ({ throttled: true, retryAfterSeconds, message });
 
 /** Draws a fresh request number (40 random bits; a collision is drawn again). */
-async function freshNumber(ports: Pick<MtRequestsPorts, 'mtRequests'>, year: number): Promise<string> {
-  for (let i = 0; i < 5; i++) {
-    const number = requestNumber(year, crypto.getRandomValues(new Uint8Array(5)));
-    if (!(await ports.mtRequests.getByNumber(number))) return number;
+/** `count` request numbers of the year not yet taken, checked in one query per attempt. */
+export async function freshNumbers(ports: Pick<MtRequestsPorts, 'mtRequests'>, year: number, count: number): Promise<string[]> {
+  const found = new Set<string>();
+  for (let attempt = 0; attempt < 5 && found.size < count; attempt++) {
+    const candidates = new Set<string>();
+    while (candidates.size < count - found.size) {
+      const number = requestNumber(year, crypto.getRandomValues(new Uint8Array(5)));
+      if (!found.has(number)) candidates.add(number);
+    }
+    const taken = await ports.mtRequests.takenNumbers([...candidates]);
+    for (const number of candidates) if (!taken.has(number)) found.add(number);
   }
-  throw new DomainError('CONFLICT', 'Numéro de demande indisponible : réessayez.');
+  if (found.size < count) throw new DomainError('CONFLICT', 'Numéro de demande indisponible : réessayez.');
+  return [...found];
 }
 
 export interface NewRequestInput extends MtRequestIdentity, MtRequestSituation {}
@@ -95,6 +103,8 @@ export async function newRequestRecord(
     createdBy: string | null;
     /** The CPTS's communes when the caller already has them (an import of many lines). */
     territory?: ReadonlySet<string>;
+    /** A number reserved by the caller (freshNumbers, for many requests at once). */
+    number?: string;
   },
 ): Promise<MtRequestRecord> {
   const { input } = options;
@@ -108,7 +118,7 @@ export async function newRequestRecord(
     ...input,
     id: crypto.randomUUID(),
     cptsId: options.cptsId,
-    number: await freshNumber(ctx.ports, Number(ctx.today.slice(0, 4))),
+    number: options.number ?? (await freshNumbers(ctx.ports, Number(ctx.today.slice(0, 4)), 1))[0] ?? '',
     status: 'waiting' as RequestStatus,
     source: options.source,
     requestedOn: ctx.today,
