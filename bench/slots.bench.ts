@@ -17,6 +17,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { buildApp } from '../apps/api/src/app.ts';
 import { openAndPrepare } from '../apps/api/src/bootstrap.ts';
+import { createCoverageIndexCache } from '../apps/api/src/composition/coverage-index-cache.ts';
 import { createMailer } from '../apps/api/src/composition/mailer.ts';
 import { createTerritoryIndexCache } from '../apps/api/src/composition/territory-index-cache.ts';
 import { loadConfig } from '../apps/api/src/config.ts';
@@ -126,7 +127,14 @@ async function run(kind: 'pglite' | 'postgresql', databaseUrl: string | undefine
   const database = await openAndPrepare(config, clock(), () => {});
   console.log(`${kind} : base prête en ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const seeded = await seed(database.db, clock());
-  const ctx: AppContext = { database, config, clock, territoryIndex: createTerritoryIndexCache(), mailer: createMailer(config.mail) };
+  const ctx: AppContext = {
+    database,
+    config,
+    clock,
+    territoryIndex: createTerritoryIndexCache(),
+    coverageIndex: createCoverageIndexCache(),
+    mailer: createMailer(config.mail),
+  };
   const app = await buildApp(ctx, {});
   const searchTimes: number[] = [];
   app.addHook('onResponse', async (request, reply) => {
