@@ -41,6 +41,7 @@ import { plansHandlers } from './routes/plans.routes.ts';
 import { portalHandlers } from './routes/portal.routes.ts';
 import { proRequestsHandlers } from './routes/pro-requests.routes.ts';
 import { registryHandlers } from './routes/registry.routes.ts';
+import { slotBookingHandlers } from './routes/slot-booking.routes.ts';
 import { slotsHandlers } from './routes/slots.routes.ts';
 import { territoryProposalsHandlers } from './routes/territory-proposals.routes.ts';
 
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
     proRequests: proRequestsHandlers(ctx),
     registry: registryHandlers(ctx),
     slots: slotsHandlers(ctx),
+    slotBooking: slotBookingHandlers(ctx),
     system: systemHandlers(ctx),
     territoryProposals: territoryProposalsHandlers(ctx),
   });

@@ -39,6 +39,9 @@ const PipelinePage = page(() => import('./pages/pipeline/pipeline-page.tsx'), 'P
 const PlansPage = page(() => import('./pages/plans/plans-page.tsx'), 'PlansPage');
 const PortalPage = page(() => import('./pages/portal/portal-page.tsx'), 'PortalPage');
 const ProposalsPage = page(() => import('./pages/proposals/proposals-page.tsx'), 'ProposalsPage');
+const RegulationPage = page(() => import('./pages/regulation/regulation-page.tsx'), 'RegulationPage');
+const ProfessionalBookingsPage = page(() => import('./pages/regulation/professional-bookings-page.tsx'), 'ProfessionalBookingsPage');
+const SlotUsePage = page(() => import('./pages/slot-use/slot-use-page.tsx'), 'SlotUsePage');
 const ReferentialPage = page(() => import('./pages/referential/referential-page.tsx'), 'ReferentialPage');
 const RegistryImportPage = page(() => import('./pages/registry/registry-import-page.tsx'), 'RegistryImportPage');
 
@@ -77,6 +80,9 @@ export function App() {
           <Route path="/creneaux" element={<MySlotsPage />} />
           <Route path="/cpts/:id/creneaux" element={<OfferPage />} />
           <Route path="/cpts/:id/garde" element={<RotaPage />} />
+          <Route path="/regulation" element={<RegulationPage />} />
+          <Route path="/creneaux/rendez-vous" element={<ProfessionalBookingsPage />} />
+          <Route path="/cpts/:id/usage-creneaux" element={<SlotUsePage />} />
           <Route
             path="/medecin-traitant-indicateurs"
             element={<RegionRedirect base="/medecin-traitant-indicateurs" title="Médecin traitant : listes d’attente" />}

@@ -22,6 +22,7 @@ export * from './api/plans.api.ts';
 export * from './api/portal.api.ts';
 export * from './api/pro-requests.api.ts';
 export * from './api/registry.api.ts';
+export * from './api/slot-booking.api.ts';
 export * from './api/route.ts';
 export * from './api/slots.api.ts';
 export * from './api/territory-proposals.api.ts';

@@ -18,6 +18,7 @@ export * from './repositories/engagement-partners.repository.ts';
 export * from './repositories/fhir.repository.ts';
 export * from './repositories/geography.repository.ts';
 export * from './repositories/gp-capacity.repository.ts';
+export * from './repositories/slot-booking.repository.ts';
 export * from './repositories/health.repository.ts';
 export * from './repositories/identity.repository.ts';
 export * from './repositories/import-runs.repository.ts';

@@ -58,6 +58,7 @@ export * from './storage/engagement-repository.ts';
 export * from './storage/fhir-repository.ts';
 export * from './storage/geography-repository.ts';
 export * from './storage/gp-capacity-repository.ts';
+export * from './storage/slot-booking-repository.ts';
 export * from './storage/health-repository.ts';
 export * from './storage/identity-repository.ts';
 export * from './storage/import-runs-repository.ts';

@@ -26,6 +26,24 @@ describe('parseUserAddArgs', () => {
     });
   });
 
+  it('reads a SAS regulator of a département or of a CPTS, one scope only', () => {
+    expect(parseUserAddArgs(['--email', 's@exemple.fr', '--name', 'S', '--role', 'sas', '--departement', '83'], PASSWORD)).toMatchObject({
+      ok: true,
+      request: { grant: { role: 'sas', departementCode: '83', cptsId: null } },
+    });
+    expect(parseUserAddArgs(['--email', 's@exemple.fr', '--name', 'S', '--role', 'sas', '--cpts', CPTS_ID], PASSWORD)).toMatchObject({
+      ok: true,
+      request: { grant: { role: 'sas', departementCode: null, cptsId: CPTS_ID } },
+    });
+    expect(message(['--email', 's@exemple.fr', '--name', 'S', '--role', 'sas'])).toContain('soit --departement');
+    expect(message(['--email', 's@exemple.fr', '--name', 'S', '--role', 'sas', '--departement', '83', '--cpts', CPTS_ID])).toContain(
+      'soit --departement',
+    );
+    expect(message(['--email', 's@exemple.fr', '--name', 'S', '--role', 'sas', '--departement', 'XX'])).toContain(
+      'Code département invalide',
+    );
+  });
+
   it('names the missing options', () => {
     expect(message(['--email', 'a@exemple.fr'])).toBe('Options obligatoires : --name, --role.');
   });

@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import type { Grant } from '@maillon/domain';
 import { z } from 'zod';
 
-export const USER_ADD_USAGE = `Usage : npm run maillon -- user add --email <e-mail> --name <nom> --role <admin|ars|cpam|coordinator>
-                            [--region <code région>] (ars) [--departement <code département>] (cpam)
-                            [--cpts <identifiant>] (coordinator)
+export const USER_ADD_USAGE = `Usage : npm run maillon -- user add --email <e-mail> --name <nom> --role <admin|ars|cpam|coordinator|sas>
+                            [--region <code région>] (ars) [--departement <code département>] (cpam, sas)
+                            [--cpts <identifiant>] (coordinator, sas)
 Le mot de passe (12 caractères au moins) est lu dans la variable MAILLON_PASSWORD.`;
 
 /** The grant asked for: a CPAM names its département, the command finds its region. */
@@ -19,7 +19,7 @@ export interface UserAddRequest {
 
 export type ParsedUserAdd = { ok: true; request: UserAddRequest } | { ok: false; message: string };
 
-const ROLES = ['admin', 'ars', 'cpam', 'coordinator'] as const;
+const ROLES = ['admin', 'ars', 'cpam', 'coordinator', 'sas'] as const;
 const emailSchema = z.email().max(254);
 const regionSchema = z.string().regex(/^\d{2}$/);
 const departementSchema = z.string().regex(/^(\d{2}|2A|2B|97\d)$/);
@@ -59,7 +59,7 @@ export function parseUserAddArgs(args: readonly string[], password: string | und
   const name = (values.name as string).trim();
   if (name.length > 200) return usage('Le nom compte au plus 200 caractères.');
   const role = values.role as string;
-  if (!(ROLES as readonly string[]).includes(role)) return usage(`Rôle inconnu : « ${role} » (admin, ars, cpam ou coordinator).`);
+  if (!(ROLES as readonly string[]).includes(role)) return usage(`Rôle inconnu : « ${role} » (admin, ars, cpam, coordinator ou sas).`);
   const { region, departement, cpts } = values;
   let grant: GrantRequest;
   if (role === 'ars') {
@@ -81,6 +81,20 @@ export function parseUserAddArgs(args: readonly string[], password: string | und
     if (!cptsIdSchema.safeParse(cpts).success) return usage(`Identifiant de CPTS invalide : « ${cpts} » (UUID attendu).`);
     if (region || departement) return usage("--region et --departement ne s'appliquent pas au rôle coordinator.");
     grant = { role: 'coordinator', cptsId: cpts.toLowerCase() };
+  } else if (role === 'sas') {
+    // A SAS regulator serves one département or one CPTS's territory (docs/reference/slots.md §2).
+    if (region) return usage("--region ne s'applique pas au rôle sas (--departement ou --cpts).");
+    if (Boolean(departement) === Boolean(cpts))
+      return usage('Le rôle sas demande soit --departement <code département>, soit --cpts <identifiant de la CPTS>.');
+    if (departement) {
+      const code = departement.toUpperCase();
+      if (!departementSchema.safeParse(code).success)
+        return usage(`Code département invalide : « ${departement} » (par exemple 83, 2A ou 974).`);
+      grant = { role: 'sas', departementCode: code, cptsId: null };
+    } else {
+      if (!cptsIdSchema.safeParse(cpts).success) return usage(`Identifiant de CPTS invalide : « ${cpts} » (UUID attendu).`);
+      grant = { role: 'sas', departementCode: null, cptsId: (cpts as string).toLowerCase() };
+    }
   } else {
     if (region || departement || cpts) return usage('Le rôle admin ne prend ni --region, ni --departement, ni --cpts.');
     grant = { role: 'admin' };

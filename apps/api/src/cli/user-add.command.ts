@@ -50,8 +50,14 @@ export async function addUserCommand(
       return usage(`Région inconnue : « ${grant.regionCode} ». Codes existants : ${regions.map((r) => r.code).join(', ')}.`);
     }
   }
-  if (grant.role === 'coordinator' && !(await createCptsRepository(db).get(grant.cptsId))) {
-    return usage(`Aucune CPTS n'a l'identifiant « ${grant.cptsId} ».`);
+  if (grant.role === 'sas' && grant.departementCode !== null) {
+    const code = grant.departementCode;
+    if (!(await createGeographyRepository(db).departements()).some((d) => d.code === code))
+      return usage(`Département inconnu : « ${code} ».`);
+  }
+  const cptsId = grant.role === 'coordinator' || grant.role === 'sas' ? grant.cptsId : null;
+  if (cptsId && !(await createCptsRepository(db).get(cptsId))) {
+    return usage(`Aucune CPTS n'a l'identifiant « ${cptsId} ».`);
   }
   const identity = createIdentityRepository(db);
   const duplicate = () => {

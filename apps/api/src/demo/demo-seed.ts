@@ -17,6 +17,7 @@ import { DEMO_GP_ACCOUNTS, ensureDemoMatching } from './demo-matching.ts';
 import { ensureDemoMtRequests } from './demo-mt-requests.ts';
 import { planDemo } from './demo-plan.ts';
 import { ensureDemoProposal } from './demo-proposal.ts';
+import { DEMO_REGULATOR, ensureDemoRegulation } from './demo-regulation.ts';
 import { ensureDemoSlots } from './demo-slots.ts';
 
 export const DEMO_PASSWORD = 'demo-maillon';
@@ -34,6 +35,8 @@ export const DEMO_ACCOUNTS = {
   member: 'adherent@demo.maillon.fr',
   /** A general practitioner of the demo directory with a declared capacity (issue #9). */
   gp: DEMO_GP_ACCOUNTS[0],
+  /** A SAS regulator of the demo CPTS's département (issue #10): searches and books slots. */
+  regulator: DEMO_REGULATOR,
 } as const;
 
 /**
@@ -55,6 +58,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
     await ensureDemoMatching(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now, today });
     await ensureDemoFhir(db, now);
     await ensureDemoSlots(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
+    await ensureDemoRegulation(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now });
     return { created: false, cpts: seeded.cpts };
   }
   // The directory first: applying the same national files again changes nothing, so an interrupted start simply redoes them.
@@ -168,6 +172,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
   await ensureDemoMatching(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now, today });
   await ensureDemoFhir(db, now);
   await ensureDemoSlots(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
+  await ensureDemoRegulation(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now });
   return { created: true, cpts: plan.length };
 }
 

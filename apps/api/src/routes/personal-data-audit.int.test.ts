@@ -5,9 +5,10 @@ import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addProfessionals, addProfessionalUser, type Categories, createCategories } from '../../test/association-fixtures.ts';
 import { RPPS_FIXTURE } from '../../test/directory-fixtures.ts';
-import { as, createTestApp, type Session, TEST_PASSWORD, type TestApp, testDatabases } from '../../test/harness.ts';
+import { as, createTestApp, type Session, TEST_NOW, TEST_PASSWORD, type TestApp, testDatabases } from '../../test/harness.ts';
 import { addGp, addRequest, CAPACITY, waitForRun } from '../../test/mt-fixtures.ts';
 import { addPro, REQUEST } from '../../test/pro-request-fixtures.ts';
+import { addSlot } from '../../test/slot-fixtures.ts';
 import { buildWorld, PACA_UNITS, type World } from '../../test/world.ts';
 
 /**
@@ -457,6 +458,54 @@ describe.each(testDatabases())('audit trail of personal data (%s)', (kind) => {
       route: '/api/cpts/:id/rota',
     });
     await proves('DELETE', `/api/cpts/${w.cptsPaca}/rota/${shift.json().id}`, { route: '/api/cpts/:id/rota/:shiftId' });
+  });
+
+  it('records slot bookings: booking, lists, detail, cancellation and outcome', async () => {
+    await t.addUser('sas.audit@test.fr', [{ role: 'sas', departementCode: '04', cptsId: null }]);
+    const sas = await t.login('sas.audit@test.fr');
+    const gp = await t.login('gp.audit@test.fr');
+    const patient = {
+      lastName: 'Audit',
+      firstName: 'Alix',
+      birthDate: '1990-01-01',
+      phone: '0600000000',
+      email: '',
+      unitCode: PACA_UNITS[1],
+      need: '',
+    };
+    const slots = await Promise.all(
+      [2, 3].map((h) =>
+        addSlot(t, { cptsId: w.cptsPaca, unitCode: PACA_UNITS[0] as string, startAt: new Date(TEST_NOW.getTime() + h * 3_600_000) }),
+      ),
+    );
+    const booked = await proves('POST', `/api/regulation/slots/${slots[0]}/booking`, {
+      payload: patient,
+      session: sas,
+      route: '/api/regulation/slots/:slotId/booking',
+    });
+    const other = await proves('POST', `/api/regulation/slots/${slots[1]}/booking`, {
+      payload: patient,
+      session: sas,
+      route: '/api/regulation/slots/:slotId/booking',
+    });
+    await proves('GET', '/api/regulation/bookings', { session: sas, route: '/api/regulation/bookings' });
+    await proves('GET', '/api/professional/slot-bookings', { session: gp, route: '/api/professional/slot-bookings' });
+    await proves('GET', `/api/cpts/${w.cptsPaca}/slot-bookings`, { route: '/api/cpts/:id/slot-bookings' });
+    await proves('GET', `/api/slot-bookings/${booked.json().id}`, { session: gp, route: '/api/slot-bookings/:bookingId' });
+    await proves('POST', `/api/slot-bookings/${booked.json().id}/cancel`, {
+      payload: { reason: 'Empêchement' },
+      session: sas,
+      route: '/api/slot-bookings/:bookingId/cancel',
+    });
+    await t.ctx.database.db
+      .update(schema.slots)
+      .set({ startAt: new Date(TEST_NOW.getTime() - 3_600_000), endAt: TEST_NOW })
+      .where(eq(schema.slots.id, slots[1] as string));
+    await proves('POST', `/api/slot-bookings/${other.json().id}/outcome`, {
+      payload: { status: 'noshow' },
+      session: gp,
+      route: '/api/slot-bookings/:bookingId/outcome',
+    });
   });
 
   it('has proved every tagged route, and only those', () => {

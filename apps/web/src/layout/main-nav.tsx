@@ -5,6 +5,7 @@ import {
   IconArrowsShuffle,
   IconBook2,
   IconBuildingHospital,
+  IconCalendarEvent,
   IconCalendarPlus,
   IconCalendarTime,
   IconCalendarUser,
@@ -94,6 +95,12 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       { label: `Appariement${suffix}`, to: `/cpts/${id}/appariement`, section: `/cpts/${id}/appariement`, icon: IconArrowsShuffle },
       { label: `Offre de créneaux${suffix}`, to: `/cpts/${id}/creneaux`, section: `/cpts/${id}/creneaux`, icon: IconCalendarTime },
       { label: `Tableau de garde${suffix}`, to: `/cpts/${id}/garde`, section: `/cpts/${id}/garde`, icon: IconCalendarUser },
+      {
+        label: `Usage des créneaux${suffix}`,
+        to: `/cpts/${id}/usage-creneaux`,
+        section: `/cpts/${id}/usage-creneaux`,
+        icon: IconCalendarEvent,
+      },
     );
   });
   items.push({ label: "Diagnostic d'un périmètre", to: '/diagnostic', section: '/diagnostic', icon: IconMapSearch });
@@ -110,6 +117,15 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   // Any professional of the directory publishes unscheduled-care slots (issue #10 item 1).
   items.push({ label: 'Mes créneaux (professionnels)', to: '/creneaux', section: '/creneaux', icon: IconCalendarPlus });
   items.push({ label: 'Nouveaux patients (médecins)', to: '/medecin/nouveaux-patients', section: '/medecin', icon: IconHeartHandshake });
+  // SAS regulators and coordination teams search and book slots for patients (issue #10).
+  if (me.grants.some((g) => g.role === 'sas') || cptsIds.length > 0)
+    items.push({ label: 'Régulation (créneaux)', to: '/regulation', section: '/regulation', icon: IconStethoscope });
+  items.push({
+    label: 'Rendez-vous sur mes créneaux',
+    to: '/creneaux/rendez-vous',
+    section: '/creneaux/rendez-vous',
+    icon: IconCalendarEvent,
+  });
   items.push({ label: 'Référentiel', to: '/referentiel', section: '/referentiel', icon: IconBook2 });
   items.push({ label: 'Référentiel ACI', to: '/referentiel-aci', section: '/referentiel-aci', icon: IconCoinEuro });
 

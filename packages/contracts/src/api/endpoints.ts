@@ -19,6 +19,7 @@ import { plansApi } from './plans.api.ts';
 import { portalApi } from './portal.api.ts';
 import { proRequestsApi } from './pro-requests.api.ts';
 import { registryApi } from './registry.api.ts';
+import { slotBookingApi } from './slot-booking.api.ts';
 import { slotsApi } from './slots.api.ts';
 import { territoryProposalsApi } from './territory-proposals.api.ts';
 
@@ -54,6 +55,7 @@ export const endpoints = {
   proRequests: proRequestsApi,
   registry: registryApi,
   slots: slotsApi,
+  slotBooking: slotBookingApi,
   system: systemApi,
   territoryProposals: territoryProposalsApi,
 } as const;

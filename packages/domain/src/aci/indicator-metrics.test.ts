@@ -53,4 +53,13 @@ describe('computeMetric', () => {
     expect(waiting.value).toBe(1);
     expect(waiting.explanation).toContain('CPAM');
   });
+
+  it('reads SNP slot use for the access-to-care lines, zero without slots', () => {
+    const snpSlotUse = { snpSlotsOffered: 12, snpBookingsHonoured: 7 };
+    const offered = computeMetric('snpSlotsOffered', { period, today: '2026-01-01', members, meetings, snpSlotUse });
+    expect(offered.value).toBe(12);
+    expect(offered.explanation).toContain('régulation SAS');
+    expect(computeMetric('snpBookingsHonoured', { period, today: '2026-01-01', members, meetings, snpSlotUse }).value).toBe(7);
+    expect(computeMetric('snpBookingsHonoured', { period, today: '2026-01-01', members, meetings }).value).toBe(0);
+  });
 });

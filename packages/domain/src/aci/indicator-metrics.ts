@@ -5,7 +5,15 @@ import { formatCount, formatDate } from '../format/index.ts';
  * docs/reference/aci.md §5): members of the association, professionals among them, general
  * assemblies held. Each computed value says how it was computed.
  */
-export const MAILLON_METRICS = ['members', 'professionalMembers', 'meetingsHeld', 'patientsPlaced', 'aldWithoutGp'] as const;
+export const MAILLON_METRICS = [
+  'members',
+  'professionalMembers',
+  'meetingsHeld',
+  'patientsPlaced',
+  'aldWithoutGp',
+  'snpSlotsOffered',
+  'snpBookingsHonoured',
+] as const;
 export type MaillonMetric = (typeof MAILLON_METRICS)[number];
 
 export const MAILLON_METRIC_LABELS: Record<MaillonMetric, string> = {
@@ -14,6 +22,8 @@ export const MAILLON_METRIC_LABELS: Record<MaillonMetric, string> = {
   meetingsHeld: 'Assemblées générales tenues',
   patientsPlaced: 'Patients ayant déclaré un médecin traitant grâce au guichet de la CPTS',
   aldWithoutGp: 'Patients en ALD en attente d’un médecin traitant au guichet de la CPTS',
+  snpSlotsOffered: 'Créneaux de soins non programmés proposés à la régulation SAS',
+  snpBookingsHonoured: 'Rendez-vous de soins non programmés (régulation SAS) honorés',
 };
 
 /** A médecin-traitant request as the metrics read it (issue #9: the CPTS's desk). */
@@ -64,6 +74,8 @@ export function computeMetric(
     members: readonly MetricMember[];
     meetings: readonly MetricMeeting[];
     gpRequests?: readonly MetricGpRequest[];
+    /** SNP slot use from the first day of the year to the count day (docs/reference/slots.md §6). */
+    snpSlotUse?: { snpSlotsOffered: number; snpBookingsHonoured: number };
   },
 ): ComputedValue {
   const day = countDay(input.period, input.today);
@@ -72,6 +84,14 @@ export function computeMetric(
       ? `au ${formatDate(day)}, dernier jour de l'année de contrat ${input.period.year}`
       : `au ${formatDate(day)} (année de contrat ${input.period.year} en cours)`;
   const requests = input.gpRequests ?? [];
+  if (metric === 'snpSlotsOffered' || metric === 'snpBookingsHonoured') {
+    const value = input.snpSlotUse?.[metric] ?? 0;
+    const what = metric === 'snpSlotsOffered' ? 'créneau(x) ouvert(s) à la régulation SAS (canal SNP)' : 'rendez-vous SNP honoré(s)';
+    return {
+      value,
+      explanation: `Calculé par Maillon : ${formatCount(value)} ${what} du ${formatDate(input.period.startsOn)} au ${formatDate(day)}, d'après les créneaux publiés dans Maillon.`,
+    };
+  }
   if (metric === 'patientsPlaced') {
     const placed = requests.filter(
       (r) => r.declared && r.closedOn !== null && r.closedOn >= input.period.startsOn && r.closedOn <= day,

@@ -7,6 +7,7 @@ import type {
   CptsRepository,
   IdentityRepository,
   MtRequestsRepository,
+  SlotBookingRepository,
 } from '@maillon/domain';
 import type { AuditTrail, UseCaseContext } from '../use-case-context.ts';
 
@@ -28,6 +29,8 @@ export interface AciAssessmentPorts extends AciPorts {
   assemblies: Pick<AssociationAssembliesRepository, 'list'>;
   /** Médecin-traitant requests, counted for the access-to-care lines (no identity is read out). */
   mtRequests: Pick<MtRequestsRepository, 'list'>;
+  /** Slot use, counted for the access-to-care lines (docs/reference/slots.md §6). */
+  slotBooking: Pick<SlotBookingRepository, 'slotUse'>;
 }
 
 export type AciAssessmentContext = UseCaseContext<AciAssessmentPorts>;

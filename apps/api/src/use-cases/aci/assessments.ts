@@ -11,6 +11,8 @@ import {
   conflict,
   contractSignedOn,
   contractYear,
+  countDay,
+  DEFAULT_TIME_ZONE,
   dayIn,
   type EvidenceFileRecord,
   forbidden,
@@ -23,6 +25,8 @@ import {
   MISSION_LABELS,
   readAssessmentCsv,
   type StoredContract,
+  snpIndicators,
+  startOfDayIn,
 } from '@maillon/domain';
 import type { AciAssessmentContext, AciAssessmentPorts } from './aci-ports.ts';
 import { currentAciReference } from './aci-reference.ts';
@@ -90,16 +94,21 @@ export async function assessmentOf(ports: Pick<AciAssessmentPorts, 'aciAssessmen
 
 /** What Maillon computes now for the lines that have a metric, each with how it was computed. */
 export async function computedValues(
-  ports: Pick<AciAssessmentPorts, 'members' | 'assemblies' | 'mtRequests'>,
+  ports: Pick<AciAssessmentPorts, 'members' | 'assemblies' | 'mtRequests' | 'slotBooking'>,
   input: { cpts: CptsRecord; period: ContractYear; indicators: readonly IndicatorLine[]; today: string },
 ): Promise<Map<string, ComputedValue>> {
   const lines = input.indicators.filter((i) => i.metric);
   if (lines.length === 0) return new Map();
   const needsRequests = lines.some((l) => l.metric === 'patientsPlaced' || l.metric === 'aldWithoutGp');
-  const [members, assemblies, requests] = await Promise.all([
+  const needsSlots = lines.some((l) => l.metric === 'snpSlotsOffered' || l.metric === 'snpBookingsHonoured');
+  const slotEnd = new Date(startOfDayIn(countDay(input.period, input.today)).getTime() + 86_400_000);
+  const [members, assemblies, requests, slotUse] = await Promise.all([
     ports.members.list(input.cpts.id),
     ports.assemblies.list(input.cpts.id),
     needsRequests ? ports.mtRequests.list(input.cpts.id, {}) : Promise.resolve([]),
+    needsSlots
+      ? ports.slotBooking.slotUse([input.cpts.id], startOfDayIn(input.period.startsOn), slotEnd, DEFAULT_TIME_ZONE)
+      : Promise.resolve([]),
   ]);
   const data = {
     period: input.period,
@@ -110,6 +119,7 @@ export async function computedValues(
     gpRequests: requests
       .filter((r) => r.status !== 'merged')
       .map((r) => ({ ald: r.ald, requestedOn: r.requestedOn, closedOn: r.closedOn, declared: r.status === 'declared' })),
+    snpSlotUse: snpIndicators(slotUse),
   };
   return new Map(lines.map((line) => [line.id, computeMetric(line.metric as NonNullable<IndicatorLine['metric']>, data)]));
 }
