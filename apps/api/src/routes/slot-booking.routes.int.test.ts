@@ -117,7 +117,7 @@ describe.each(testDatabases())('SAS regulation and booking (%s)', (kind) => {
       .from(schema.slotBookings)
       .where(and(eq(schema.slotBookings.slotId, slot.aiglunSame as string), ne(schema.slotBookings.status, 'cancelled')));
     expect(Number(live[0]?.n)).toBe(1);
-    bookingId = (attempts.find((r) => r.statusCode === 201)?.json() ?? {}).id;
+    bookingId = attempts.find((r) => r.statusCode === 201)?.json()?.id;
     expect((await search(sas04)).json().items.map((i: { slotId: string }) => i.slotId)).not.toContain(slot.aiglunSame);
   });
 
