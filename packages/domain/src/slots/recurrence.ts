@@ -1,4 +1,10 @@
-import { RRule } from 'rrule';
+import * as rruleModule from 'rrule';
+
+// rrule ships CommonJS to Node (its ESM build is for bundlers): under plain Node, as in the
+// server and the matching worker, its exports sit on `default`; under Vite they are named.
+const { RRule } = ((rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule) as typeof rruleModule;
+type RRule = InstanceType<typeof RRule>;
+
 import { invalid } from '../errors.ts';
 import { CPTS_TIME_ZONE, cachedFormatter } from '../time/zoned-day.ts';
 import { SLOT_CHANNELS, type SlotChannel } from './slot-vocabulary.ts';
