@@ -77,8 +77,17 @@ const OPEN_TO_PORTAL_USERS = new Set([
   'GET /api/public/medecin-traitant/cpts/{id}',
   'POST /api/public/medecin-traitant/demandes',
   'POST /api/public/medecin-traitant/suivi',
+  // A professional's iCal feed, read by a calendar application with its secret address, no account.
+  'GET /api/calendar/{file}',
 ]);
-const SCOPED_LISTS = new Set(['GET /api/cpts', 'GET /api/directory/imports']);
+/** Lists answered to anyone signed in, scoped to what the caller booked, posted or received: empty here. */
+const SCOPED_LISTS = new Set([
+  'GET /api/cpts',
+  'GET /api/directory/imports',
+  'GET /api/regulation/bookings',
+  'GET /api/professional/slot-bookings',
+  'GET /api/pro-requests',
+]);
 
 /** Values that let requests pass validation: the portal user's CPTS, unknown ids, plausible queries. */
 function concrete(path: string, ids: { own: string; member: string; assembly: string }): string {
@@ -180,6 +189,9 @@ describe.each(testDatabases())('portal users and steering/coordination routes (%
         checked.push(key);
         if (SCOPED_LISTS.has(key) && response.statusCode === 200) {
           expect(response.json().items, key).toEqual([]);
+        } else if (method === 'GET' && response.statusCode === 422) {
+          // A search whose required query is absent is refused by validation before anything is read.
+          expect(response.json().error.field, key).toBeTruthy();
         } else if (method === 'GET') {
           expect([403, 404], `${key}: ${response.statusCode} ${response.body.slice(0, 200)}`).toContain(response.statusCode);
         } else {

@@ -42,6 +42,8 @@ export async function createFeed(ctx: SlotsContext): Promise<{ path: string }> {
 
 /** Revocation is immediate: the next read of the address answers 404. */
 export async function revokeFeed(ctx: SlotsContext): Promise<void> {
+  // Like every other feed action: for professionals only (403 for anyone else).
+  await currentProfessional(ctx.ports, ctx.principal);
   await ctx.ports.slots.revokeFeeds(ctx.principal.userId, ctx.now);
 }
 
