@@ -190,10 +190,12 @@ describe.each(testDatabases())('matching runs and the proposal workflow (%s)', (
   it('never lets one GP take more patients than their places, even at the same time', async () => {
     const one = await addRequest(t, { cptsId: w.cptsPaca, lastName: 'Echo', unitCode: AIGLUN });
     const two = await addRequest(t, { cptsId: w.cptsPaca, lastName: 'Foxtrot', unitCode: AIGLUN });
-    await declare(t, durand, w.cptsPaca, { ...CAPACITY, practiceUnitCode: AIGLUN, availableNow: 1, perMonth: 5, minAge: 18 });
+    // A GP of its own: the places used by the earlier tests' proposals do not enter this count.
+    const solo = await addGp(t, { idNatPs: '810000000203', lastName: 'Solo', unitCode: AIGLUN });
+    await declare(t, solo, w.cptsPaca, { ...CAPACITY, practiceUnitCode: AIGLUN, availableNow: 1, perMonth: 5, minAge: 18 });
     const [a, b] = await Promise.all([
-      post(`/api/gp/candidates/${w.cptsPaca}`, durand, { requestId: one }),
-      post(`/api/gp/candidates/${w.cptsPaca}`, durand, { requestId: two }),
+      post(`/api/gp/candidates/${w.cptsPaca}`, solo, { requestId: one }),
+      post(`/api/gp/candidates/${w.cptsPaca}`, solo, { requestId: two }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     expect((a.statusCode === 409 ? a : b).json().error.message).toMatch(/plus de place/);
