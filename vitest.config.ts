@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import IntegrationSequencer from './apps/api/test/sequencer.ts';
 
 /**
  * Three projects, told apart by file suffix (style.md, "Tests"):
@@ -28,6 +29,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           globalSetup: ['apps/api/test/global-setup.ts'],
+          sequence: { sequencer: IntegrationSequencer },
           // Each file opens its own database; two at a time suits a 2-core machine.
           maxWorkers: 2,
           // Each file gets its own database, but files share their worker's loaded modules: the

@@ -1,6 +1,6 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { loadReferenceGeography, openDatabase } from '@maillon/db';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
@@ -25,7 +25,13 @@ export default async function setup(project: TestProject) {
   project.provide('pgliteSnapshot', snapshot);
 
   const adminUrl = process.env.MAILLON_TEST_PG_URL;
-  if (!adminUrl) return () => rmSync(snapshot, { force: true });
+  // The snapshot and what test/demo-database.ts derives from it (`<snapshot>.demo…`).
+  const removeSnapshots = () => {
+    for (const file of readdirSync(tmpdir())) {
+      if (file.startsWith(basename(snapshot))) rmSync(join(tmpdir(), file), { force: true });
+    }
+  };
+  if (!adminUrl) return removeSnapshots;
   const template = `maillon_tpl_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -37,7 +43,7 @@ export default async function setup(project: TestProject) {
   await database.close();
   project.provide('pgTemplate', template);
   return async () => {
-    rmSync(snapshot, { force: true });
+    removeSnapshots();
     const clones = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
       `maillon_t_${process.pid}_%`,
     ]);

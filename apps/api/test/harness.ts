@@ -12,6 +12,7 @@ import { type Config, loadConfig } from '../src/config.ts';
 import type { AppContext } from '../src/context.ts';
 import type { App } from '../src/http/types.ts';
 import { hashPassword } from '../src/use-cases/auth/passwords.ts';
+import { demoPgliteSnapshot, demoPgTemplate } from './demo-database.ts';
 
 export type TestDatabaseKind = 'pglite' | 'postgresql';
 
@@ -24,6 +25,15 @@ export const TEST_NOW = new Date('2026-11-22T10:00:00Z');
 export const TEST_PASSWORD = 'mot-de-passe-de-test';
 
 let counter = 0;
+/**
+ * One geography index for every test app of this worker (the integration project shares modules
+ * between files): building it reads 35,000 units, about a second per file. Safe because it is
+ * keyed by the geography's version, which names its content: every test database starts from the
+ * same prepared geography, and a contour import writes a fresh revision (contours.repository.ts).
+ * Not the coverage index: its territories version is a counter that two databases can reach with
+ * different territories.
+ */
+const territoryIndex = createTerritoryIndexCache();
 let passwordHash: Promise<string> | null = null;
 let pgliteSnapshot: Blob | null = null;
 
@@ -39,19 +49,21 @@ export interface TestDatabaseLocation {
  */
 export async function openTestDatabase(
   kind: TestDatabaseKind,
-  options: { dataDir?: string } = {},
+  options: { dataDir?: string; demo?: boolean } = {},
 ): Promise<{ database: Database; drop: () => Promise<void>; location: TestDatabaseLocation }> {
   if (kind === 'pglite') {
     pgliteSnapshot ??= new Blob([readFileSync(inject('pgliteSnapshot'))]);
     const dataDir = options.dataDir ?? 'memory://';
-    const database = await openDatabase({ dataDir, loadDataDir: pgliteSnapshot });
+    const loadDataDir = options.demo ? await demoPgliteSnapshot(pgliteSnapshot) : pgliteSnapshot;
+    const database = await openDatabase({ dataDir, loadDataDir });
     return { database, drop: async () => {}, location: { dataDir } };
   }
   const adminUrl = process.env.MAILLON_TEST_PG_URL as string;
+  const template = options.demo ? await demoPgTemplate(adminUrl) : inject('pgTemplate');
   const name = `maillon_t_${process.ppid}_${process.pid}_${counter++}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -85,10 +97,14 @@ export interface TestApp {
   addCpts(options: { name: string; regionCode: string; stage: Stage; units: string[] }): Promise<string>;
 }
 
-/** What a test may change in the app it boots: settings (e.g. a built web app) and a stream capturing the log. */
+/**
+ * What a test may change in the app it boots: settings (e.g. a built web app), a stream capturing
+ * the log, and whether its database starts with the whole demo seeded (test/demo-database.ts).
+ */
 export interface TestAppOptions {
   config?: Partial<Config>;
   logStream?: Writable;
+  demo?: boolean;
 }
 
 /** Boots the API in-process (no port) on a fresh database with the reference geography. */
@@ -97,13 +113,13 @@ export async function createTestApp(
   clock: () => Date = () => TEST_NOW,
   options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const { database, drop, location } = await openTestDatabase(kind);
+  const { database, drop, location } = await openTestDatabase(kind, { demo: options.demo });
   const config = { ...loadConfig({}), dataDir: 'memory://', webDist: undefined, ...options.config };
   const ctx: AppContext = {
     database,
     config,
     clock,
-    territoryIndex: createTerritoryIndexCache(),
+    territoryIndex,
     coverageIndex: createCoverageIndexCache(),
     mailer: createMailer(config.mail),
   };

@@ -3,9 +3,9 @@ import type { Bundle, Slot } from '@medplum/fhirtypes';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSlot } from '../../test/fhir-fixtures.ts';
-import { createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../test/harness.ts';
+import { createTestApp, type TestApp, testDatabases } from '../../test/harness.ts';
 import { DEMO_FHIR_TOKEN } from './demo-fhir.ts';
-import { removeDemoAccounts, seedDemo } from './demo-seed.ts';
+import { removeDemoAccounts } from './demo-seed.ts';
 
 /**
  * The SAS interface in demo mode (docs/reference/slots.md §4): demo CPTS get a demo FINESS so the
@@ -15,10 +15,8 @@ import { removeDemoAccounts, seedDemo } from './demo-seed.ts';
 describe.each(testDatabases())('SAS FHIR interface on the demo data (%s)', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    const index = await t.ctx.territoryIndex.get(t.ctx.database.db);
-    await seedDemo(t.ctx.database.db, index, TEST_NOW, '2026-11-22');
-    // Seeding the whole demo (generated directory included) takes minutes on a loaded machine.
+    // The whole demo, seeded once per run and copied (test/demo-database.ts).
+    t = await createTestApp(kind, undefined, { demo: true });
   }, 300_000);
   afterAll(() => t.close());
 

@@ -8,10 +8,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './de
 describe.each(testDatabases())('demo data (%s)', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    const index = await t.ctx.territoryIndex.get(t.ctx.database.db);
-    await seedDemo(t.ctx.database.db, index, TEST_NOW, '2026-11-22');
-    // The whole demo (directory through the real importers, requests, matching): the heaviest setup.
+    // The whole demo, seeded once per run and copied (test/demo-database.ts).
+    t = await createTestApp(kind, undefined, { demo: true });
   }, 300_000);
   afterAll(() => t.close());
 
@@ -154,8 +152,8 @@ describe.each(testDatabases())('demo data (%s)', (kind) => {
 describe.each(testDatabases())('demo directory (%s)', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    await seedDemo(t.ctx.database.db, await t.ctx.territoryIndex.get(t.ctx.database.db), TEST_NOW, '2026-11-22');
+    // The whole demo, seeded once per run and copied (test/demo-database.ts).
+    t = await createTestApp(kind, undefined, { demo: true });
   }, 300_000);
   afterAll(() => t.close());
 
@@ -175,8 +173,8 @@ describe.each(testDatabases())('demo directory (%s)', (kind) => {
 describe.each(testDatabases())('demo association (%s)', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    await seedDemo(t.ctx.database.db, await t.ctx.territoryIndex.get(t.ctx.database.db), TEST_NOW, '2026-11-22');
+    // The whole demo, seeded once per run and copied (test/demo-database.ts).
+    t = await createTestApp(kind, undefined, { demo: true });
   }, 300_000);
   afterAll(() => t.close());
 
