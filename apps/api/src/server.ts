@@ -8,7 +8,7 @@ import { buildImportContext } from './composition/import-context.ts';
 import { createMailer } from './composition/mailer.ts';
 import { importContours } from './composition/on-database.ts';
 import { startRetentionSweep } from './composition/retention-sweep.ts';
-import { scheduleSeriesExtension } from './composition/slots-schedule.ts';
+import { scheduleSlotsUpkeep } from './composition/slots-schedule.ts';
 import { createTerritoryIndexCache } from './composition/territory-index-cache.ts';
 import type { Config } from './config.ts';
 import { type AppContext, todayIn } from './context.ts';
@@ -72,7 +72,7 @@ export async function startServer(
   await app.listen({ host: config.host, port: config.port });
   const stopSweep = scheduleFollowUpSweep(database.db, clock, { everyMs: 10 * 60_000, log, mailer: ctx.mailer });
   const sweep = startRetentionSweep({ db: database.db, clock, log });
-  const stopSeries = scheduleSeriesExtension(database.db, clock, { everyMs: 15 * 60_000, log });
+  const stopSeries = scheduleSlotsUpkeep(database.db, clock, { everyMs: 5 * 60_000, log });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;

@@ -5,6 +5,7 @@ import { as, createTestApp, type Session, TEST_NOW, type TestApp, testDatabases 
 import { addGp } from '../../test/mt-fixtures.ts';
 import { addSlot } from '../../test/slot-fixtures.ts';
 import { buildWorld, PACA_UNITS, type World } from '../../test/world.ts';
+import { runSlotsUpkeep } from '../composition/slots-schedule.ts';
 
 const [DIGNE, AIGLUN, MEOLANS] = PACA_UNITS as [string, string, string];
 const HOUR = 3_600_000;
@@ -149,9 +150,16 @@ describe.each(testDatabases())('SAS regulation and booking (%s)', (kind) => {
     expect((await post(`/api/regulation/slots/${slot.digneLater}/hold`, sasCpts)).statusCode).toBe(409);
     expect((await post(`/api/regulation/slots/${slot.digneLater}/booking`, sasCpts, PATIENT)).statusCode).toBe(409);
     now = new Date(now.getTime() + 6 * 60_000);
-    const { sweepExpiredHolds } = await import('../use-cases/slot-booking/hold-sweep.ts');
-    const { createSlotBookingRepository } = await import('@maillon/db');
-    expect(await sweepExpiredHolds({ slotBooking: createSlotBookingRepository(t.ctx.database.db) }, now)).toBe(1);
+    // The server's upkeep round (composition/slots-schedule.ts) frees it.
+    const logged: string[] = [];
+    expect(
+      await runSlotsUpkeep(
+        t.ctx.database.db,
+        () => now,
+        (m) => logged.push(m),
+      ),
+    ).toMatchObject({ released: 1 });
+    expect(logged).toEqual([]);
     expect((await post(`/api/regulation/slots/${slot.digneLater}/hold`, sasCpts)).statusCode).toBe(200);
     const booked = await post(`/api/regulation/slots/${slot.digneLater}/booking`, sasCpts, { ...PATIENT, email: null });
     expect(booked.statusCode).toBe(201);
