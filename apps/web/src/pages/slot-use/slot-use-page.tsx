@@ -1,11 +1,13 @@
 import type { SlotUseDto } from '@maillon/contracts';
 import { SLOT_CHANNEL_LABELS } from '@maillon/domain';
-import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
+import { DateField } from '../../components/date-field.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryView } from '../../components/query-view.tsx';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
-import { formatNumber } from '../../lib/format.ts';
+import { formatDate, formatNumber } from '../../lib/format.ts';
 import { regulationApi } from '../regulation/regulation-api.ts';
 import { SlotUseChart } from './slot-use-chart.tsx';
 
@@ -26,6 +28,9 @@ function CountsRow({ counts }: { counts: Counts }) {
 function SlotUseView({ use, cptsId }: { use: SlotUseDto; cptsId: string }) {
   return (
     <Stack gap="lg">
+      <Text data-testid="slot-use-period">
+        Du {formatDate(use.from)} au {formatDate(use.to)} inclus.
+      </Text>
       <SimpleGrid cols={{ base: 2, sm: 5 }} data-testid="slot-use-total">
         {COLUMNS.map(([key, label]) => (
           <Card withBorder key={key}>
@@ -92,16 +97,47 @@ function SlotUseView({ use, cptsId }: { use: SlotUseDto; cptsId: string }) {
   );
 }
 
+/** The period asked for: the server's default (the 30 days up to today) until the team picks one. */
+function PeriodForm({ period, onChange }: { period: Period; onChange: (p: Period) => void }) {
+  const [from, setFrom] = useState<string | null>(period.from ?? '');
+  const [to, setTo] = useState<string | null>(period.to ?? '');
+  const invalid = from === null || to === null;
+  return (
+    <form
+      aria-label="Période"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!invalid) onChange({ from: from || undefined, to: to || undefined });
+      }}
+    >
+      <Group align="flex-end">
+        <DateField label="Du" value={from} onChange={setFrom} data-testid="slot-use-from" />
+        <DateField label="Au (inclus)" value={to} onChange={setTo} data-testid="slot-use-to" />
+        <Button type="submit" variant="light" disabled={invalid} data-testid="slot-use-apply">
+          Afficher
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+interface Period {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
 /** `/cpts/:id/usage-creneaux`: slot-use feedback for the coordination team (issue #10 item 3), counts only. */
 export function SlotUsePage() {
   const { id = '' } = useParams();
-  const query = useApiQuery(`slot-use-${id}`, () => regulationApi.slotUse(id, {}));
+  const [period, setPeriod] = useState<Period>({});
+  const query = useApiQuery(`slot-use-${id}-${period.from ?? ''}-${period.to ?? ''}`, () => regulationApi.slotUse(id, period));
   return (
     <Stack gap="lg">
       <PageHeader
         title="Usage des créneaux"
-        subtitle="Créneaux proposés, réservés, honorés, absences et annulations sur les 30 derniers jours"
+        subtitle="Créneaux proposés, réservés, honorés, absences et annulations, par jour du créneau (par défaut les 30 derniers jours ; la période peut inclure les jours à venir)"
       />
+      <PeriodForm period={period} onChange={setPeriod} />
       <QueryView query={query} loadingLabel="Chargement…">
         {(use) => <SlotUseView use={use} cptsId={id} />}
       </QueryView>
