@@ -40,6 +40,7 @@ export * from './pro-requests/pro-request.ts';
 export * from './reference/aci.ts';
 export * from './registry/index.ts';
 export * from './slots/index.ts';
+export * from './specialist-requests/specialist-request.ts';
 export * from './storage/aci-repository.ts';
 export * from './storage/association-assemblies-repository.ts';
 export * from './storage/association-directory-repository.ts';
