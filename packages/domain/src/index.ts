@@ -72,6 +72,7 @@ export * from './storage/portal-repository.ts';
 export * from './storage/pro-requests-repository.ts';
 export * from './storage/slot-booking-repository.ts';
 export * from './storage/slots-repository.ts';
+export * from './storage/specialist-requests-repository.ts';
 export * from './storage/territory-proposals-repository.ts';
 export * from './storage/user-identities-repository.ts';
 export * from './territory/contiguity.ts';
