@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SPECIALIST_SPECIALTIES } from '@maillon/domain';
+import { describe, expect, it } from 'vitest';
 import { DEMO_GP_ACCOUNTS } from '../apps/api/src/demo/demo-matching.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../apps/api/src/demo/demo-seed.ts';
-import { launchBrowser, login, seriousAxeViolations } from './support/browser.ts';
-import { startDemoServer } from './support/demo-server.ts';
+import { DEMO_ACCOUNTS } from '../apps/api/src/demo/demo-seed.ts';
+import { demoJourney } from './support/demo-journey.ts';
 
 /**
  * Issue #10 item 6 journey: the demo GP follows the demo specialist requests and asks a new
@@ -11,52 +10,21 @@ import { startDemoServer } from './support/demo-server.ts';
  * on the CPTS page (docs/reference/specialist-access.md).
  */
 describe('specialist requests journey', () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const { url, pageAs, expectAccessible } = demoJourney();
   let cptsId = '';
-
-  const pageAs = async (email: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await login(page, server.url, email, DEMO_PASSWORD);
-    // Signed in once the login page is left (the session cookie is set by then).
-    await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-    await page.waitForLoadState('networkidle');
-    return page;
-  };
-  const expectAccessible = async (page: Page) => expect(await seriousAxeViolations(page)).toEqual([]);
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
-  });
 
   it('lets the demo GP follow the demo requests and ask a new opinion', async () => {
     const gp = await pageAs(DEMO_GP_ACCOUNTS[0]);
-    await gp.goto(`${server.url}/avis-specialises`);
+    await gp.goto(`${url()}/avis-specialises`);
     await gp.getByTestId('specialist-request').first().waitFor();
     expect(await gp.getByTestId('specialist-request').count()).toBe(4);
     await gp.getByText('Délai obtenu : 20 h — dans le délai cible').waitFor();
     await gp.getByText('En retard sur le délai cible').waitFor();
     await expectAccessible(gp);
 
-    const mine = await (await gp.request.get(`${server.url}/api/specialist-requests`)).json();
+    const mine = await (await gp.request.get(`${url()}/api/specialist-requests`)).json();
     const specialtyCode = mine.posted[0].specialtyCode as string;
     cptsId = mine.posted[0].cptsId as string;
-    const labels: Record<string, string> = {
-      SM04: 'Cardiologie et maladies vasculaires',
-      SM15: 'Dermatologie et vénéréologie',
-      SM38: 'Ophtalmologie',
-      SM40: 'Pédiatrie',
-      SM42: 'Psychiatrie',
-    };
     const pick = async (label: string, option: string) => {
       await gp
         .getByLabel(new RegExp(`^${label}`))
@@ -64,7 +32,7 @@ describe('specialist requests journey', () => {
         .click();
       await gp.getByRole('option', { name: option, exact: true }).click();
     };
-    await pick('Spécialité', labels[specialtyCode] as string);
+    await pick('Spécialité', SPECIALIST_SPECIALTIES[specialtyCode as keyof typeof SPECIALIST_SPECIALTIES]);
     await pick('Type de demande', 'Avis (réponse écrite)');
     await pick('Délai cible', 'Sous 48 h');
     await gp.getByLabel(/^Initiales du patient/).fill('K.L.');
@@ -78,7 +46,7 @@ describe('specialist requests journey', () => {
 
   it('shows the team the share within target per specialty on the CPTS page', async () => {
     const team = await pageAs(DEMO_ACCOUNTS.coordinator);
-    await team.goto(`${server.url}/cpts/${cptsId}`);
+    await team.goto(`${url()}/cpts/${cptsId}`);
     const card = team.getByTestId('specialist-indicator');
     await card.waitFor();
     expect(await card.getByRole('row', { name: /Toutes spécialités/ }).textContent()).toMatch(/33,3\s%/);
