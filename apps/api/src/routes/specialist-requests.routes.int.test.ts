@@ -171,4 +171,26 @@ describe.each(testDatabases())('specialist requests (%s)', (kind) => {
     });
     expect(otherRegion.statusCode).toBe(403);
   });
+
+  it('reopens the request when its booked consultation is cancelled, and lets it be booked again', async () => {
+    const id = (await ask(gp, { specialtyCode: 'SM04', kind: 'consultation', target: 'd7' })).json().id as string;
+    const book = () =>
+      t.app.inject({ method: 'POST', url: `/api/specialist-requests/${id}/book`, payload: { slotId: slots.a2 }, ...as(cardioA) });
+    expect((await book()).json().status).toBe('booked');
+    const [booking] = await t.ctx.database.db
+      .select()
+      .from(schema.slotBookings)
+      .where(eq(schema.slotBookings.slotId, slots.a2 as string));
+    const cancelled = await t.app.inject({
+      method: 'POST',
+      url: `/api/slot-bookings/${booking?.id}/cancel`,
+      payload: { reason: 'Absence imprévue' },
+      ...as(cardioA),
+    });
+    expect(cancelled.statusCode).toBe(200);
+    const followed = (await mine(gp)).posted.find((r: { id: string }) => r.id === id);
+    expect(followed).toMatchObject({ status: 'open', booking: null, achievedAt: null, settledByName: null });
+    expect((await mine(cardioB)).inbox.map((r: { id: string }) => r.id)).toContain(id);
+    expect((await book()).json()).toMatchObject({ status: 'booked', booking: { cancelled: false } });
+  });
 });

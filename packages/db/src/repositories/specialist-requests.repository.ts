@@ -74,6 +74,14 @@ export function createSpecialistRequestsRepository(db: Db): SpecialistRequestsRe
         .returning({ id: specialistRequests.id });
       return rows.length === 1;
     },
+    async reopenAfterCancelledBooking(bookingId) {
+      const rows = await db
+        .update(specialistRequests)
+        .set({ status: 'open', settledByIdNatPs: null, settledByName: null, settledAt: null, bookingId: null, achievedAt: null })
+        .where(and(eq(specialistRequests.bookingId, bookingId), eq(specialistRequests.status, 'booked')))
+        .returning({ id: specialistRequests.id });
+      return rows[0]?.id ?? null;
+    },
     async cancel(id, at) {
       const rows = await db
         .update(specialistRequests)

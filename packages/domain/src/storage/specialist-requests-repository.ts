@@ -44,6 +44,12 @@ export interface SpecialistRequestsRepository {
     id: string,
     settlement: SpecialistSettlement & { byIdNatPs: string; byName: string; at: Date; achievedAt: Date },
   ): Promise<boolean>;
+  /**
+   * The consultation booked for a request was cancelled: the request is open again, without its
+   * specialist, booking or achieved instant (docs/reference/specialist-access.md §2). Returns the
+   * request's id, or null when no booked request hangs on this booking.
+   */
+  reopenAfterCancelledBooking(bookingId: string): Promise<string | null>;
   /** Cancels an open request; false when it was no longer open. */
   cancel(id: string, at: Date): Promise<boolean>;
   /** Requests of this author, newest first. */

@@ -257,6 +257,15 @@ export async function cancelBooking(ctx: SlotBookingContext, id: string, reasonT
     await ports.slotBooking.setBookingStatus(id, 'cancelled', ctx.now, reason);
     if (b.slot.startAt > ctx.now && b.slot.status === 'booked') await ports.slotBooking.release(b.slot.id, ctx.now);
     await queuePatientMail(ports, 'slot-cancelled', b.booking.patientEmail, b.slot, ctx.now, queued);
+    const reopened = await ports.specialistRequests.reopenAfterCancelledBooking(id);
+    if (reopened)
+      await ports.audit.record({
+        action: 'update',
+        entity: 'specialistRequest',
+        recordIds: [reopened],
+        cptsId: b.slot.cptsId,
+        details: { status: 'open' },
+      });
     await ports.audit.record({
       action: 'update',
       entity: 'slotBooking',
