@@ -1,9 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_GP_ACCOUNTS } from '../apps/api/src/demo/demo-matching.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../apps/api/src/demo/demo-seed.ts';
-import { launchBrowser, login, seriousAxeViolations } from './support/browser.ts';
-import { startDemoServer } from './support/demo-server.ts';
+import { DEMO_ACCOUNTS } from '../apps/api/src/demo/demo-seed.ts';
+import { demoJourney } from './support/demo-journey.ts';
 
 const parisToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -15,39 +13,17 @@ const french = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.sl
  * its preview), sees it in their week; the coordination team sees the rota's gaps and the offer.
  */
 describe('slot publication journey', () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const { url, pageAs, expectAccessible } = demoJourney();
   let cptsId = '';
-
-  const pageAs = async (email: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await login(page, server.url, email, DEMO_PASSWORD);
-    await page.waitForLoadState('networkidle');
-    return page;
-  };
-  const expectAccessible = async (page: Page) => expect(await seriousAxeViolations(page)).toEqual([]);
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
-  });
 
   it('lets the demo GP publish a weekly SNP series after its preview and see it in their week', async () => {
     const gp = await pageAs(DEMO_GP_ACCOUNTS[0]);
-    await gp.goto(`${server.url}/creneaux`);
+    await gp.goto(`${url()}/creneaux`);
     await gp.getByTestId('slots-list').waitFor();
     // The demo slots are there, labelled demo.
     await gp.getByTestId('slot-row').first().waitFor();
     await expectAccessible(gp);
-    const mine = await (await gp.request.get(`${server.url}/api/slots/mine`)).json();
+    const mine = await (await gp.request.get(`${url()}/api/slots/mine`)).json();
     cptsId = mine.cpts[0].id;
 
     // Next Friday (never today): the demo GP has no slot at noon on Fridays.
@@ -77,11 +53,11 @@ describe('slot publication journey', () => {
 
   it('shows the team its rota with the uncovered hours and the offer in counts', async () => {
     const team = await pageAs(DEMO_ACCOUNTS.coordinator);
-    await team.goto(`${server.url}/cpts/${cptsId}/garde`);
+    await team.goto(`${url()}/cpts/${cptsId}/garde`);
     await team.getByTestId('rota-gaps').getByText('Non couvert').first().waitFor();
     await team.getByTestId('rota-shifts').waitFor();
     await expectAccessible(team);
-    await team.goto(`${server.url}/cpts/${cptsId}/creneaux`);
+    await team.goto(`${url()}/cpts/${cptsId}/creneaux`);
     await team.getByTestId('offer-table').waitFor();
     await expectAccessible(team);
   });

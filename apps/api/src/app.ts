@@ -43,6 +43,7 @@ import { proRequestsHandlers } from './routes/pro-requests.routes.ts';
 import { registryHandlers } from './routes/registry.routes.ts';
 import { slotBookingHandlers } from './routes/slot-booking.routes.ts';
 import { slotsHandlers } from './routes/slots.routes.ts';
+import { specialistRequestsHandlers } from './routes/specialist-requests.routes.ts';
 import { territoryProposalsHandlers } from './routes/territory-proposals.routes.ts';
 
 /**
@@ -111,6 +112,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | { 
     plans: plansHandlers(ctx),
     portal: portalHandlers(ctx),
     proRequests: proRequestsHandlers(ctx),
+    specialistRequests: specialistRequestsHandlers(ctx),
     registry: registryHandlers(ctx),
     slots: slotsHandlers(ctx),
     slotBooking: slotBookingHandlers(ctx),

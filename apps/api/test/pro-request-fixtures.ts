@@ -8,7 +8,16 @@ import { as, type Session, TEST_NOW, type TestApp } from './harness.ts';
  */
 export async function addPro(
   t: TestApp,
-  options: { idNatPs: string; lastName: string; professionCode: string; unitCode: string; cptsId: string; member?: boolean },
+  options: {
+    idNatPs: string;
+    lastName: string;
+    professionCode: string;
+    unitCode: string;
+    cptsId: string;
+    member?: boolean;
+    /** A physician's savoir-faire: general practice (SM54) unless given. */
+    specialtyCode?: string;
+  },
 ): Promise<Session> {
   const db = t.ctx.database.db;
   await db.insert(schema.professionals).values({
@@ -25,8 +34,8 @@ export async function addPro(
     idNatPs: options.idNatPs,
     activityKey: `cab-${options.unitCode}`,
     professionCode: options.professionCode,
-    specialtyCode: options.professionCode === '10' ? 'SM54' : null,
-    generalPractice: options.professionCode === '10',
+    specialtyCode: options.professionCode === '10' ? (options.specialtyCode ?? 'SM54') : null,
+    generalPractice: options.professionCode === '10' && (options.specialtyCode ?? 'SM54') === 'SM54',
     unitCode: options.unitCode,
     townLabel: 'Commune test',
   });

@@ -31,6 +31,7 @@ export * from './repositories/portal.repository.ts';
 export * from './repositories/pro-requests.repository.ts';
 export * from './repositories/slot-booking.repository.ts';
 export * from './repositories/slots.repository.ts';
+export * from './repositories/specialist-requests.repository.ts';
 export * from './repositories/territory-proposals.repository.ts';
 export * from './repositories/user-identities.repository.ts';
 export * as schema from './schema/index.ts';

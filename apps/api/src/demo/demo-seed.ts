@@ -19,6 +19,7 @@ import { planDemo } from './demo-plan.ts';
 import { ensureDemoProposal } from './demo-proposal.ts';
 import { DEMO_REGULATOR, ensureDemoRegulation } from './demo-regulation.ts';
 import { ensureDemoSlots } from './demo-slots.ts';
+import { ensureDemoSpecialistRequests } from './demo-specialist-requests.ts';
 
 export const DEMO_PASSWORD = 'demo-maillon';
 export const DEMO_REGION = '93';
@@ -59,6 +60,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
     await ensureDemoFhir(db, now);
     await ensureDemoSlots(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
     await ensureDemoRegulation(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now });
+    await ensureDemoSpecialistRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now });
     return { created: false, cpts: seeded.cpts };
   }
   // The directory first: applying the same national files again changes nothing, so an interrupted start simply redoes them.
@@ -173,6 +175,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
   await ensureDemoFhir(db, now);
   await ensureDemoSlots(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
   await ensureDemoRegulation(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now });
+  await ensureDemoSpecialistRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now });
   return { created: true, cpts: plan.length };
 }
 

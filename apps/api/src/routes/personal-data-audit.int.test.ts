@@ -449,6 +449,41 @@ describe.each(testDatabases())('audit trail of personal data (%s)', (kind) => {
     await proves('GET', `/api/cpts/${w.cptsPaca}/pro-requests`, { route: '/api/cpts/:id/pro-requests' });
   });
 
+  it('records specialist requests: asking, the inbox, answering, booking, cancelling, the team list', async () => {
+    const unitCode = PACA_UNITS[0] as string;
+    const pro = (idNatPs: string, lastName: string, specialtyCode: string) =>
+      addPro(t, { idNatPs, lastName, professionCode: '10', unitCode, cptsId: w.cptsPaca, specialtyCode });
+    const gpAuthor = await pro('810000000421', 'Demandeur', 'SM54');
+    const cardio = await pro('810000000422', 'Cardiologue', 'SM04');
+    const slotId = await addSlot(t, {
+      cptsId: w.cptsPaca,
+      unitCode,
+      idNatPs: '810000000422',
+      startAt: new Date('2026-11-24T09:00:00Z'),
+      visibility: ['PRO'],
+    });
+    const ask = (kind: string) => ({
+      cptsId: w.cptsPaca,
+      specialtyCode: 'SM04',
+      kind,
+      target: 'd7',
+      patient: { initials: 'A.B.', ageBand: '40-59', sex: null, need: 'Palpitations à l’effort' },
+    });
+    const route = '/api/specialist-requests';
+    const opinion = (await proves('POST', route, { payload: ask('opinion'), session: gpAuthor, route })).json().id as string;
+    await proves('GET', route, { session: cardio, route });
+    await proves('POST', `${route}/${opinion}/answer`, {
+      payload: { text: 'Holter à prévoir.' },
+      session: cardio,
+      route: `${route}/:id/answer`,
+    });
+    const consultation = (await t.app.inject({ method: 'POST', url: route, payload: ask('consultation'), ...as(gpAuthor) })).json().id;
+    await proves('POST', `${route}/${consultation}/book`, { payload: { slotId }, session: cardio, route: `${route}/:id/book` });
+    const third = (await t.app.inject({ method: 'POST', url: route, payload: ask('opinion'), ...as(gpAuthor) })).json().id;
+    await proves('POST', `${route}/${third}/cancel`, { session: gpAuthor, route: `${route}/:id/cancel` });
+    await proves('GET', `/api/cpts/${w.cptsPaca}/specialist-requests`, { route: '/api/cpts/:id/specialist-requests' });
+  });
+
   it('records the professional’s slot page and the CPTS rota, which name professionals of the directory', async () => {
     const pro = await addGp(t, { idNatPs: '810000000411', lastName: 'Creneau', unitCode: PACA_UNITS[0] as string });
     await proves('GET', '/api/slots/mine', { session: pro, route: '/api/slots/mine' });

@@ -87,6 +87,7 @@ const SCOPED_LISTS = new Set([
   'GET /api/regulation/bookings',
   'GET /api/professional/slot-bookings',
   'GET /api/pro-requests',
+  'GET /api/specialist-requests',
 ]);
 
 /** Values that let requests pass validation: the portal user's CPTS, unknown ids, plausible queries. */

@@ -20,6 +20,7 @@ import {
   IconMail,
   IconMapPin,
   IconMapSearch,
+  IconMessageCircleQuestion,
   IconReceipt,
   IconReportAnalytics,
   IconShieldCheck,
@@ -116,6 +117,13 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   // Any account may be a GP of the directory (local account with a national id, or Pro Santé Connect).
   // Any professional of the directory publishes unscheduled-care slots (issue #10 item 1).
   items.push({ label: 'Mes créneaux (professionnels)', to: '/creneaux', section: '/creneaux', icon: IconCalendarPlus });
+  // Physicians ask the CPTS's specialists; specialists answer (issue #10 item 6).
+  items.push({
+    label: 'Avis spécialisés (médecins)',
+    to: '/avis-specialises',
+    section: '/avis-specialises',
+    icon: IconMessageCircleQuestion,
+  });
   items.push({ label: 'Nouveaux patients (médecins)', to: '/medecin/nouveaux-patients', section: '/medecin', icon: IconHeartHandshake });
   // SAS regulators and coordination teams search and book slots for patients (issue #10).
   if (me.grants.some((g) => g.role === 'sas') || cptsIds.length > 0)

@@ -21,6 +21,7 @@ import { proRequestsApi } from './pro-requests.api.ts';
 import { registryApi } from './registry.api.ts';
 import { slotBookingApi } from './slot-booking.api.ts';
 import { slotsApi } from './slots.api.ts';
+import { specialistRequestsApi } from './specialist-requests.api.ts';
 import { territoryProposalsApi } from './territory-proposals.api.ts';
 
 /**
@@ -56,6 +57,7 @@ export const endpoints = {
   registry: registryApi,
   slots: slotsApi,
   slotBooking: slotBookingApi,
+  specialistRequests: specialistRequestsApi,
   system: systemApi,
   territoryProposals: territoryProposalsApi,
 } as const;

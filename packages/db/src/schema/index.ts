@@ -9,4 +9,5 @@ export * from './mt-matching.ts';
 export * from './mt-requests.ts';
 export * from './pro-requests.ts';
 export * from './slots.ts';
+export * from './specialist-requests.ts';
 export * from './territory-proposals.ts';

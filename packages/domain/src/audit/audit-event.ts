@@ -38,6 +38,7 @@ export const AUDIT_ENTITIES = [
   'mtRequest',
   'mailOutbox',
   'proRequest',
+  'specialistRequest',
   'slotBooking',
   'fhirClient',
 ] as const;
@@ -63,6 +64,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   mtRequest: 'Demande de médecin traitant',
   mailOutbox: "Boîte d'envoi des e-mails",
   proRequest: 'Demande entre professionnels',
+  specialistRequest: 'Demande d’avis spécialisé',
   slotBooking: 'Rendez-vous sur un créneau',
   fhirClient: 'Client FHIR (plateforme SAS)',
 };

@@ -6,6 +6,7 @@ import type {
   MtMatchingRepository,
   Principal,
   SlotBookingRepository,
+  SpecialistRequestsRepository,
 } from '@maillon/domain';
 import type { MailPorts } from '../mail/outbox.ts';
 import type { AuditTrail, UseCaseContext } from '../use-case-context.ts';
@@ -18,6 +19,8 @@ export interface SlotBookingPorts extends MailPorts {
   /** Units with their centroid: the médecin-traitant matching's geography, reused for distances. */
   mtMatching: Pick<MtMatchingRepository, 'matchingUnits'>;
   geography: Pick<GeographyRepository, 'unitsByCodes'>;
+  /** A cancelled consultation booked for a specialist request reopens the request (docs/reference/specialist-access.md §2). */
+  specialistRequests: Pick<SpecialistRequestsRepository, 'reopenAfterCancelledBooking'>;
   audit: AuditTrail;
 }
 

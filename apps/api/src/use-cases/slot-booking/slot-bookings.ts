@@ -17,6 +17,7 @@ import {
   notFound,
   type Principal,
   remainingQuota,
+  type SlotBookingRecord,
   type SlotChannel,
   visibleChannels,
 } from '@maillon/domain';
@@ -41,7 +42,7 @@ async function bookingChannel(ports: SlotBookingPorts, principal: Principal, slo
 }
 
 /** The weekly quota of the professional on this channel (docs/reference/slots.md §1), checked before holding or booking. */
-async function checkQuota(ports: SlotBookingPorts, slot: BookableSlotRecord, channel: SlotChannel): Promise<void> {
+async function checkQuota(ports: Pick<SlotBookingPorts, 'slotBooking'>, slot: BookableSlotRecord, channel: SlotChannel): Promise<void> {
   const quota = await ports.slotBooking.quota(slot.cptsId, slot.idNatPs, channel);
   if (!quota) return;
   const week = isoWeekRange(slot.startAt);
@@ -100,6 +101,44 @@ async function queuePatientMail(
   queued.push({ id: await queueMail(ports, { message, kind, cptsId: slot.cptsId, now }), message });
 }
 
+type BookingPatient = Pick<
+  SlotBookingRecord,
+  'patientLastName' | 'patientFirstName' | 'patientBirthDate' | 'patientPhone' | 'patientEmail' | 'patientUnitCode' | 'need'
+>;
+
+/**
+ * The atomic core of every booking, inside the caller's transaction (docs/reference/slots.md §3):
+ * the slot row claimed by a conditional UPDATE (free, expired hold, or the caller's own hold),
+ * the weekly quota checked, the booking row inserted — the partial unique index
+ * `slot_bookings_one_live` is the last guard. Used by regulators' bookings and by specialists
+ * booking for a request (docs/reference/specialist-access.md §2).
+ */
+export async function claimAndInsertBooking(
+  ports: Pick<SlotBookingPorts, 'slotBooking'>,
+  booking: { id: string; slotId: string; channel: SlotChannel; userId: string; now: Date; patient: BookingPatient },
+): Promise<BookableSlotRecord> {
+  const slot = await ports.slotBooking.claim(booking.slotId, booking.userId, booking.now);
+  if (!slot) throw conflict(TAKEN, 'slotId');
+  await checkQuota(ports, slot, booking.channel);
+  const inserted = await ports.slotBooking.insertBooking({
+    id: booking.id,
+    slotId: booking.slotId,
+    cptsId: slot.cptsId,
+    channel: booking.channel,
+    status: 'booked',
+    source: 'maillon',
+    externalId: null,
+    ...booking.patient,
+    bookedBy: booking.userId,
+    bookedAt: booking.now,
+    statusAt: booking.now,
+    cancelReason: null,
+    isDemo: slot.isDemo,
+  });
+  if (!inserted) throw conflict(TAKEN, 'slotId');
+  return slot;
+}
+
 /**
  * Books the slot for the patient, after a hold or directly (issue #10 item 2), in one
  * transaction: the slot row is claimed by a conditional UPDATE (free, expired hold, or the
@@ -114,31 +153,22 @@ export async function bookSlot(ctx: SlotBookingContext, slotId: string, input: B
   const queued: Queued = [];
   const id = crypto.randomUUID();
   await ctx.transaction(async (ports) => {
-    const slot = await ports.slotBooking.claim(slotId, ctx.principal.userId, ctx.now);
-    if (!slot) throw conflict(TAKEN, 'slotId');
-    await checkQuota(ports, slot, channel);
-    const inserted = await ports.slotBooking.insertBooking({
+    const slot = await claimAndInsertBooking(ports, {
       id,
       slotId,
-      cptsId: slot.cptsId,
       channel,
-      status: 'booked',
-      source: 'maillon',
-      externalId: null,
-      patientLastName: input.lastName,
-      patientFirstName: input.firstName,
-      patientBirthDate: input.birthDate,
-      patientPhone: input.phone,
-      patientEmail: input.email,
-      patientUnitCode: input.unitCode,
-      need: input.need,
-      bookedBy: ctx.principal.userId,
-      bookedAt: ctx.now,
-      statusAt: ctx.now,
-      cancelReason: null,
-      isDemo: slot.isDemo,
+      userId: ctx.principal.userId,
+      now: ctx.now,
+      patient: {
+        patientLastName: input.lastName,
+        patientFirstName: input.firstName,
+        patientBirthDate: input.birthDate,
+        patientPhone: input.phone,
+        patientEmail: input.email,
+        patientUnitCode: input.unitCode,
+        need: input.need,
+      },
     });
-    if (!inserted) throw conflict(TAKEN, 'slotId');
     await queuePatientMail(ports, 'slot-booked', input.email, slot, ctx.now, queued);
     await ports.audit.record({ action: 'create', entity: 'slotBooking', recordIds: [id], cptsId: slot.cptsId, details: { channel } });
   });
@@ -227,6 +257,15 @@ export async function cancelBooking(ctx: SlotBookingContext, id: string, reasonT
     await ports.slotBooking.setBookingStatus(id, 'cancelled', ctx.now, reason);
     if (b.slot.startAt > ctx.now && b.slot.status === 'booked') await ports.slotBooking.release(b.slot.id, ctx.now);
     await queuePatientMail(ports, 'slot-cancelled', b.booking.patientEmail, b.slot, ctx.now, queued);
+    const reopened = await ports.specialistRequests.reopenAfterCancelledBooking(id);
+    if (reopened)
+      await ports.audit.record({
+        action: 'update',
+        entity: 'specialistRequest',
+        recordIds: [reopened],
+        cptsId: b.slot.cptsId,
+        details: { status: 'open' },
+      });
     await ports.audit.record({
       action: 'update',
       entity: 'slotBooking',

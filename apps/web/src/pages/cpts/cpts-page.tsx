@@ -11,6 +11,7 @@ import { isRegulator } from '../../session/roles.ts';
 import { useMe } from '../../session/use-session.ts';
 import { MembersSummaryCard } from '../association/members-summary-card.tsx';
 import { IndicatorsCard } from '../mt-matching/indicators-card.tsx';
+import { SpecialistIndicatorCard } from '../specialist-requests/specialist-indicator-card.tsx';
 import { DeadlinesSection } from './deadlines/deadlines-section.tsx';
 import { IdentitySection } from './identity/identity-section.tsx';
 import { LifecycleSection } from './lifecycle/lifecycle-section.tsx';
@@ -72,6 +73,7 @@ function CptsView({ cpts, onUpdated }: { cpts: CptsDetail; onUpdated: (cpts: Cpt
       <DeadlinesSection cpts={cpts} onUpdated={onUpdated} />
       <MembersSummaryCard cptsId={cpts.id} canManage={cpts.permissions.edit} />
       <IndicatorsCard cptsId={cpts.id} />
+      <SpecialistIndicatorCard cptsId={cpts.id} />
     </Stack>
   );
 }

@@ -1,0 +1,30 @@
+import { schema } from '@maillon/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../test/harness.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo-seed.ts';
+import { ensureDemoSpecialistRequests } from './demo-specialist-requests.ts';
+
+describe.each(testDatabases())('demo specialist requests (%s)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    await seedDemo(t.ctx.database.db, await t.ctx.territoryIndex.get(t.ctx.database.db), TEST_NOW, '2026-11-22');
+  });
+  afterAll(() => t.close());
+
+  it('gives the demo CPTS requests to its specialists, labelled demo, with an indicator in and out of target', async () => {
+    const coordinator = await t.login(DEMO_ACCOUNTS.coordinator, DEMO_PASSWORD);
+    const [cpts] = (await t.app.inject({ method: 'GET', url: '/api/cpts', ...as(coordinator) })).json().items;
+    const team = (await t.app.inject({ method: 'GET', url: `/api/cpts/${cpts.id}/specialist-requests`, ...as(coordinator) })).json();
+    expect(team.items).toHaveLength(4);
+    expect(team.items.every((r: { isDemo: boolean }) => r.isDemo)).toBe(true);
+    expect(team.indicator.total).toMatchObject({ requests: 4, withinTarget: 1, late: 1, overdue: 1, pending: 1 });
+    const gp = await t.login(DEMO_ACCOUNTS.gp, DEMO_PASSWORD);
+    expect((await t.app.inject({ method: 'GET', url: '/api/specialist-requests', ...as(gp) })).json().posted).toHaveLength(4);
+  });
+
+  it('seeds them once', async () => {
+    expect(await ensureDemoSpecialistRequests(t.ctx.database.db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now: TEST_NOW })).toBe(0);
+    expect(await t.ctx.database.db.select().from(schema.specialistRequests)).toHaveLength(4);
+  });
+});
