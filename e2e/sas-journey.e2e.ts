@@ -1,11 +1,10 @@
 import type { Bundle, Slot } from '@medplum/fhirtypes';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_FHIR_TOKEN } from '../apps/api/src/demo/demo-fhir.ts';
 import { DEMO_GP_ACCOUNTS } from '../apps/api/src/demo/demo-matching.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../apps/api/src/demo/demo-seed.ts';
-import { launchBrowser, login, seriousAxeViolations } from './support/browser.ts';
-import { startDemoServer } from './support/demo-server.ts';
+import { DEMO_ACCOUNTS } from '../apps/api/src/demo/demo-seed.ts';
+import { demoJourney } from './support/demo-journey.ts';
 
 const parisToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -31,9 +30,7 @@ interface SlotUse {
  * of the demo (and /fhir with the demo SAS client's token), in Paris time.
  */
 describe('unscheduled care journey: publication, regulation, booking, feedback, FHIR', () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const { url, pageAs, expectAccessible } = demoJourney({ timezoneId: 'Europe/Paris', locale: 'fr-FR' });
   // Next weekday (never today), 11:00 Paris: the demo GP has no slot at that hour.
   let day = addDays(parisToday(), 1);
   while (weekdayOf(day) > 5) day = addDays(day, 1);
@@ -43,21 +40,12 @@ describe('unscheduled care journey: publication, regulation, booking, feedback, 
   let practice = { unitCode: '', townLabel: '' as string | null };
   let bookedBefore = 0;
 
-  const pageAs = async (email: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Europe/Paris', locale: 'fr-FR' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await login(page, server.url, email, DEMO_PASSWORD);
-    await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-    return page;
-  };
-  const expectAccessible = async (page: Page) => expect(await seriousAxeViolations(page)).toEqual([]);
   const slotUse = async (page: Page): Promise<SlotUse> =>
-    (await page.request.get(`${server.url}/api/cpts/${cptsId}/slot-use?from=${parisToday()}&to=${nextWeek}`)).json();
+    (await page.request.get(`${url()}/api/cpts/${cptsId}/slot-use?from=${parisToday()}&to=${nextWeek}`)).json();
   const fhirSlots = async (page: Page) => {
     const start = `ge${day}T00:00:00%2B01:00&start=le${addDays(nextWeek, 1)}T00:00:00%2B01:00`;
     const response = await page.request.get(
-      `${server.url}/fhir/Slot?start=${start}&schedule.actor:Practitioner.identifier=urn:oid:1.2.250.1.71.4.2.1|${idNatPs}&status=free,busy`,
+      `${url()}/fhir/Slot?start=${start}&schedule.actor:Practitioner.identifier=urn:oid:1.2.250.1.71.4.2.1|${idNatPs}&status=free,busy`,
       { headers: { authorization: `Bearer ${DEMO_FHIR_TOKEN}`, accept: 'application/fhir+json' } },
     );
     expect(response.status()).toBe(200);
@@ -65,21 +53,11 @@ describe('unscheduled care journey: publication, regulation, booking, feedback, 
     return (bundle.entry ?? []).map((e) => e.resource).filter((r): r is Slot => r?.resourceType === 'Slot');
   };
 
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
-  });
-
   it('lets the demo GP publish SNP slots for the regulators, after their preview', async () => {
     const gp = await pageAs(DEMO_GP_ACCOUNTS[0]);
-    await gp.goto(`${server.url}/creneaux`);
+    await gp.goto(`${url()}/creneaux`);
     await gp.getByTestId('slots-list').waitFor();
-    const mine = await (await gp.request.get(`${server.url}/api/slots/mine`)).json();
+    const mine = await (await gp.request.get(`${url()}/api/slots/mine`)).json();
     cptsId = mine.cpts[0].id;
     idNatPs = mine.professional.idNatPs;
     practice = mine.professional.practices.find((p: { unitCode: string }) => mine.cpts[0].unitCodes.includes(p.unitCode));
@@ -109,7 +87,7 @@ describe('unscheduled care journey: publication, regulation, booking, feedback, 
     bookedBefore = (await slotUse(team)).total.booked;
 
     const regulator = await pageAs(DEMO_ACCOUNTS.regulator);
-    await regulator.goto(`${server.url}/regulation`);
+    await regulator.goto(`${url()}/regulation`);
     const commune = regulator.getByTestId('patient-commune');
     await commune.fill(practice.unitCode);
     await regulator.getByRole('option', { name: new RegExp(`\\(${practice.unitCode}\\)`) }).click();
@@ -148,14 +126,14 @@ describe('unscheduled care journey: publication, regulation, booking, feedback, 
 
   it('shows the booking to the GP, and the slot-use view counts it', async () => {
     const gp = await pageAs(DEMO_GP_ACCOUNTS[0]);
-    await gp.goto(`${server.url}/creneaux/rendez-vous`);
+    await gp.goto(`${url()}/creneaux/rendez-vous`);
     const bookings = gp.getByTestId('bookings');
     await bookings.getByText('Démo-Parcours').waitFor();
     expect(await bookings.textContent()).toContain('Camille');
     await expectAccessible(gp);
 
     const team = await pageAs(DEMO_ACCOUNTS.coordinator);
-    await team.goto(`${server.url}/cpts/${cptsId}/usage-creneaux`);
+    await team.goto(`${url()}/cpts/${cptsId}/usage-creneaux`);
     await team.getByTestId('slot-use-total').waitFor();
     await team.getByTestId('slot-use-from').fill(french(parisToday()));
     await team.getByTestId('slot-use-to').fill(french(nextWeek));

@@ -7,9 +7,10 @@ import { startDemoServer } from './demo-server.ts';
 /**
  * A journey on the demo server, inside a `describe`: starts the server and the browser before
  * the tests and closes them after. `pageAs` signs a demo account in, in its own browser context,
- * and waits until the login page is left (the session cookie is set by then).
+ * and waits until the login page is left (the session cookie is set by then). `contextOptions`
+ * set the browser's time zone and language (e.g. a user in Paris whatever the machine's zone).
  */
-export function demoJourney() {
+export function demoJourney(contextOptions: { timezoneId?: string; locale?: string } = {}) {
   let server: Awaited<ReturnType<typeof startDemoServer>> | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
@@ -30,7 +31,7 @@ export function demoJourney() {
     url,
     async pageAs(email: string): Promise<Page> {
       if (!browser) throw new Error('Le navigateur n’est pas lancé.');
-      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...contextOptions });
       contexts.push(context);
       const page = await context.newPage();
       await login(page, url(), email, DEMO_PASSWORD);
