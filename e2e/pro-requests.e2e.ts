@@ -148,6 +148,21 @@ describe('requests between professionals', () => {
     await expectAccessible(gp);
   });
 
+  it('lets the poster cancel an open request after confirming', async () => {
+    const open = gp.getByTestId('pro-request').filter({ hasText: 'Prise de sang à domicile (démo)' });
+    await open.getByRole('button', { name: 'Annuler la demande' }).click();
+    const confirm = gp.getByRole('dialog', { name: 'Annuler la demande ?' });
+    await confirm.getByRole('button', { name: 'Garder la demande' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect(await open.getByTestId('request-status').innerText()).toMatch(/en attente/i);
+    await open.getByRole('button', { name: 'Annuler la demande' }).click();
+    await expect.poll(() => confirm.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    await expectAccessible(gp);
+    await confirm.getByRole('button', { name: 'Annuler la demande' }).click();
+    await open.getByTestId('request-status').getByText('Annulée').waitFor();
+    expect(await open.getByRole('button', { name: 'Annuler la demande' }).count()).toBe(0);
+  });
+
   it('counts it on the coordination team’s page, with its timeline', async () => {
     await team.goto(`${server.url}/cpts/${cptsId}/demandes`);
     await team.getByRole('heading', { level: 1, name: 'Demandes entre professionnels' }).waitFor();
