@@ -85,6 +85,7 @@ export async function startServer(
     log(`  ${DEMO_ACCOUNTS.admin}  (administration de la plateforme)`);
     log(`  ${DEMO_ACCOUNTS.member}  (adhérent d'une CPTS de démonstration : espace adhérent)`);
     log(`  ${DEMO_ACCOUNTS.gp}  (médecin généraliste : capacité d'accueil, propositions de patients)`);
+    log(`  ${DEMO_ACCOUNTS.nurse}, ${DEMO_ACCOUNTS.nurse2}  (infirmières : demandes entre professionnels)`);
     log(`  ${DEMO_ACCOUNTS.regulator}  (régulation SAS : recherche et réservation de créneaux de soins non programmés)`);
   }
   return {

@@ -1,7 +1,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Files that copy the shared demo database (test/demo-database.ts): the first one seeds it. */
-const DEMO_FILE = /\/demo-(seed|fhir|slots)\.int\.test\.ts$/;
+const DEMO_FILE = /\/demo-(seed|fhir|slots|specialist-requests)\.int\.test\.ts$/;
 /** The longest files, started first so that the run does not end on one of them. */
 const LONG_FIRST = [/\/fuzz\.int\.test\.ts$/, /\/backup\.int\.test\.ts$/];
 /** How many files the other worker runs while the first demo file seeds the demo (about 20 s). */

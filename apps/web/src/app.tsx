@@ -29,6 +29,7 @@ const RotaPage = page(() => import('./pages/slots/rota-page.tsx'), 'RotaPage');
 const GpPage = page(() => import('./pages/mt-matching/gp-page.tsx'), 'GpPage');
 const ProRequestsPage = page(() => import('./pages/pro-requests/pro-requests-page.tsx'), 'ProRequestsPage');
 const SpecialistRequestsPage = page(() => import('./pages/specialist-requests/specialist-requests-page.tsx'), 'SpecialistRequestsPage');
+const TeamProRequestsPage = page(() => import('./pages/pro-requests/team-pro-requests-page.tsx'), 'TeamProRequestsPage');
 const MatchingPage = page(() => import('./pages/mt-matching/matching-page.tsx'), 'MatchingPage');
 const RegionIndicatorsPage = page(() => import('./pages/mt-matching/region-indicators-page.tsx'), 'RegionIndicatorsPage');
 const DeskPage = page(() => import('./pages/mt-requests/desk-page.tsx'), 'DeskPage');
@@ -79,6 +80,7 @@ export function App() {
           <Route path="/medecin/nouveaux-patients" element={<GpPage />} />
           <Route path="/demandes" element={<ProRequestsPage />} />
           <Route path="/avis-specialises" element={<SpecialistRequestsPage />} />
+          <Route path="/cpts/:id/demandes" element={<TeamProRequestsPage />} />
           <Route path="/creneaux" element={<MySlotsPage />} />
           <Route path="/cpts/:id/creneaux" element={<OfferPage />} />
           <Route path="/cpts/:id/garde" element={<RotaPage />} />

@@ -68,6 +68,8 @@ export const proRequestSchema = z.object({
 export type ProRequestDto = z.infer<typeof proRequestSchema>;
 
 export const proRequestDetailSchema = proRequestSchema.extend({ timeline: z.array(proRequestEventSchema) });
+export type ProRequestDetailDto = z.infer<typeof proRequestDetailSchema>;
+export type ProRequestEventDto = z.infer<typeof proRequestEventSchema>;
 
 export const myProRequestsSchema = z.object({
   me: z.object({ idNatPs: z.string(), displayName: z.string() }),
@@ -82,6 +84,7 @@ export const myProRequestsSchema = z.object({
   posted: z.array(proRequestSchema),
   received: z.array(proRequestSchema),
 });
+export type MyProRequestsDto = z.infer<typeof myProRequestsSchema>;
 
 const countsSchema = z.object({
   posted: z.number().int(),
@@ -94,10 +97,12 @@ const countsSchema = z.object({
 export const proRequestFiguresSchema = countsSchema.extend({
   byProfession: z.array(countsSchema.extend({ professionCode: z.string() })),
 });
+export type ProRequestFiguresDto = z.infer<typeof proRequestFiguresSchema>;
 
 export const teamProRequestsSchema = z.object({
   items: z.array(proRequestDetailSchema),
   figures: proRequestFiguresSchema,
 });
+export type TeamProRequestsDto = z.infer<typeof teamProRequestsSchema>;
 
 export { idNatPsSchema };

@@ -1,5 +1,5 @@
 import { schema } from '@maillon/db';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../test/harness.ts';
 import { pdfText } from '../../test/pdf-text.ts';
@@ -128,6 +128,38 @@ describe.each(testDatabases())('demo data (%s)', (kind) => {
     const ars = await t.login(DEMO_ACCOUNTS.ars, DEMO_PASSWORD);
     const counts = (await t.app.inject({ method: 'GET', url: '/api/mt-requests/counts?region=93', ...as(ars) })).json();
     expect(counts.items.find((c: { cptsId: string }) => c.cptsId === cpts.id).total).toBe(11);
+  });
+
+  it("gives two demo nurses of the coordinator's CPTS requests from the demo GP in several states, labelled demo", async () => {
+    const db = t.ctx.database.db;
+    const nurses = await db
+      .select()
+      .from(schema.users)
+      .where(inArray(schema.users.email, [DEMO_ACCOUNTS.nurse, DEMO_ACCOUNTS.nurse2]));
+    expect(nurses).toHaveLength(2);
+    expect(nurses.every((n) => n.isDemo && n.idNatPs !== null)).toBe(true);
+    const first = await t.login(DEMO_ACCOUNTS.nurse, DEMO_PASSWORD);
+    const mine = (await t.app.inject({ method: 'GET', url: '/api/pro-requests', ...as(first) })).json();
+    expect(mine.received.length).toBeGreaterThanOrEqual(4);
+    expect(mine.received.every((r: { isDemo: boolean; act: string }) => r.isDemo && r.act.includes('(démo)'))).toBe(true);
+    expect(mine.received.find((r: { act: string }) => r.act.startsWith('Pansement'))).toMatchObject({ status: 'taken', canAccept: false });
+    expect(mine.received.find((r: { act: string }) => r.act.startsWith('Prise de sang'))).toMatchObject({
+      status: 'open',
+      canAccept: true,
+    });
+    // The second nurse sees the first one's request as taken by a colleague, without the patient or the taker.
+    const second = await t.login(DEMO_ACCOUNTS.nurse2, DEMO_PASSWORD);
+    const theirs = (await t.app.inject({ method: 'GET', url: '/api/pro-requests', ...as(second) })).json();
+    expect(theirs.received.find((r: { act: string }) => r.act.startsWith('Pansement'))).toMatchObject({
+      takenByOther: true,
+      takenByName: null,
+      patient: null,
+    });
+    const coordinator = await t.login(DEMO_ACCOUNTS.coordinator, DEMO_PASSWORD);
+    const [cpts] = (await t.app.inject({ method: 'GET', url: '/api/cpts', ...as(coordinator) })).json().items;
+    const figures = (await t.app.inject({ method: 'GET', url: `/api/cpts/${cpts.id}/pro-requests/figures`, ...as(coordinator) })).json();
+    expect(figures).toMatchObject({ posted: 5, taken: 1, expired: 1, open: 2 });
+    expect(figures.escalated).toBeGreaterThanOrEqual(1);
   });
 
   it('seeds only once', async () => {

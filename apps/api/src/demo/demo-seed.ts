@@ -16,6 +16,7 @@ import { ensureDemoFhir, removeDemoFhirClients } from './demo-fhir.ts';
 import { DEMO_GP_ACCOUNTS, ensureDemoMatching } from './demo-matching.ts';
 import { ensureDemoMtRequests } from './demo-mt-requests.ts';
 import { planDemo } from './demo-plan.ts';
+import { DEMO_NURSE_ACCOUNTS, ensureDemoProRequests } from './demo-pro-requests.ts';
 import { ensureDemoProposal } from './demo-proposal.ts';
 import { DEMO_REGULATOR, ensureDemoRegulation } from './demo-regulation.ts';
 import { ensureDemoSlots } from './demo-slots.ts';
@@ -36,6 +37,9 @@ export const DEMO_ACCOUNTS = {
   member: 'adherent@demo.maillon.fr',
   /** A general practitioner of the demo directory with a declared capacity (issue #9). */
   gp: DEMO_GP_ACCOUNTS[0],
+  /** Two nurses of the demo directory, members of the coordinator's CPTS (issue #10 item 5): requests between professionals. */
+  nurse: DEMO_NURSE_ACCOUNTS[0],
+  nurse2: DEMO_NURSE_ACCOUNTS[1],
   /** A SAS regulator of the demo CPTS's département (issue #10): searches and books slots. */
   regulator: DEMO_REGULATOR,
 } as const;
@@ -61,6 +65,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
     await ensureDemoSlots(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
     await ensureDemoRegulation(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now });
     await ensureDemoSpecialistRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now });
+    await ensureDemoProRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now });
     return { created: false, cpts: seeded.cpts };
   }
   // The directory first: applying the same national files again changes nothing, so an interrupted start simply redoes them.
@@ -176,6 +181,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
   await ensureDemoSlots(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
   await ensureDemoRegulation(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now });
   await ensureDemoSpecialistRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now });
+  await ensureDemoProRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now });
   return { created: true, cpts: plan.length };
 }
 

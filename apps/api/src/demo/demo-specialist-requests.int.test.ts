@@ -1,15 +1,15 @@
 import { schema } from '@maillon/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../test/harness.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo-seed.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-seed.ts';
 import { ensureDemoSpecialistRequests } from './demo-specialist-requests.ts';
 
 describe.each(testDatabases())('demo specialist requests (%s)', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    await seedDemo(t.ctx.database.db, await t.ctx.territoryIndex.get(t.ctx.database.db), TEST_NOW, '2026-11-22');
-  });
+    // The whole demo, seeded once per run and copied (test/demo-database.ts).
+    t = await createTestApp(kind, undefined, { demo: true });
+  }, 300_000);
   afterAll(() => t.close());
 
   it('gives the demo CPTS requests to its specialists, labelled demo, with an indicator in and out of target', async () => {

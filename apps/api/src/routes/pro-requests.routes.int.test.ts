@@ -75,6 +75,10 @@ describe.each(testDatabases())('requests between professionals (%s)', (kind) => 
     const loserSession = a.statusCode === 409 ? nurseA : nurseB;
     const seen = (await t.app.inject({ method: 'GET', url: '/api/pro-requests', ...as(loserSession) })).json().received[0];
     expect(seen).toMatchObject({ status: 'taken', takenByOther: true, canAccept: false, patient: null, takenByName: null });
+    // Nor does the request's own timeline name the colleague who took it.
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/pro-requests/${id}`, ...as(loserSession) })).json();
+    expect(detail).toMatchObject({ takenByOther: true, takenByName: null, patient: null });
+    expect(detail.timeline.find((e: { kind: string }) => e.kind === 'accepted')).toMatchObject({ who: null });
     expect(await audits('proRequest')).toEqual(expect.arrayContaining(['create', 'read', 'update']));
   });
 

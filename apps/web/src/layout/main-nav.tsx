@@ -21,6 +21,7 @@ import {
   IconMapPin,
   IconMapSearch,
   IconMessageCircleQuestion,
+  IconMessageShare,
   IconReceipt,
   IconReportAnalytics,
   IconShieldCheck,
@@ -102,6 +103,12 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
         section: `/cpts/${id}/usage-creneaux`,
         icon: IconCalendarEvent,
       },
+      {
+        label: `Demandes entre professionnels${suffix}`,
+        to: `/cpts/${id}/demandes`,
+        section: `/cpts/${id}/demandes`,
+        icon: IconMessageShare,
+      },
     );
   });
   items.push({ label: "Diagnostic d'un périmètre", to: '/diagnostic', section: '/diagnostic', icon: IconMapSearch });
@@ -128,6 +135,8 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   // SAS regulators and coordination teams search and book slots for patients (issue #10).
   if (me.grants.some((g) => g.role === 'sas') || cptsIds.length > 0)
     items.push({ label: 'Régulation (créneaux)', to: '/regulation', section: '/regulation', icon: IconStethoscope });
+  // Any professional member of a CPTS posts and receives requests from colleagues (issue #10 item 5).
+  items.push({ label: 'Demandes entre professionnels', to: '/demandes', section: '/demandes', icon: IconMessageShare });
   items.push({
     label: 'Rendez-vous sur mes créneaux',
     to: '/creneaux/rendez-vous',

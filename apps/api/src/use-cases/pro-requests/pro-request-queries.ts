@@ -43,10 +43,11 @@ export async function proRequestDetail(ctx: ProRequestsContext, id: string, opti
   }
   const labels = await communeLabels(ctx.ports, [request.unitCode]);
   const events = await ctx.ports.proRequests.events(id);
-  return {
-    ...proRequestDto(request, viewer, offers, labels),
-    timeline: timelineDto(events, await namesOf(ctx.ports.proRequests, request)),
-  };
+  const dto = proRequestDto(request, viewer, offers, labels);
+  const names = await namesOf(ctx.ports.proRequests, request);
+  // A receiver who did not take it never learns who did (docs/reference/pro-requests.md §6): only the author's and their own name.
+  const shown = dto.takenByOther ? new Map([...names].filter(([who]) => who === request.authorIdNatPs || who === idNatPs)) : names;
+  return { ...dto, timeline: timelineDto(events, shown) };
 }
 
 /** The signed-in professional's requests: posted and received, plus what the form needs (their CPTS, colleagues, communes). */
