@@ -25,12 +25,15 @@ import { readableCpts } from './load-cpts.ts';
 export async function cptsDetail(ctx: Omit<CptsContext, 'now'>, id: string): Promise<CptsDetail> {
   const { ports, index, principal } = ctx;
   const record = await readableCpts(ports.cpts, principal, id);
-  const [unitCodes, history, milestones, territories] = await Promise.all([
-    ports.cpts.unitCodes(record.id),
+  const [history, milestones, territories] = await Promise.all([
     ports.cpts.history(record.id),
     ports.cpts.milestones(record.id),
     ports.cpts.territories(),
   ]);
+  // Its own units are among every CPTS's territories (read after the record, so not older); the
+  // query is only for a CPTS that has gone from them in between.
+  const own = territories.find((t) => t.id === record.id);
+  const unitCodes = own ? [...own.unitCodes] : await ports.cpts.unitCodes(record.id);
   const [units, groups] = await Promise.all([ports.geography.unitsByCodes(unitCodes), groupNames(ports, index, unitCodes)]);
   const others = territories.filter((t) => t.id !== record.id);
   const assessment = assessTerritory({ index, unitCodes, regionCode: record.regionCode, others, groupNames: groups });
