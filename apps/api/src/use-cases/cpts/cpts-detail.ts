@@ -19,7 +19,7 @@ import { groupNames } from '../territory/names.ts';
 import { describeOverlaps } from '../territory/overlap-warnings.ts';
 import { toProposalDtos } from '../territory/proposal-dto.ts';
 import type { CptsContext } from './cpts-ports.ts';
-import { readableCpts } from './load-cpts.ts';
+import { readableCpts, unitCodesAmong } from './load-cpts.ts';
 
 /** The CPTS page: identity, territory with its assessment, lifecycle and deadlines. */
 export async function cptsDetail(ctx: Omit<CptsContext, 'now'>, id: string): Promise<CptsDetail> {
@@ -30,10 +30,7 @@ export async function cptsDetail(ctx: Omit<CptsContext, 'now'>, id: string): Pro
     ports.cpts.milestones(record.id),
     ports.cpts.territories(),
   ]);
-  // Its own units are among every CPTS's territories (read after the record, so not older); the
-  // query is only for a CPTS that has gone from them in between.
-  const own = territories.find((t) => t.id === record.id);
-  const unitCodes = own ? [...own.unitCodes] : await ports.cpts.unitCodes(record.id);
+  const unitCodes = await unitCodesAmong(territories, ports.cpts, record.id);
   const [units, groups] = await Promise.all([ports.geography.unitsByCodes(unitCodes), groupNames(ports, index, unitCodes)]);
   const others = territories.filter((t) => t.id !== record.id);
   const assessment = assessTerritory({ index, unitCodes, regionCode: record.regionCode, others, groupNames: groups });
