@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { pgliteTemplate } from './pglite-template.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -55,9 +56,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const lock = inMemory ? null : lockDataDir(dataDir);
+  // A fresh cluster starts from the migrated template when there is one (pglite-template.ts).
+  const fresh = !options.loadDataDir && (inMemory || !existsSync(join(dataDir, 'PG_VERSION')));
+  const template = fresh ? pgliteTemplate(MIGRATIONS) : null;
+  const loadDataDir = options.loadDataDir ?? template?.read();
   let client: PGlite;
   try {
-    client = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    client = new PGlite(dataDir, loadDataDir ? { loadDataDir } : {});
     await client.waitReady;
   } catch (error) {
     lock?.release();
@@ -66,6 +71,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const db = drizzlePglite(client, { schema });
   try {
     await migratePglite(db, { migrationsFolder: MIGRATIONS });
+    // Kept before any data goes in: the archive holds the schema only.
+    if (template && !loadDataDir) await template.write(await client.dumpDataDir('gzip'));
   } catch (error) {
     await client.close();
     lock?.release();

@@ -15,6 +15,7 @@ export * from './coverage/unit-levels.ts';
 export * from './diagnostic/density.ts';
 export * from './diagnostic/diagnostic-lines.ts';
 export * from './diagnostic/draft-perimeter.ts';
+export * from './diagnostic/scope-populations.ts';
 export * from './diagnostic/territorial-diagnostic.ts';
 export * from './directory/index.ts';
 export * from './engagement/engagement-access.ts';

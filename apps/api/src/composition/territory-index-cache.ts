@@ -1,23 +1,48 @@
 import { createGeographyRepository, type Db } from '@maillon/db';
-import { buildTerritoryIndex, type TerritoryIndex } from '@maillon/domain';
+import { buildTerritoryIndex, type GeographyRepository, type TerritoryIndex, type UnitSummary } from '@maillon/domain';
+
+/** The reference geography's names, read once per geography version (regions, départements, EPCI). */
+export interface GeographyNames {
+  regions: Awaited<ReturnType<GeographyRepository['regions']>>;
+  departements: Awaited<ReturnType<GeographyRepository['departements']>>;
+  epciNames: ReadonlyMap<string, string>;
+}
 
 export interface TerritoryIndexCache {
   get(db: Db): Promise<TerritoryIndex>;
+  /**
+   * The names that go with this index (the object `get` handed out): loaded with the first
+   * request that needs them, then kept as long as the index (issue #11 item 3).
+   */
+  names(db: Db, index: TerritoryIndex): Promise<GeographyNames>;
+  /** The units of this index as the geography repository describes them (same positions), if it came from `get`. */
+  summaries(index: TerritoryIndex): readonly UnitSummary[] | undefined;
 }
 
 /**
  * Keeps the reference geography in memory, keyed by its version in the database: immutable
  * reference data, so each process may cache it; a contour import in any process bumps the
  * version and every process rebuilds on its next request (no single-process assumption).
+ * Regions, départements and EPCI are only written by the reference-geography loader, which bumps
+ * the same version (packages/db/src/seed/reference-geography.ts), so their names share the key.
  */
 export function createTerritoryIndexCache(): TerritoryIndexCache {
   let cached: { version: string; index: Promise<TerritoryIndex> } | null = null;
+  const names = new WeakMap<TerritoryIndex, Promise<GeographyNames>>();
+  const summaries = new WeakMap<TerritoryIndex, readonly UnitSummary[]>();
   return {
     async get(db) {
       const repo = createGeographyRepository(db);
       const version = await repo.version();
       if (cached?.version !== version) {
-        const index = repo.snapshot().then((s) => buildTerritoryIndex(s.units, { shaped: s.shaped, neighbours: s.neighbours }));
+        const index = repo.snapshot().then((s) => {
+          const built = buildTerritoryIndex(s.units, { shaped: s.shaped, neighbours: s.neighbours });
+          summaries.set(
+            built,
+            Object.freeze(s.units.map((u) => Object.freeze({ ...u, postalCodes: Object.freeze(u.postalCodes) }))) as UnitSummary[],
+          );
+          return built;
+        });
         cached = { version, index };
         index.catch(() => {
           if (cached?.index === index) cached = null;
@@ -25,5 +50,31 @@ export function createTerritoryIndexCache(): TerritoryIndexCache {
       }
       return cached.index;
     },
+    names(db, index) {
+      let entry = names.get(index);
+      if (!entry) {
+        // Read after the index: at worst newer than it, never older (the loader changes both at once).
+        entry = loadNames(db, index);
+        names.set(index, entry);
+        entry.catch(() => {
+          if (names.get(index) === entry) names.delete(index);
+        });
+      }
+      return entry;
+    },
+    summaries: (index) => summaries.get(index),
   };
+}
+
+async function loadNames(db: Db, index: TerritoryIndex): Promise<GeographyNames> {
+  const repo = createGeographyRepository(db);
+  // The EPCI a unit belongs to: the only ones a territory's assessment names.
+  const epciCodes = [...new Set(index.units.flatMap((u) => (u.epciCode ? [u.epciCode] : [])))];
+  const [regions, departements, epcis] = await Promise.all([repo.regions(), repo.departements(), repo.epciNames(epciCodes)]);
+  // Shared by every request of this process: frozen, so that no caller can change it for the others.
+  return Object.freeze({
+    regions: Object.freeze(regions.map((r) => Object.freeze(r))) as GeographyNames['regions'],
+    departements: Object.freeze(departements.map((d) => Object.freeze(d))) as GeographyNames['departements'],
+    epciNames: new Map(epcis.map((e) => [e.code, e.name])),
+  });
 }

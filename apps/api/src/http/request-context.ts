@@ -1,5 +1,6 @@
 import type { Principal } from '@maillon/domain';
 import type { FastifyRequest } from 'fastify';
+import { cachedGeography } from '../composition/cached-geography.ts';
 import type { Ports } from '../composition/ports.ts';
 import { buildSteppedContext, buildTerritorialContext, buildUseCaseContext } from '../composition/use-case-context.ts';
 import { type AppContext, todayIn } from '../context.ts';
@@ -42,16 +43,14 @@ export function publicUseCaseContext(ctx: AppContext, request: FastifyRequest): 
 /** The same with the reference geography's index, for use cases that work on territories. */
 export async function territorialUseCaseContext(ctx: AppContext, request: FastifyRequest): Promise<TerritorialContext<Ports>> {
   const base = { db: ctx.database.db, audit: requestAudit(ctx, request), principal: requirePrincipal(request) };
-  const context = buildTerritorialContext({
-    ...base,
-    now: ctx.clock(),
-    today: todayIn(ctx.clock),
-    index: await ctx.territoryIndex.get(ctx.database.db),
-  });
+  const index = await ctx.territoryIndex.get(ctx.database.db);
+  const context = buildTerritorialContext({ ...base, now: ctx.clock(), today: todayIn(ctx.clock), index });
   // Outside a transaction, every CPTS's territory comes from the version-keyed copy this process
   // keeps (composition/coverage-index-cache.ts): one small query instead of reading them all.
   // Transactions keep reading the database, so that they see their own writes.
   context.ports.cpts = { ...context.ports.cpts, territories: () => ctx.coverageIndex.territories(ctx.database.db) };
+  // Reference names and units likewise from the geography's version-keyed copy.
+  context.ports.geography = cachedGeography(context.ports.geography, ctx.territoryIndex, ctx.database.db, index);
   return context;
 }
 

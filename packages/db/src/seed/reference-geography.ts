@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { COMMUNES_SPLIT_IN_ARRONDISSEMENTS } from '@maillon/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { departements, epcis, referenceMeta, regions, units } from '../schema/index.ts';
+import { referenceMeta, type units } from '../schema/index.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -69,9 +69,19 @@ export function cogFormerCodeMap(): Map<string, string> {
   return map;
 }
 
-async function insertInBatches<T>(rows: T[], size: number, insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
-}
+/** A unit row under its column names, for `json_to_recordset`. */
+const unitJson = (u: UnitRow) => ({
+  code: u.code,
+  name: u.name,
+  kind: u.kind,
+  parent_commune_code: u.parentCommuneCode ?? null,
+  departement_code: u.departementCode ?? null,
+  region_code: u.regionCode ?? null,
+  epci_code: u.epciCode ?? null,
+  population: u.population,
+  postal_codes: u.postalCodes,
+  former_codes: u.formerCodes,
+});
 
 /**
  * Loads regions, départements, EPCI and units at first start; does nothing when the same
@@ -93,43 +103,32 @@ export async function loadReferenceGeography(db: Db, now: Date): Promise<{ loade
   );
   const unitRows = cogUnits();
   await db.transaction(async (tx) => {
-    await insertInBatches(regionRows, 500, (b) =>
-      tx
-        .insert(regions)
-        .values(b)
-        .onConflictDoUpdate({ target: regions.code, set: { name: sql`excluded.name`, zone: sql`excluded.zone` } }),
-    );
-    await insertInBatches(depRows, 500, (b) =>
-      tx
-        .insert(departements)
-        .values(b)
-        .onConflictDoUpdate({ target: departements.code, set: { name: sql`excluded.name`, regionCode: sql`excluded.region_code` } }),
-    );
-    await insertInBatches(epciRows, 500, (b) =>
-      tx
-        .insert(epcis)
-        .values(b)
-        .onConflictDoUpdate({ target: epcis.code, set: { name: sql`excluded.name`, kind: sql`excluded.kind` } }),
-    );
-    await insertInBatches(unitRows, 1000, (b) =>
-      tx
-        .insert(units)
-        .values(b)
-        .onConflictDoUpdate({
-          target: units.code,
-          set: {
-            name: sql`excluded.name`,
-            kind: sql`excluded.kind`,
-            parentCommuneCode: sql`excluded.parent_commune_code`,
-            departementCode: sql`excluded.departement_code`,
-            regionCode: sql`excluded.region_code`,
-            epciCode: sql`excluded.epci_code`,
-            population: sql`excluded.population`,
-            postalCodes: sql`excluded.postal_codes`,
-            formerCodes: sql`excluded.former_codes`,
-          },
-        }),
-    );
+    // One statement per table, its rows as one JSON parameter: 35,000 units in one round trip
+    // instead of 35 thousand-row INSERTs (a cold start on PGlite, issue #11 item 4).
+    await tx.execute(sql`
+      insert into regions (code, name, zone)
+      select code, name, zone from json_to_recordset(${JSON.stringify(regionRows)}::json) as r(code text, name text, zone text)
+      on conflict (code) do update set name = excluded.name, zone = excluded.zone`);
+    await tx.execute(sql`
+      insert into departements (code, name, region_code)
+      select code, name, region_code
+      from json_to_recordset(${JSON.stringify(depRows.map((d) => ({ code: d.code, name: d.name, region_code: d.regionCode })))}::json)
+        as r(code text, name text, region_code text)
+      on conflict (code) do update set name = excluded.name, region_code = excluded.region_code`);
+    await tx.execute(sql`
+      insert into epcis (code, name, kind)
+      select code, name, kind from json_to_recordset(${JSON.stringify(epciRows)}::json) as r(code text, name text, kind text)
+      on conflict (code) do update set name = excluded.name, kind = excluded.kind`);
+    await tx.execute(sql`
+      insert into units (code, name, kind, parent_commune_code, departement_code, region_code, epci_code, population, postal_codes, former_codes)
+      select code, name, kind, parent_commune_code, departement_code, region_code, epci_code, population, postal_codes, former_codes
+      from json_to_recordset(${JSON.stringify(unitRows.map(unitJson))}::json) as r(
+        code text, name text, kind text, parent_commune_code text, departement_code text, region_code text, epci_code text,
+        population integer, postal_codes text[], former_codes text[])
+      on conflict (code) do update set
+        name = excluded.name, kind = excluded.kind, parent_commune_code = excluded.parent_commune_code,
+        departement_code = excluded.departement_code, region_code = excluded.region_code, epci_code = excluded.epci_code,
+        population = excluded.population, postal_codes = excluded.postal_codes, former_codes = excluded.former_codes`);
     const value = { ...COG_SOURCE, units: unitRows.length, zones: true, loadedAt: now.toISOString() };
     await tx
       .insert(referenceMeta)

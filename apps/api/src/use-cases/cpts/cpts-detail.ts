@@ -19,18 +19,18 @@ import { groupNames } from '../territory/names.ts';
 import { describeOverlaps } from '../territory/overlap-warnings.ts';
 import { toProposalDtos } from '../territory/proposal-dto.ts';
 import type { CptsContext } from './cpts-ports.ts';
-import { readableCpts } from './load-cpts.ts';
+import { readableCpts, unitCodesAmong } from './load-cpts.ts';
 
 /** The CPTS page: identity, territory with its assessment, lifecycle and deadlines. */
 export async function cptsDetail(ctx: Omit<CptsContext, 'now'>, id: string): Promise<CptsDetail> {
   const { ports, index, principal } = ctx;
   const record = await readableCpts(ports.cpts, principal, id);
-  const [unitCodes, history, milestones, territories] = await Promise.all([
-    ports.cpts.unitCodes(record.id),
+  const [history, milestones, territories] = await Promise.all([
     ports.cpts.history(record.id),
     ports.cpts.milestones(record.id),
     ports.cpts.territories(),
   ]);
+  const unitCodes = await unitCodesAmong(territories, ports.cpts, record.id);
   const [units, groups] = await Promise.all([ports.geography.unitsByCodes(unitCodes), groupNames(ports, index, unitCodes)]);
   const others = territories.filter((t) => t.id !== record.id);
   const assessment = assessTerritory({ index, unitCodes, regionCode: record.regionCode, others, groupNames: groups });

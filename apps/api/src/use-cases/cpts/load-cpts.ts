@@ -1,6 +1,7 @@
 import {
   type CptsRecord,
   type CptsRepository,
+  type CptsTerritoryRow,
   canEditCpts,
   canEditIdentityAndTerritory,
   canReadCpts,
@@ -43,4 +44,18 @@ export async function maintainableCpts(cpts: Pick<CptsRepository, 'get'>, princi
     );
   }
   return record;
+}
+
+/**
+ * A CPTS's unit codes, taken from every CPTS's territories when they are at hand (outside a
+ * transaction they are the version-keyed copy, read after the record, so not older): the query
+ * is only for a CPTS that has gone from them in between (issue #11 item 3).
+ */
+export async function unitCodesAmong(
+  territories: readonly CptsTerritoryRow[],
+  cpts: Pick<CptsRepository, 'unitCodes'>,
+  id: string,
+): Promise<string[]> {
+  const own = territories.find((t) => t.id === id);
+  return own ? [...own.unitCodes] : cpts.unitCodes(id);
 }

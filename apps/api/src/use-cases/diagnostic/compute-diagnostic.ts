@@ -6,6 +6,7 @@ import {
   diagnosticScopeKey,
   directoryCoverage,
   regionsOutsideAciField,
+  scopePopulations,
   type TerritoryIndex,
 } from '@maillon/domain';
 import type { DiagnosticPorts } from './diagnostic-ports.ts';
@@ -24,8 +25,8 @@ export interface DiagnosticPerimeter {
 
 /**
  * Territorial diagnostic of a perimeter compared side by side with its département(s), its
- * region and France (issue #3 point 6): counting in SQL (one GROUP BY per scope), densities and
- * ratios in the domain.
+ * region and France (issue #3 point 6): counting in SQL (one GROUP BY per scope), populations,
+ * densities and ratios in the domain.
  */
 export async function computeDiagnostic(options: {
   ports: DiagnosticPorts;
@@ -44,23 +45,25 @@ export async function computeDiagnostic(options: {
     ...(perimeter.regionCode ? [{ kind: 'region' as const, code: perimeter.regionCode }] : []),
     { kind: 'france' },
   ];
-  const repo = ports.diagnostic;
+  // The directory version is read once for both wide-scope caches (one query, one snapshot).
+  const version = ports.diagnostic.directoryVersion();
+  const repo = { ...ports.diagnostic, directoryVersion: () => version };
   const geography = ports.geography;
-  const [populations, professionCounts, establishmentCounts, wideCounts, departements, regions, sources, withDirectory] = await Promise.all(
-    [
-      repo.populations([territory, ...wide]),
-      repo.professionCounts([territory]),
-      repo.establishmentCounts([territory]),
-      options.wideScopes.counts(repo, wide),
-      geography.departements(),
-      geography.regions(),
-      directorySources(ports),
-      options.wideScopes.departementsWithProfessionals(repo),
-    ],
-  );
+  const [professionCounts, establishmentCounts, wideCounts, departements, regions, sources, withDirectory] = await Promise.all([
+    repo.professionCounts([territory]),
+    repo.establishmentCounts([territory]),
+    options.wideScopes.counts(repo, wide),
+    geography.departements(),
+    geography.regions(),
+    directorySources(ports),
+    options.wideScopes.departementsWithProfessionals(repo),
+  ]);
   const departementName = new Map(departements.map((d) => [d.code, d.name]));
   const regionName = new Map(regions.map((r) => [r.code, r.name]));
-  const outside = new Set(regionsOutsideAciField(regions));
+  const outsideAciField = regionsOutsideAciField(regions);
+  const outside = new Set(outsideAciField);
+  // Populations from the reference-geography index rather than summing the units in SQL.
+  const populations = scopePopulations(index, [territory, ...wide], outsideAciField);
   // The départements each scope spans, to know whether the directory covers it (docs/reference/directory.md §5).
   const spans = (kind: DiagnosticScope['kind'], code: string | null): string[] => {
     if (kind === 'territory') return departementCodes;

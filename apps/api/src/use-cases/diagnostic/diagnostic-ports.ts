@@ -10,7 +10,7 @@ export interface DirectorySourcesPorts {
 
 /** What the territorial diagnostic needs from storage. */
 export interface DiagnosticPorts extends DirectorySourcesPorts {
-  cpts: Pick<CptsRepository, 'get' | 'unitCodes'>;
+  cpts: Pick<CptsRepository, 'get' | 'unitCodes' | 'territories'>;
   diagnostic: DiagnosticRepository;
   geography: Pick<GeographyRepository, 'meta' | 'departements' | 'regions'>;
 }

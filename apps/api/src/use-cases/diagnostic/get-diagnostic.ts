@@ -1,6 +1,6 @@
 import type { DiagnosticDto, DraftDiagnosticInput } from '@maillon/contracts';
 import { draftPerimeter } from '@maillon/domain';
-import { readableCpts } from '../cpts/load-cpts.ts';
+import { readableCpts, unitCodesAmong } from '../cpts/load-cpts.ts';
 import { computeDiagnostic } from './compute-diagnostic.ts';
 import type { DiagnosticContext } from './diagnostic-ports.ts';
 
@@ -12,7 +12,7 @@ export type { DiagnosticContext } from './diagnostic-ports.ts';
  */
 export async function cptsDiagnostic(ctx: DiagnosticContext, id: string): Promise<DiagnosticDto> {
   const record = await readableCpts(ctx.ports.cpts, ctx.principal, id);
-  const unitCodes = await ctx.ports.cpts.unitCodes(id);
+  const unitCodes = await unitCodesAmong(await ctx.ports.cpts.territories(), ctx.ports.cpts, record.id);
   return computeDiagnostic({
     ports: ctx.ports,
     index: ctx.index,

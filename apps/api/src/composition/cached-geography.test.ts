@@ -1,0 +1,68 @@
+import { buildTerritoryIndex, type GeographyRepository, type UnitSummary } from '@maillon/domain';
+import { describe, expect, it } from 'vitest';
+import { cachedGeography } from './cached-geography.ts';
+import type { GeographyNames, TerritoryIndexCache } from './territory-index-cache.ts';
+
+const unit = (code: string, epciCode: string | null): UnitSummary => ({
+  code,
+  name: `Commune ${code}`,
+  kind: 'commune',
+  population: 100,
+  departementCode: code.slice(0, 2),
+  regionCode: '93',
+  epciCode,
+  postalCodes: [`${code}0`],
+});
+const units = [unit('04001', '200000001'), unit('05001', null), unit('13001', '200000002')];
+const index = buildTerritoryIndex(units);
+const names: GeographyNames = {
+  regions: [{ code: '93', name: "Provence-Alpes-Côte d'Azur", zone: 'metro' }],
+  departements: [
+    { code: '04', name: 'Alpes-de-Haute-Provence', regionCode: '93' },
+    { code: '75', name: 'Paris', regionCode: '11' },
+  ],
+  epciNames: new Map([['200000001', 'CC Une']]),
+};
+
+function setUp() {
+  const asked: string[][] = [];
+  const repository = {
+    unitsByCodes: async () => {
+      throw new Error('lu en base');
+    },
+    epciNames: async (codes: readonly string[]) => {
+      asked.push([...codes]);
+      return codes.map((code) => ({ code, name: `EPCI ${code}` }));
+    },
+  } as unknown as GeographyRepository;
+  const cache = { summaries: () => units, names: async () => names } as unknown as TerritoryIndexCache;
+  return { geography: cachedGeography(repository, cache, {} as never, index), asked };
+}
+
+describe('cachedGeography', () => {
+  it('answers units in code order, once each, unknown codes left out, as copies', async () => {
+    const { geography } = setUp();
+    const found = await geography.unitsByCodes(['13001', '04001', '99999', '13001']);
+    expect(found.map((u) => u.code)).toEqual(['04001', '13001']);
+    found[0]?.postalCodes.push('x');
+    expect(units[0]?.postalCodes).toEqual(['040010']);
+  });
+
+  it('filters départements by region like the repository', async () => {
+    const { geography } = setUp();
+    expect((await geography.departements('93')).map((d) => d.code)).toEqual(['04']);
+    expect((await geography.departements()).map((d) => d.code)).toEqual(['04', '75']);
+    expect(await geography.regions()).toEqual(names.regions);
+  });
+
+  it('asks the database only for the EPCI it does not know', async () => {
+    const { geography, asked } = setUp();
+    expect(await geography.epciNames(['200000001'])).toEqual([{ code: '200000001', name: 'CC Une' }]);
+    expect(asked).toEqual([]);
+    expect(await geography.epciNames(['200000001', '200000009'])).toEqual([
+      { code: '200000001', name: 'CC Une' },
+      { code: '200000009', name: 'EPCI 200000009' },
+    ]);
+    expect(asked).toEqual([['200000009']]);
+  });
+});

@@ -1,0 +1,53 @@
+import type { Db } from '@maillon/db';
+import type { GeographyRepository, TerritoryIndex, UnitSummary } from '@maillon/domain';
+import type { TerritoryIndexCache } from './territory-index-cache.ts';
+
+/**
+ * The geography port of a request outside a transaction, answering the reference lookups the
+ * CPTS page, list, coverage and diagnostic make on every request from the version-keyed copy of
+ * the reference geography (composition/territory-index-cache.ts) instead of SQL (issue #11 item 3).
+ * Same answers as the repository: units in the order of their codes (the index keeps the
+ * database's order), regions and départements by code.
+ */
+export function cachedGeography(
+  geography: GeographyRepository,
+  cache: TerritoryIndexCache,
+  db: Db,
+  index: TerritoryIndex,
+): GeographyRepository {
+  const summaries = cache.summaries(index);
+  const names = () => cache.names(db, index);
+  return {
+    ...geography,
+    async unitsByCodes(codes) {
+      if (!summaries) return geography.unitsByCodes(codes);
+      const positions: number[] = [];
+      for (const code of new Set(codes)) {
+        const i = index.indexByCode.get(code);
+        if (i !== undefined) positions.push(i);
+      }
+      positions.sort((a, b) => a - b);
+      return positions.map((i) => copyOf(summaries[i] as UnitSummary));
+    },
+    regions: async () => (await names()).regions.map((r) => ({ ...r })),
+    async departements(regionCode) {
+      const all = (await names()).departements;
+      return (regionCode ? all.filter((d) => d.regionCode === regionCode) : all).map((d) => ({ ...d }));
+    },
+    async epciNames(codes) {
+      const known = (await names()).epciNames;
+      const found: { code: string; name: string }[] = [];
+      const missing: string[] = [];
+      for (const code of new Set(codes)) {
+        const name = known.get(code);
+        if (name !== undefined) found.push({ code, name });
+        else missing.push(code);
+      }
+      // Only the EPCI of some unit are kept; any other code is asked of the database.
+      return missing.length === 0 ? found : [...found, ...(await geography.epciNames(missing))];
+    },
+  };
+}
+
+/** Callers own what they get: a copy of the shared, frozen row. */
+const copyOf = (unit: UnitSummary): UnitSummary => ({ ...unit, postalCodes: [...unit.postalCodes] });

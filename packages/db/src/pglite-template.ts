@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/**
+ * A fresh PGlite cluster with every migration applied, kept as a data-directory archive and
+ * loaded into the next fresh data directory instead of running initdb and the migrations again
+ * (most of a cold start on PGlite, issue #11 item 4). Its name is a hash of the PGlite version and
+ * of every migration file, so an archive can never stand for another schema: a new migration or
+ * PGlite release simply makes a new one. Kept in the OS temporary directory (like Node's compile
+ * cache, apps/api/src/main.ts), or in MAILLON_PGLITE_TEMPLATE_DIR; holds no data, only the schema.
+ */
+export interface PgliteTemplate {
+  read(): Blob | undefined;
+  write(archive: Blob): Promise<void>;
+}
+
+const require = createRequire(import.meta.url);
+
+function pgliteVersion(): string {
+  // The package's exports hide package.json: read it next to the resolved entry point.
+  let dir = dirname(require.resolve('@electric-sql/pglite'));
+  for (let i = 0; i < 5; i++, dir = dirname(dir)) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === '@electric-sql/pglite') return manifest.version ?? 'unknown';
+    } catch {
+      // not there, one level up
+    }
+  }
+  return 'unknown';
+}
+
+export function pgliteTemplate(migrationsDir: string, dir = process.env.MAILLON_PGLITE_TEMPLATE_DIR): PgliteTemplate {
+  const hash = createHash('sha256').update(`pglite ${pgliteVersion()}\n`);
+  const walk = (folder: string, prefix: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
+      else hash.update(`${prefix}${entry.name}\n`).update(readFileSync(path)).update('\n');
+    }
+  };
+  walk(migrationsDir, '');
+  const folder = dir ?? join(tmpdir(), 'maillon-pglite-templates');
+  const path = join(folder, `${hash.digest('hex').slice(0, 32)}.tar.gz`);
+  return {
+    read() {
+      try {
+        return new Blob([readFileSync(path)]);
+      } catch {
+        return undefined;
+      }
+    },
+    async write(archive) {
+      // Written aside then renamed: a reader never sees half an archive, two writers end with one whole.
+      const partial = `${path}.${process.pid}.partial`;
+      try {
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(partial, Buffer.from(await archive.arrayBuffer()));
+        renameSync(partial, path);
+      } catch {
+        // A cache only: a read-only or full temporary directory just means the next cold start runs the migrations.
+        rmSync(partial, { force: true });
+      }
+    },
+  };
+}
