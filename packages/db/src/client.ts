@@ -66,6 +66,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await client.waitReady;
   } catch (error) {
     lock?.release();
+    if (template && loadDataDir) {
+      // Our own cached archive failed to load: drop it; in memory nothing is left behind, so start again without it.
+      template.discard();
+      if (inMemory) return openDatabase(options);
+    }
     throw error;
   }
   const db = drizzlePglite(client, { schema });

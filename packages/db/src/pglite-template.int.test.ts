@@ -60,4 +60,18 @@ describe('PGlite template of the migrated schema', () => {
     writeFileSync(join(copy, '9999_essai.sql'), 'select 1;');
     expect(pgliteTemplate(copy, templates).read()).toBeUndefined();
   });
+
+  it('drops a damaged template and starts an in-memory cluster with the migrations instead', async () => {
+    const templates = temporary();
+    process.env.MAILLON_PGLITE_TEMPLATE_DIR = templates;
+    await pgliteTemplate(MIGRATIONS, templates).write(new Blob(['pas une archive']));
+    const database = await openDatabase({ dataDir: 'memory://' });
+    try {
+      expect(await tables(database)).toContain('reference_meta');
+      // The damaged one was replaced by a good archive of this start.
+      expect(await pgliteTemplate(MIGRATIONS, templates).read()?.text()).not.toBe('pas une archive');
+    } finally {
+      await database.close();
+    }
+  });
 });

@@ -15,6 +15,8 @@ import { dirname, join } from 'node:path';
 export interface PgliteTemplate {
   read(): Blob | undefined;
   write(archive: Blob): Promise<void>;
+  /** Forgets an archive PGlite could not start from (damaged): the next start runs the migrations. */
+  discard(): void;
 }
 
 const require = createRequire(import.meta.url);
@@ -52,6 +54,9 @@ export function pgliteTemplate(migrationsDir: string, dir = process.env.MAILLON_
       } catch {
         return undefined;
       }
+    },
+    discard() {
+      rmSync(path, { force: true });
     },
     async write(archive) {
       // Written aside then renamed: a reader never sees half an archive, two writers end with one whole.
