@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,5 +73,14 @@ describe('PGlite template of the migrated schema', () => {
     } finally {
       await database.close();
     }
+  });
+
+  it('ignores a folder others may write to: an archive planted there is never loaded', async () => {
+    const templates = temporary();
+    const template = pgliteTemplate(MIGRATIONS, templates);
+    await template.write(new Blob(['archive']));
+    expect(await template.read()?.text()).toBe('archive');
+    chmodSync(templates, 0o777);
+    expect(template.read()).toBeUndefined();
   });
 });

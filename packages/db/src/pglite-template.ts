@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
  * (most of a cold start on PGlite, issue #11 item 4). Its name is a hash of the PGlite version and
  * of every migration file, so an archive can never stand for another schema: a new migration or
  * PGlite release simply makes a new one. Kept in the OS temporary directory (like Node's compile
- * cache, apps/api/src/main.ts), or in MAILLON_PGLITE_TEMPLATE_DIR; holds no data, only the schema.
+ * cache, apps/api/src/main.ts) in a folder of this user that nobody else may write to, or in
+ * MAILLON_PGLITE_TEMPLATE_DIR under the same condition; holds no data, only the schema.
  */
 export interface PgliteTemplate {
   read(): Blob | undefined;
@@ -45,10 +46,11 @@ export function pgliteTemplate(migrationsDir: string, dir = process.env.MAILLON_
     }
   };
   walk(migrationsDir, '');
-  const folder = dir ?? join(tmpdir(), 'maillon-pglite-templates');
+  const folder = dir ?? join(tmpdir(), `maillon-pglite-templates-${process.getuid?.() ?? 'user'}`);
   const path = join(folder, `${hash.digest('hex').slice(0, 32)}.tar.gz`);
   return {
     read() {
+      if (!private_(folder)) return undefined;
       try {
         return new Blob([readFileSync(path)]);
       } catch {
@@ -62,8 +64,9 @@ export function pgliteTemplate(migrationsDir: string, dir = process.env.MAILLON_
       // Written aside then renamed: a reader never sees half an archive, two writers end with one whole.
       const partial = `${path}.${process.pid}.partial`;
       try {
-        mkdirSync(folder, { recursive: true });
-        writeFileSync(partial, Buffer.from(await archive.arrayBuffer()));
+        mkdirSync(folder, { recursive: true, mode: 0o700 });
+        if (!private_(folder)) return;
+        writeFileSync(partial, Buffer.from(await archive.arrayBuffer()), { mode: 0o600 });
         renameSync(partial, path);
       } catch {
         // A cache only: a read-only or full temporary directory just means the next cold start runs the migrations.
@@ -71,4 +74,19 @@ export function pgliteTemplate(migrationsDir: string, dir = process.env.MAILLON_
       }
     },
   };
+}
+
+/**
+ * The database would start from whatever archive lies there, so only a folder that this user owns
+ * and nobody else may write to is used: in a shared temporary directory another account could
+ * otherwise plant an archive under the expected name.
+ */
+function private_(folder: string): boolean {
+  try {
+    const stat = statSync(folder);
+    const uid = process.getuid?.();
+    return stat.isDirectory() && (uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
 }
