@@ -1,6 +1,6 @@
-import { buildTerritoryIndex, type GeographyRepository, type UnitSummary } from '@maillon/domain';
+import { buildTerritoryIndex, type GeographyRepository, type MatchingUnit, type UnitSummary } from '@maillon/domain';
 import { describe, expect, it } from 'vitest';
-import { cachedGeography } from './cached-geography.ts';
+import { cachedGeography, cachedMatchingUnits } from './cached-geography.ts';
 import type { GeographyNames, TerritoryIndexCache } from './territory-index-cache.ts';
 
 const unit = (code: string, epciCode: string | null): UnitSummary => ({
@@ -64,5 +64,23 @@ describe('cachedGeography', () => {
       { code: '200000009', name: 'EPCI 200000009' },
     ]);
     expect(asked).toEqual([['200000009']]);
+  });
+});
+
+describe('cachedMatchingUnits', () => {
+  const known = new Map<string, MatchingUnit>([
+    ['04001', { code: '04001', epciCode: '200000001', departementCode: '04', centroid: { lon: 6.2, lat: 44.1 } }],
+    ['05001', { code: '05001', epciCode: null, departementCode: '05', centroid: null }],
+  ]);
+  const cache = { matchingUnits: async () => known } as unknown as TerritoryIndexCache;
+
+  it('answers each known code once, unknown codes left out, as copies', async () => {
+    const matchingUnits = cachedMatchingUnits(cache, {} as never, index);
+    const found = await matchingUnits(['05001', '04001', '99999', '04001']);
+    expect(found).toEqual([known.get('05001'), known.get('04001')]);
+    const centroid = found[1]?.centroid;
+    if (centroid) centroid.lon = 0;
+    expect(known.get('04001')?.centroid?.lon).toBe(6.2);
+    expect(await matchingUnits([])).toEqual([]);
   });
 });

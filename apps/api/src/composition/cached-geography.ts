@@ -1,5 +1,5 @@
 import type { Db } from '@maillon/db';
-import type { GeographyRepository, TerritoryIndex, UnitSummary } from '@maillon/domain';
+import type { GeographyRepository, MatchingUnit, MtMatchingRepository, TerritoryIndex, UnitSummary } from '@maillon/domain';
 import type { TerritoryIndexCache } from './territory-index-cache.ts';
 
 /**
@@ -46,6 +46,29 @@ export function cachedGeography(
       // Only the EPCI of some unit are kept; any other code is asked of the database.
       return missing.length === 0 ? found : [...found, ...(await geography.epciNames(missing))];
     },
+  };
+}
+
+/**
+ * The matching's units (code, EPCI, département, centroid) from the same version-keyed copy:
+ * the regulator's slot search and the routing of requests between professionals compute
+ * distances on every request (issue #10, performance). Same answers as the repository: each
+ * known code once, unknown codes left out.
+ */
+export function cachedMatchingUnits(
+  cache: TerritoryIndexCache,
+  db: Db,
+  index: TerritoryIndex,
+): Pick<MtMatchingRepository, 'matchingUnits'>['matchingUnits'] {
+  return async (codes) => {
+    if (codes.length === 0) return [];
+    const known = await cache.matchingUnits(db, index);
+    const found: MatchingUnit[] = [];
+    for (const code of new Set(codes)) {
+      const unit = known.get(code);
+      if (unit) found.push({ ...unit, centroid: unit.centroid ? { ...unit.centroid } : null });
+    }
+    return found;
   };
 }
 

@@ -1,5 +1,5 @@
 import { createGeographyRepository, type Db } from '@maillon/db';
-import { buildTerritoryIndex, type GeographyRepository, type TerritoryIndex, type UnitSummary } from '@maillon/domain';
+import { buildTerritoryIndex, type GeographyRepository, type MatchingUnit, type TerritoryIndex, type UnitSummary } from '@maillon/domain';
 
 /** The reference geography's names, read once per geography version (regions, départements, EPCI). */
 export interface GeographyNames {
@@ -15,6 +15,13 @@ export interface TerritoryIndexCache {
    * request that needs them, then kept as long as the index (issue #11 item 3).
    */
   names(db: Db, index: TerritoryIndex): Promise<GeographyNames>;
+  /**
+   * Every unit of this index with its centroid, as the matching's distances want them (slot
+   * search, requests between professionals): loaded with the first request that needs them, kept
+   * as long as the index. A contour import bumps the geography version, so centroids never outlive
+   * their contours.
+   */
+  matchingUnits(db: Db, index: TerritoryIndex): Promise<ReadonlyMap<string, MatchingUnit>>;
   /** The units of this index as the geography repository describes them (same positions), if it came from `get`. */
   summaries(index: TerritoryIndex): readonly UnitSummary[] | undefined;
 }
@@ -28,7 +35,8 @@ export interface TerritoryIndexCache {
  */
 export function createTerritoryIndexCache(): TerritoryIndexCache {
   let cached: { version: string; index: Promise<TerritoryIndex> } | null = null;
-  const names = new WeakMap<TerritoryIndex, Promise<GeographyNames>>();
+  const namesOf = perIndex(loadNames);
+  const matchingOf = perIndex(loadMatchingUnits);
   const summaries = new WeakMap<TerritoryIndex, readonly UnitSummary[]>();
   return {
     async get(db) {
@@ -50,20 +58,49 @@ export function createTerritoryIndexCache(): TerritoryIndexCache {
       }
       return cached.index;
     },
-    names(db, index) {
-      let entry = names.get(index);
-      if (!entry) {
-        // Read after the index: at worst newer than it, never older (the loader changes both at once).
-        entry = loadNames(db, index);
-        names.set(index, entry);
-        entry.catch(() => {
-          if (names.get(index) === entry) names.delete(index);
-        });
-      }
-      return entry;
-    },
+    names: (db, index) => namesOf(db, index),
+    matchingUnits: (db, index) => matchingOf(db, index),
     summaries: (index) => summaries.get(index),
   };
+}
+
+/**
+ * What goes with one index, loaded once by the first request that asks and kept as long as the
+ * index (a failed load is forgotten, so the next request tries again).
+ */
+function perIndex<T>(load: (db: Db, index: TerritoryIndex) => Promise<T>) {
+  const loaded = new WeakMap<TerritoryIndex, Promise<T>>();
+  return (db: Db, index: TerritoryIndex): Promise<T> => {
+    let entry = loaded.get(index);
+    if (!entry) {
+      // Read after the index: at worst newer than it, never older (the loader changes both at once).
+      entry = load(db, index);
+      loaded.set(index, entry);
+      entry.catch(() => {
+        if (loaded.get(index) === entry) loaded.delete(index);
+      });
+    }
+    return entry;
+  };
+}
+
+async function loadMatchingUnits(db: Db, index: TerritoryIndex): Promise<ReadonlyMap<string, MatchingUnit>> {
+  const centroids = new Map((await createGeographyRepository(db).centroids()).map((c) => [c.code, { lon: c.lon, lat: c.lat }]));
+  // Frozen: shared by every request of this process.
+  return new Map(
+    index.units.map((u) => {
+      const centroid = centroids.get(u.code);
+      return [
+        u.code,
+        Object.freeze({
+          code: u.code,
+          epciCode: u.epciCode,
+          departementCode: u.departementCode,
+          centroid: centroid ? Object.freeze(centroid) : null,
+        }),
+      ];
+    }),
+  );
 }
 
 async function loadNames(db: Db, index: TerritoryIndex): Promise<GeographyNames> {

@@ -1,6 +1,6 @@
 import type { Principal } from '@maillon/domain';
 import type { FastifyRequest } from 'fastify';
-import { cachedGeography } from '../composition/cached-geography.ts';
+import { cachedGeography, cachedMatchingUnits } from '../composition/cached-geography.ts';
 import type { Ports } from '../composition/ports.ts';
 import { buildSteppedContext, buildTerritorialContext, buildUseCaseContext } from '../composition/use-case-context.ts';
 import { type AppContext, todayIn } from '../context.ts';
@@ -51,6 +51,10 @@ export async function territorialUseCaseContext(ctx: AppContext, request: Fastif
   context.ports.cpts = { ...context.ports.cpts, territories: () => ctx.coverageIndex.territories(ctx.database.db) };
   // Reference names and units likewise from the geography's version-keyed copy.
   context.ports.geography = cachedGeography(context.ports.geography, ctx.territoryIndex, ctx.database.db, index);
+  context.ports.mtMatching = {
+    ...context.ports.mtMatching,
+    matchingUnits: cachedMatchingUnits(ctx.territoryIndex, ctx.database.db, index),
+  };
   return context;
 }
 

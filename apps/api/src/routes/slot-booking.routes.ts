@@ -1,7 +1,7 @@
 import type { slotBookingApi } from '@maillon/contracts';
 import type { AppContext } from '../context.ts';
 import type { Handlers } from '../http/register-routes.ts';
-import { useCaseContext } from '../http/request-context.ts';
+import { territorialUseCaseContext, useCaseContext } from '../http/request-context.ts';
 import {
   bookingDetail,
   bookSlot,
@@ -19,7 +19,8 @@ import { cptsSlotUse, cptsSlotUseCsv, regionSlotUse, slotUsePeriod } from '../us
 export function slotBookingHandlers(ctx: AppContext): Handlers<typeof slotBookingApi> {
   const context = (request: Parameters<typeof useCaseContext>[1]) => useCaseContext(ctx, request);
   return {
-    search: async ({ query }, request) => searchSlots(context(request), query),
+    // Territorial: CPTS scopes, units and centroids from this process's version-keyed copies.
+    search: async ({ query }, request) => searchSlots(await territorialUseCaseContext(ctx, request), query),
     hold: async ({ params }, request) => holdSlot(context(request), params.slotId),
     book: async ({ params, body }, request) => bookSlot(context(request), params.slotId, body),
     mine: async (_input, request) => myBookings(context(request)),

@@ -39,6 +39,9 @@ export function createGeographyRepository(db: Db): GeographyRepository {
         neighbours: neighbourRows.filter((r) => r.unitCode < r.neighbourCode).map((r) => [r.unitCode, r.neighbourCode] as [string, string]),
       };
     },
+    async centroids() {
+      return db.select({ code: unitShapes.unitCode, lon: unitShapes.centroidLon, lat: unitShapes.centroidLat }).from(unitShapes);
+    },
     async searchUnits(query, options) {
       const q = query.trim();
       const byCode = /^[0-9][0-9AB]\d{0,3}$/i.test(q);

@@ -16,7 +16,7 @@ import { slotBookings, slotQuotas, slots } from '../schema/index.ts';
 type SlotRow = typeof slots.$inferSelect;
 type BookingRow = typeof slotBookings.$inferSelect;
 
-const toSlot = (r: SlotRow): BookableSlotRecord => ({
+const toSlot = (r: Omit<SlotRow, 'seriesId' | 'createdAt' | 'updatedAt'>): BookableSlotRecord => ({
   id: r.id,
   cptsId: r.cptsId,
   idNatPs: r.idNatPs,
@@ -43,6 +43,68 @@ const toBooking = (r: BookingRow): SlotBookingRecord => ({
   source: r.source as SlotBookingRecord['source'],
 });
 
+/** The columns a search reads; in its JSON rows they keep their SQL names. */
+const SEARCHED = {
+  id: slots.id,
+  cptsId: slots.cptsId,
+  idNatPs: slots.idNatPs,
+  displayName: slots.displayName,
+  professionCode: slots.professionCode,
+  specialtyCode: slots.specialtyCode,
+  unitCode: slots.unitCode,
+  departementCode: slots.departementCode,
+  address: slots.address,
+  startAt: slots.startAt,
+  endAt: slots.endAt,
+  consultationType: slots.consultationType,
+  visibility: slots.visibility,
+  status: slots.status,
+  heldUntil: slots.heldUntil,
+  heldBy: slots.heldBy,
+  isDemo: slots.isDemo,
+};
+
+interface SearchedJson {
+  id: string;
+  cpts_id: string;
+  id_nat_ps: string;
+  display_name: string;
+  profession_code: string;
+  specialty_code: string | null;
+  unit_code: string;
+  departement_code: string;
+  address: string | null;
+  start_at: string;
+  end_at: string;
+  consultation_type: string;
+  visibility: string[];
+  status: string;
+  held_until: string | null;
+  held_by: string | null;
+  is_demo: boolean;
+}
+
+const fromJson = (r: SearchedJson): BookableSlotRecord =>
+  toSlot({
+    id: r.id,
+    cptsId: r.cpts_id,
+    idNatPs: r.id_nat_ps,
+    displayName: r.display_name,
+    professionCode: r.profession_code,
+    specialtyCode: r.specialty_code,
+    unitCode: r.unit_code,
+    departementCode: r.departement_code,
+    address: r.address,
+    startAt: new Date(r.start_at),
+    endAt: new Date(r.end_at),
+    consultationType: r.consultation_type,
+    visibility: r.visibility,
+    status: r.status,
+    heldUntil: r.held_until === null ? null : new Date(r.held_until),
+    heldBy: r.held_by,
+    isDemo: r.is_demo,
+  });
+
 /** Free, or held by a hold that has expired (slot-vocabulary.ts `isBookable`). */
 const bookable = (now: Date) => or(eq(slots.status, 'free'), and(eq(slots.status, 'held'), lte(slots.heldUntil, now)));
 
@@ -62,8 +124,8 @@ export function createSlotBookingRepository(db: Db): SlotBookingRepository {
       if (q.departementCodes.length === 0 || q.channels.length === 0) return [];
       // The predicate repeats the partial index's (status IN ('free','held')) so the planner uses
       // slots_search_idx: one range (departement_code, start_at) per département.
-      const rows = await db
-        .select()
+      const found = db
+        .select(SEARCHED)
         .from(slots)
         .where(
           and(
@@ -82,8 +144,15 @@ export function createSlotBookingRepository(db: Db): SlotBookingRepository {
           ),
         )
         .orderBy(asc(slots.startAt))
-        .limit(q.limit);
-      return rows.map(toSlot);
+        .limit(q.limit)
+        .as('found');
+      // The rows come back as one JSON value: PGlite decodes each field of each row in JavaScript
+      // (200 rows × 17 fields cost 6 ms there, against 1.5 ms to run the query); one JSON.parse is
+      // a fraction of that, and node-postgres gains too (issue #10, performance).
+      const [result] = await db
+        .select({ rows: sql<SearchedJson[] | null>`json_agg(${sql.raw('"found"')} order by ${found.startAt}, ${found.id})` })
+        .from(found);
+      return (result?.rows ?? []).map(fromJson);
     },
     async slot(id, options) {
       const query = db.select().from(slots).where(eq(slots.id, id));

@@ -24,6 +24,8 @@ export interface GeographyRepository {
   /** A string that changes whenever the reference geography or contours change. */
   version(): Promise<string>;
   snapshot(): Promise<GeographySnapshot>;
+  /** The centroid of every unit that has a contour (WGS84 degrees). */
+  centroids(): Promise<{ code: string; lon: number; lat: number }[]>;
   searchUnits(query: string, options: { regionCode?: string | undefined; limit: number }): Promise<UnitSummary[]>;
   unitsByCodes(codes: readonly string[]): Promise<UnitSummary[]>;
   unitCodesOf(group: { epci?: string | undefined; departement?: string | undefined }): Promise<string[]>;

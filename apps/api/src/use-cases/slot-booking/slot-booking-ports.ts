@@ -14,7 +14,8 @@ import type { AuditTrail, UseCaseContext } from '../use-case-context.ts';
 /** What regulation, booking and slot use read and write (docs/reference/slots.md §2–3, §6). */
 export interface SlotBookingPorts extends MailPorts {
   slotBooking: SlotBookingRepository;
-  cpts: Pick<CptsRepository, 'get' | 'list'>;
+  /** `territories` is read from the process's version-keyed copy in a territorial context (the search's). */
+  cpts: Pick<CptsRepository, 'get' | 'list' | 'territories'>;
   identity: Pick<IdentityRepository, 'findUserById'>;
   /** Units with their centroid: the médecin-traitant matching's geography, reused for distances. */
   mtMatching: Pick<MtMatchingRepository, 'matchingUnits'>;

@@ -13,7 +13,7 @@ import {
   searchWindow,
   visibleChannels,
 } from '@maillon/domain';
-import { cptsScopes, professionalId, type SlotBookingContext } from './slot-booking-ports.ts';
+import { professionalId, type SlotBookingContext } from './slot-booking-ports.ts';
 
 /** Rows read from the index range before ranking, and results shown (docs/reference/slots.md §2). */
 const READ_LIMIT = 200;
@@ -31,11 +31,18 @@ export interface SlotSearchInput {
 /**
  * Free slots for a patient's commune (issue #10 item 2): the SAS regulator's SNP slots of their
  * départements or CPTS, the team's CPTS and SNP slots, a professional's PRO slots; one index
- * range query per département, then ranked in memory by start time and distance.
+ * range query per département, then ranked in memory by start time and distance. Called with a
+ * territorial context: the CPTS scopes, units and centroids come from the process's
+ * version-keyed copies (composition/territory-index-cache.ts, coverage-index-cache.ts), so a
+ * search costs the slot query and two version reads (issue #10, performance).
  */
 export async function searchSlots(ctx: SlotBookingContext, input: SlotSearchInput): Promise<SlotSearchDto> {
   const window = searchWindow({ from: input.from ? new Date(input.from) : null, to: input.to ? new Date(input.to) : null }, ctx.now);
-  const scopeOf = cptsScopes(ctx.ports);
+  const territories = new Map((await ctx.ports.cpts.territories()).map((t) => [t.id, t]));
+  const scopeOf = async (id: string): Promise<CptsScope | null> => {
+    const found = territories.get(id);
+    return found ? { id: found.id, regionCode: found.regionCode, departementCodes: found.departementCodes } : null;
+  };
   const [patientUnit] = await ctx.ports.mtMatching.matchingUnits([input.unitCode]);
   if (!patientUnit) throw invalid('unitCode', 'Commune du patient inconnue.');
   const idNatPs = await professionalId(ctx.ports, ctx.principal);
@@ -69,7 +76,7 @@ export async function searchSlots(ctx: SlotBookingContext, input: SlotSearchInpu
   for (const slot of rows) {
     let allowed = open.get(slot.cptsId);
     if (!allowed) {
-      const scope: CptsScope | null = await scopeOf(slot.cptsId);
+      const scope = await scopeOf(slot.cptsId);
       allowed = scope ? visibleChannels(ctx.principal, scope, { professional: idNatPs !== null }) : [];
       open.set(slot.cptsId, allowed);
     }
