@@ -7,7 +7,8 @@ import { demoJourney } from './support/demo-journey.ts';
 /**
  * Issue #10 item 6 journey: the demo GP follows the demo specialist requests and asks a new
  * opinion through the form; the coordination team reads the share within target per specialty
- * on the CPTS page (docs/reference/specialist-access.md).
+ * on the CPTS page; the demo specialist answers the open opinion and books the consultation in
+ * one of their dedicated slots, and the GP reads both (docs/reference/specialist-access.md).
  */
 describe('specialist requests journey', () => {
   const { url, pageAs, expectAccessible } = demoJourney();
@@ -51,5 +52,29 @@ describe('specialist requests journey', () => {
     await card.waitFor();
     expect(await card.getByRole('row', { name: /Toutes spécialités/ }).textContent()).toMatch(/33,3\s%/);
     await expectAccessible(team);
+  });
+
+  it('lets the demo specialist answer an opinion and book a consultation, which the GP then reads', async () => {
+    const specialist = await pageAs(DEMO_ACCOUNTS.specialist);
+    await specialist.goto(`${url()}/avis-specialises`);
+    const opinion = specialist.getByTestId('specialist-request').filter({ hasText: 'Conduite à tenir après bilan (démo)' });
+    await opinion.waitFor();
+    await expectAccessible(specialist);
+    await opinion.getByLabel('Votre avis').fill('Poursuivre le traitement, contrôle biologique dans un mois.');
+    await opinion.getByRole('button', { name: 'Envoyer l’avis' }).click();
+    await specialist.getByText(/Poursuivre le traitement, contrôle biologique dans un mois\./).waitFor();
+
+    const consultation = specialist.getByTestId('specialist-request').filter({ hasText: 'Consultation de suivi à programmer (démo)' });
+    await consultation.getByLabel('Un de vos créneaux dédiés').click();
+    await specialist.getByRole('option').first().click();
+    await consultation.getByRole('button', { name: 'Réserver ce créneau' }).click();
+    await consultation.getByText(/^Consultation le /).waitFor();
+    await expectAccessible(specialist);
+
+    const gp = await pageAs(DEMO_GP_ACCOUNTS[0]);
+    await gp.goto(`${url()}/avis-specialises`);
+    await gp.getByText(/Poursuivre le traitement, contrôle biologique dans un mois\./).waitFor();
+    const booked = gp.getByTestId('specialist-request').filter({ hasText: 'Consultation de suivi à programmer (démo)' });
+    await booked.getByText(/^Consultation le /).waitFor();
   });
 });

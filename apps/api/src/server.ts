@@ -87,6 +87,7 @@ export async function startServer(
     log(`  ${DEMO_ACCOUNTS.gp}  (médecin généraliste : capacité d'accueil, propositions de patients)`);
     log(`  ${DEMO_ACCOUNTS.nurse}, ${DEMO_ACCOUNTS.nurse2}  (infirmières : demandes entre professionnels)`);
     log(`  ${DEMO_ACCOUNTS.regulator}  (régulation SAS : recherche et réservation de créneaux de soins non programmés)`);
+    log(`  ${DEMO_ACCOUNTS.specialist}  (spécialiste : avis et consultations dans ses créneaux dédiés)`);
   }
   return {
     app,

@@ -20,6 +20,7 @@ import { DEMO_NURSE_ACCOUNTS, ensureDemoProRequests } from './demo-pro-requests.
 import { ensureDemoProposal } from './demo-proposal.ts';
 import { DEMO_REGULATOR, ensureDemoRegulation } from './demo-regulation.ts';
 import { ensureDemoSlots } from './demo-slots.ts';
+import { DEMO_SPECIALIST_ACCOUNT, ensureDemoSpecialist } from './demo-specialist.ts';
 import { ensureDemoSpecialistRequests } from './demo-specialist-requests.ts';
 
 export const DEMO_PASSWORD = 'demo-maillon';
@@ -42,6 +43,8 @@ export const DEMO_ACCOUNTS = {
   nurse2: DEMO_NURSE_ACCOUNTS[1],
   /** A SAS regulator of the demo CPTS's département (issue #10): searches and books slots. */
   regulator: DEMO_REGULATOR,
+  /** A specialist of the demo directory, member of the coordinator's CPTS (issue #10 item 6): answers opinions, books consultations. */
+  specialist: DEMO_SPECIALIST_ACCOUNT,
 } as const;
 
 /**
@@ -65,6 +68,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
     await ensureDemoSlots(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
     await ensureDemoRegulation(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now });
     await ensureDemoSpecialistRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now });
+    await ensureDemoSpecialist(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now, today });
     await ensureDemoProRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now });
     return { created: false, cpts: seeded.cpts };
   }
@@ -181,6 +185,7 @@ export async function seedDemo(db: Db, index: TerritoryIndex, now: Date, today: 
   await ensureDemoSlots(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now, today });
   await ensureDemoRegulation(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now });
   await ensureDemoSpecialistRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, now });
+  await ensureDemoSpecialist(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now, today });
   await ensureDemoProRequests(db, { coordinatorEmail: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD, now });
   return { created: true, cpts: plan.length };
 }

@@ -10,10 +10,11 @@ import {
 } from '@maillon/domain';
 import { DEMO_GP_ACCOUNTS } from './demo-matching.ts';
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const weekdayOf = (date: string) => ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+export const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export const weekdayOf = (date: string) => ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
 
-interface Owner {
+export interface Owner {
   cptsId: string;
   idNatPs: string;
   displayName: string;
@@ -21,7 +22,7 @@ interface Owner {
   practice: ProfessionalPractice;
 }
 
-function slot(
+export function slot(
   owner: Owner,
   start: Date,
   minutes: number,

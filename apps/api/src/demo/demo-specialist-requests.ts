@@ -18,6 +18,23 @@ const SAMPLES: { kind: SpecialistKind; target: SpecialistTarget; agoHours: numbe
   { kind: 'consultation', target: 'd7', agoHours: 24, answeredAfterHours: null, need: 'Consultation de suivi à programmer (démo)' },
 ];
 
+export interface DemoSpecialist {
+  specialtyCode: string;
+  idNatPs: string;
+  displayName: string;
+}
+
+/** One specialist per specialty among the CPTS's active members (never the author), in the order of SPECIALIST_SPECIALTY_CODES. */
+export async function demoSpecialists(db: Db, cptsId: string, authorIdNatPs: string): Promise<DemoSpecialist[]> {
+  const pros = createProRequestsRepository(db);
+  const specialists: DemoSpecialist[] = [];
+  for (const code of SPECIALIST_SPECIALTY_CODES) {
+    const found = (await pros.candidates(cptsId, '10', code)).find((c) => c.idNatPs !== authorIdNatPs);
+    if (found) specialists.push({ specialtyCode: code, idNatPs: found.idNatPs, displayName: found.displayName });
+  }
+  return specialists;
+}
+
 /**
  * Demo specialist requests (issue #10 item 6, docs/reference/specialist-access.md) in the demo
  * coordinator's CPTS, from the demo GP to the specialties its active members practise, when the
@@ -35,14 +52,11 @@ export async function ensureDemoSpecialistRequests(db: Db, options: { coordinato
   const gpUser = await users.findUserByEmail(DEMO_GP_ACCOUNTS[0]);
   const author = gpUser?.idNatPs ? await pros.professional(gpUser.idNatPs) : null;
   if (!author) return 0;
-  const specialists: { specialtyCode: string; idNatPs: string; displayName: string }[] = [];
-  for (const code of SPECIALIST_SPECIALTY_CODES) {
-    const found = (await pros.candidates(cptsId, '10', code)).find((c) => c.idNatPs !== author.idNatPs);
-    if (found) specialists.push({ specialtyCode: code, idNatPs: found.idNatPs, displayName: found.displayName });
-  }
+  const specialists = await demoSpecialists(db, cptsId, author.idNatPs);
   if (specialists.length === 0) return 0;
   for (const [i, sample] of SAMPLES.entries()) {
-    const specialist = specialists[i % specialists.length] as (typeof specialists)[number];
+    // The open ones go to the first specialty: the demo specialist account's (demo-specialist.ts) inbox.
+    const specialist = (sample.answeredAfterHours === null ? specialists[0] : specialists[i % specialists.length]) as DemoSpecialist;
     const createdAt = new Date(options.now.getTime() - sample.agoHours * HOUR);
     const answeredAt = sample.answeredAfterHours === null ? null : new Date(createdAt.getTime() + sample.answeredAfterHours * HOUR);
     const record: SpecialistRequestRecord = {

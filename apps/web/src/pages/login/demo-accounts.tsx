@@ -7,7 +7,11 @@ const ACCOUNTS = [
   { email: 'coordination.aci@demo.maillon.fr', role: 'Coordination d’une CPTS sous contrat ACI (indicateurs, bilan annuel)' },
   { email: 'admin@demo.maillon.fr', role: 'Administration' },
   { email: 'adherent@demo.maillon.fr', role: 'Professionnel adhérent (portail)' },
-  { email: 'medecin@demo.maillon.fr', role: 'Médecin généraliste (capacité d’accueil, propositions)' },
+  { email: 'medecin@demo.maillon.fr', role: 'Médecin généraliste (capacité d’accueil, propositions, créneaux)' },
+  { email: 'infirmiere@demo.maillon.fr', role: 'Infirmière (demandes entre professionnels)' },
+  { email: 'infirmiere2@demo.maillon.fr', role: 'Seconde infirmière de la même commune' },
+  { email: 'regulation@demo.maillon.fr', role: 'Régulation SAS (recherche et réservation de créneaux)' },
+  { email: 'specialiste@demo.maillon.fr', role: 'Spécialiste (avis et consultations dans ses créneaux dédiés)' },
 ];
 
 /** Shown only on demonstration instances, whose accounts are public. */
