@@ -1,6 +1,7 @@
 /**
- * Start-up benchmark (issue #11 item 4): time from launching `node apps/api/src/main.ts` (what
- * `npm run serve` runs, without the web build) to the first healthy answer of `/api/health`,
+ * Start-up benchmark (issue #11 item 4): time from launching `node apps/api/dist/main.mjs` (the
+ * bundled server `npm run serve` runs, built by `npm run build:api`, which `npm run bench:startup`
+ * runs first; without the web build) to the first healthy answer of `/api/health`,
  * on a fresh database (cold: migrations, reference geography) and again on the same database
  * (warm). PGlite in a temporary directory; PostgreSQL in a throwaway database on
  * MAILLON_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres). MAILLON_GEO_DIR,
@@ -8,11 +9,13 @@
  *   startup <pglite|postgresql>: cold_ms=<n> warm_ms=<n>
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
+const SERVER = 'apps/api/dist/main.mjs';
+if (!existsSync(SERVER)) throw new Error(`${SERVER} manque : lancez npm run build:api (npm run bench:startup le fait).`);
 const adminUrl = process.env.MAILLON_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 let port = 39_000 + Math.floor(Math.random() * 1000);
 
@@ -33,7 +36,7 @@ async function healthy(url: string, child: ChildProcess, started: number): Promi
 async function startOnce(env: Record<string, string>): Promise<number> {
   port += 1;
   const started = performance.now();
-  const child = spawn(join('node_modules', '.bin', 'node'), ['apps/api/src/main.ts'], {
+  const child = spawn(join('node_modules', '.bin', 'node'), [SERVER], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', MAILLON_WEB_DIST: '/nonexistent', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -36,7 +36,8 @@ export interface DatabaseOptions {
   loadDataDir?: Blob | undefined;
 }
 
-const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../migrations');
+// Through the package's own name, so that the bundled server (apps/api/dist) finds them too.
+const MIGRATIONS = dirname(dirname(createRequire(import.meta.url).resolve('@maillon/db/migrations/meta/_journal.json')));
 
 /** Opens PostgreSQL (when `url` is set) or PGlite, and applies the same migrations to either. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

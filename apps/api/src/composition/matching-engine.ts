@@ -4,6 +4,9 @@ import type { MatchingEngine } from '../use-cases/mt-matching/matching-run-ports
 
 type Message = { kind: 'progress'; progress: MatchingProgress } | { kind: 'result'; result: MatchingResult };
 
+/** Beside this module in the sources; beside the server in the bundle (apps/api/scripts/build-server.ts). */
+const WORKER_ENTRY = import.meta.url.endsWith('.ts') ? './matching-worker-entry.ts' : './matching-worker-entry.mjs';
+
 /**
  * The matching engine in a worker thread: a département-wide run takes seconds of CPU, which
  * must not stall the other requests of this process; progress comes back as messages.
@@ -12,7 +15,7 @@ export function workerMatchingEngine(): MatchingEngine {
   return {
     run: (input: MatchingInput, onProgress: (progress: MatchingProgress) => void) =>
       new Promise<MatchingResult>((resolve, reject) => {
-        const worker = new Worker(new URL('./matching-worker-entry.ts', import.meta.url), { workerData: input });
+        const worker = new Worker(new URL(WORKER_ENTRY, import.meta.url), { workerData: input });
         let settled = false;
         worker.on('message', (message: Message) => {
           if (message.kind === 'progress') onProgress(message.progress);

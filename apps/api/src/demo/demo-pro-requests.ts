@@ -7,6 +7,7 @@ import { todayIn } from '../context.ts';
 import { hashPassword } from '../use-cases/auth/passwords.ts';
 import { acceptProRequest, cancelProRequest, declineProRequest, postProRequest } from '../use-cases/pro-requests/pro-request-commands.ts';
 import { sweepProRequests } from '../use-cases/pro-requests/pro-request-sweep.ts';
+import { labelledDemo } from './demo-label.ts';
 import { DEMO_GP_ACCOUNTS } from './demo-matching.ts';
 
 /** Demo nurse accounts (nurses of the demo directory, members of the coordinator's CPTS): requests between professionals. */
@@ -110,7 +111,7 @@ export async function ensureDemoProRequests(db: Db, options: { coordinatorEmail:
     let user = await users.findUserByEmail(email);
     if (!user) {
       const id = crypto.randomUUID();
-      const displayName = `${nurse.firstName} ${nurse.lastName} (démo)`;
+      const displayName = labelledDemo(`${nurse.firstName} ${nurse.lastName}`);
       await users.createUser({ id, email, displayName, passwordHash, isDemo: true, idNatPs: nurse.idNatPs, createdAt: options.now }, []);
       user = await users.findUserById(id);
     }

@@ -1,6 +1,7 @@
 import { createIdentityRepository, createSlotsRepository, type Db } from '@maillon/db';
 import { zonedInstant } from '@maillon/domain';
 import { hashPassword } from '../use-cases/auth/passwords.ts';
+import { labelledDemo } from './demo-label.ts';
 import { DEMO_GP_ACCOUNTS } from './demo-matching.ts';
 import { addDays, type Owner, slot, weekdayOf } from './demo-slots.ts';
 import { demoSpecialists } from './demo-specialist-requests.ts';
@@ -33,7 +34,7 @@ export async function ensureDemoSpecialist(db: Db, options: { coordinatorEmail: 
       {
         id: crypto.randomUUID(),
         email: DEMO_SPECIALIST_ACCOUNT,
-        displayName: `${specialist.displayName} (démo)`,
+        displayName: labelledDemo(specialist.displayName),
         passwordHash: await hashPassword(options.password),
         isDemo: true,
         idNatPs: specialist.idNatPs,

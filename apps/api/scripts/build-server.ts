@@ -1,0 +1,40 @@
+/**
+ * Bundles the API server into apps/api/dist (what `npm start` and `npm run serve` run), with its
+ * matching worker beside it (issue #11 item 4, docs/decisions/0005-server-bundle.md). Started from
+ * the TypeScript sources, Node resolves about 3,000 imports one by one, and every file of
+ * drizzle-orm makes it read that package's 179 KB package.json again: about 0.7 s of each start.
+ * The workspace packages, drizzle-orm and zod go into the bundle; every other dependency stays
+ * external (native addons, WASM and data files that packages locate beside themselves).
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const INLINED = new Set(['drizzle-orm', 'zod']);
+const manifests = ['apps/api', 'packages/db', 'packages/domain', 'packages/contracts'].map(
+  (dir) => JSON.parse(readFileSync(join(root, '../..', dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> },
+);
+const external = [
+  ...new Set(manifests.flatMap((m) => Object.keys(m.dependencies ?? {})).filter((n) => !n.startsWith('@maillon/') && !INLINED.has(n))),
+].flatMap((name) => [name, `${name}/*`]);
+
+const outdir = join(root, 'dist');
+rmSync(outdir, { recursive: true, force: true });
+const started = performance.now();
+await build({
+  entryPoints: [join(root, 'src/main.ts'), join(root, 'src/composition/matching-worker-entry.ts')],
+  outdir,
+  // Flat: the worker is found beside the server (composition/matching-engine.ts).
+  entryNames: '[name]',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  sourcemap: true,
+  external,
+  logLevel: 'warning',
+});
+console.log(`Serveur assemblé dans ${outdir} en ${Math.round(performance.now() - started)} ms.`);
