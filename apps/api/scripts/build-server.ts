@@ -24,9 +24,10 @@ const outdir = join(root, 'dist');
 rmSync(outdir, { recursive: true, force: true });
 const started = performance.now();
 await build({
-  entryPoints: [join(root, 'src/main.ts'), join(root, 'src/composition/matching-worker-entry.ts')],
+  // main.mjs is a few lines that turn on the compile cache, then import run-server.mjs (src/main.ts).
+  entryPoints: [join(root, 'src/main.ts'), join(root, 'src/run-server.ts'), join(root, 'src/composition/matching-worker-entry.ts')],
   outdir,
-  // Flat: the worker is found beside the server (composition/matching-engine.ts).
+  // Flat: the server and the worker are found beside main.mjs (composition/matching-engine.ts).
   entryNames: '[name]',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
  * loaded into the next fresh data directory instead of running initdb and the migrations again
  * (most of a cold start on PGlite, issue #11 item 4). Its name is a hash of the PGlite version and
  * of every migration file, so an archive can never stand for another schema: a new migration or
- * PGlite release simply makes a new one. Kept in the OS temporary directory (like Node's compile
- * cache, apps/api/src/main.ts) in a folder of this user that nobody else may write to, or in
+ * PGlite release simply makes a new one. Kept in the OS temporary directory, in a folder of this
+ * user that nobody else may write to, or in
  * MAILLON_PGLITE_TEMPLATE_DIR under the same condition; holds no data, only the schema.
  */
 export interface PgliteTemplate {
