@@ -28,7 +28,7 @@ export async function seedDemoDirectory(
   regionCode: string,
   now: () => Date,
 ): Promise<{ professionals: number; establishments: number }> {
-  const units = (await createGeographyRepository(db).snapshot()).units.filter((u) => u.regionCode === regionCode);
+  const units = (await createGeographyRepository(db).units()).filter((u) => u.regionCode === regionCode);
   const population = units.reduce((s, u) => s + u.population, 0);
   const generatorUnits = units.map((u) => ({
     code: u.code,

@@ -23,6 +23,8 @@ export interface GeographySnapshot {
 export interface GeographyRepository {
   /** A string that changes whenever the reference geography or contours change. */
   version(): Promise<string>;
+  /** Every unit, by code, without contours or neighbours (cheaper than a snapshot). */
+  units(): Promise<UnitSummary[]>;
   snapshot(): Promise<GeographySnapshot>;
   /** The centroid of every unit that has a contour (WGS84 degrees). */
   centroids(): Promise<{ code: string; lon: number; lat: number }[]>;

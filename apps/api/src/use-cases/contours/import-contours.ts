@@ -33,7 +33,7 @@ export interface ContoursImportReport {
 
 /** What a contour import needs from storage: the current units and the COG's former codes, and where shapes go. */
 export interface ContoursPorts {
-  geography: Pick<GeographyRepository, 'snapshot' | 'formerCodes'>;
+  geography: Pick<GeographyRepository, 'units' | 'formerCodes'>;
   contours: Pick<ContoursRepository, 'replaceAll'>;
 }
 
@@ -62,7 +62,7 @@ export async function importContours(
     throw invalid('path', `Chemin introuvable : ${options.path}`);
   });
   if (files.length === 0) throw invalid('path', `Aucun fichier GeoJSON dans ${options.path}`);
-  const units = (await ports.geography.snapshot()).units;
+  const units = await ports.geography.units();
   const unitByCode = new Map(units.map((u) => [u.code, u]));
   const former = await ports.geography.formerCodes();
   const split = new Set<string>(COMMUNES_SPLIT_IN_ARRONDISSEMENTS);

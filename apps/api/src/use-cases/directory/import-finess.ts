@@ -12,7 +12,7 @@ const STAGE_BATCH = 1_000;
  * establishments are kept until the end (≈ 100 000 sites: small) and staged then.
  */
 export async function finessReader(context: ReaderContext): Promise<LineHandler> {
-  const resolve = createUnitResolver((await context.ports.geography.snapshot()).units, await context.ports.communeCodes.formerCodes());
+  const resolve = createUnitResolver(await context.ports.geography.units(), await context.ports.communeCodes.formerCodes());
   const sites = new Map<string, StagedEstablishment>();
   const stats = { establishments: 0, geolocated: 0, outsideGeography: 0, ignoredRecords: 0 };
   return {

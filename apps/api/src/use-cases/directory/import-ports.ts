@@ -13,7 +13,7 @@ export interface ImportPorts {
   importRuns: ImportRunsRepository;
   importStaging: ImportStagingRepository;
   cpts: Pick<CptsRepository, 'unitCodes' | 'list'>;
-  geography: Pick<GeographyRepository, 'snapshot'>;
+  geography: Pick<GeographyRepository, 'units'>;
   communeCodes: CommuneCodesRepository;
   /** Reading a file stages professionals' personal data; applying it changes the directory: both are recorded. */
   audit: AuditTrail;

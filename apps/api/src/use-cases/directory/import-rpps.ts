@@ -10,7 +10,7 @@ import type { ReaderContext } from './reader-context.ts';
  * and, for a territory upload, activities outside the CPTS's units left aside.
  */
 export async function rppsReader(context: ReaderContext): Promise<LineHandler> {
-  const resolve = createUnitResolver((await context.ports.geography.snapshot()).units, await context.ports.communeCodes.formerCodes());
+  const resolve = createUnitResolver(await context.ports.geography.units(), await context.ports.communeCodes.formerCodes());
   const scope = context.scopeUnits ? new Set(context.scopeUnits) : null;
   const stats = { resolvedByCode: 0, resolvedByFormerCode: 0, resolvedByPostalCode: 0, outsideGeography: 0, outsideScope: 0 };
   let parser: RppsActivityParser | null = null;
