@@ -63,7 +63,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const loadDataDir = options.loadDataDir ?? template?.read();
   let client: PGlite;
   try {
-    client = new PGlite(dataDir, loadDataDir ? { loadDataDir } : {});
+    // In memory, a page PostgreSQL evicts is a copy away; PostgreSQL's start zeroes its shared
+    // buffers, so a smaller pool opens about 0.2 s sooner (each test file opens one). On disk the
+    // default pool keeps the contours and units cached.
+    const startParams = inMemory ? [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'] : undefined;
+    client = new PGlite(dataDir, { ...(loadDataDir ? { loadDataDir } : {}), ...(startParams ? { startParams } : {}) });
     await client.waitReady;
   } catch (error) {
     lock?.release();
@@ -78,7 +82,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   try {
     await migratePglite(db, { migrationsFolder: MIGRATIONS });
     // Kept before any data goes in: the archive holds the schema only.
-    if (template && !loadDataDir) await template.write(await client.dumpDataDir('gzip'));
+    if (template && !loadDataDir) await template.write(await dumpCompact(client, 'gzip'));
   } catch (error) {
     await client.close();
     lock?.release();
@@ -91,6 +95,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await client.close();
       lock?.release();
     },
-    dumpDataDir: (compression = 'gzip') => client.dumpDataDir(compression),
+    dumpDataDir: (compression = 'gzip') => dumpCompact(client, compression),
   };
+}
+
+/**
+ * A data-directory archive without the WAL segments PostgreSQL no longer needs: after loading the
+ * geography a cluster holds two 16 MB segments, one of them spent, which PostgreSQL would keep to
+ * recycle. A checkpoint without recycling deletes it, so the archive is a quarter smaller and
+ * opens about 0.15 s sooner (every test file opens one, a cold start opens the schema's).
+ */
+async function dumpCompact(client: PGlite, compression: 'gzip' | 'none'): Promise<Blob> {
+  await client.exec('set wal_recycle = off; checkpoint; reset wal_recycle;');
+  return client.dumpDataDir(compression);
 }
