@@ -27,6 +27,7 @@ export const importDeps = (t: TestApp): ImportDependencies => ({
   now: t.ctx.clock,
   settings: t.ctx.config.imports,
   audit: systemAuditRecorder('test', 'test import', t.ctx.clock),
+  territoryIndex: t.ctx.territoryIndex,
 });
 
 /** The import steps on a test database, their context built by the composition root as the CLI builds it. */

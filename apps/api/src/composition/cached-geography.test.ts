@@ -1,6 +1,6 @@
 import { buildTerritoryIndex, type GeographyRepository, type MatchingUnit, type UnitSummary } from '@maillon/domain';
 import { describe, expect, it } from 'vitest';
-import { cachedGeography, cachedMatchingUnits } from './cached-geography.ts';
+import { cachedGeography, cachedMatchingUnits, cachedUnits } from './cached-geography.ts';
 import type { GeographyNames, TerritoryIndexCache } from './territory-index-cache.ts';
 
 const unit = (code: string, epciCode: string | null): UnitSummary => ({
@@ -64,6 +64,23 @@ describe('cachedGeography', () => {
       { code: '200000009', name: 'EPCI 200000009' },
     ]);
     expect(asked).toEqual([['200000009']]);
+  });
+});
+
+describe('cachedUnits', () => {
+  const fromDatabase = { units: async () => [unit('99001', null)] };
+
+  it('lists every unit of the copy, as copies, without reading the database', async () => {
+    const cache = { get: async () => index, summaries: () => units } as unknown as TerritoryIndexCache;
+    const listed = await cachedUnits(fromDatabase, cache, {} as never)();
+    expect(listed).toEqual(units);
+    listed[0]?.postalCodes.push('x');
+    expect(units[0]?.postalCodes).toEqual(['040010']);
+  });
+
+  it('reads the database when the index did not come from the cache', async () => {
+    const cache = { get: async () => index, summaries: () => undefined } as unknown as TerritoryIndexCache;
+    expect((await cachedUnits(fromDatabase, cache, {} as never)()).map((u) => u.code)).toEqual(['99001']);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Principal } from '@maillon/domain';
 import type { FastifyRequest } from 'fastify';
-import { cachedGeography, cachedMatchingUnits } from '../composition/cached-geography.ts';
+import { cachedGeography, cachedMatchingUnits, cachedUnits } from '../composition/cached-geography.ts';
 import type { Ports } from '../composition/ports.ts';
 import { buildSteppedContext, buildTerritorialContext, buildUseCaseContext } from '../composition/use-case-context.ts';
 import { type AppContext, todayIn } from '../context.ts';
@@ -12,7 +12,7 @@ export { requestAudit };
 
 /** The context of a use case called by this request: ports, transactions, who asks and when. */
 export function useCaseContext(ctx: AppContext, request: FastifyRequest): UseCaseContext<Ports> {
-  return buildUseCaseContext({
+  const context = buildUseCaseContext({
     db: ctx.database.db,
     audit: requestAudit(ctx, request),
     principal: requirePrincipal(request),
@@ -20,6 +20,10 @@ export function useCaseContext(ctx: AppContext, request: FastifyRequest): UseCas
     today: todayIn(ctx.clock),
     mailer: ctx.mailer,
   });
+  // The national unit list (directory imports) from the process's copy of the reference geography.
+  const geography = context.ports.geography;
+  context.ports.geography = { ...geography, units: cachedUnits(geography, ctx.territoryIndex, ctx.database.db) };
+  return context;
 }
 
 /** Who asks on a public page without an account: no grant at all. */
