@@ -1,5 +1,5 @@
 import type { Grant, IdentityRepository } from '@maillon/domain';
-import { and, desc, eq, gt, inArray, lt, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { loginAttempts, sessions, userGrants, users } from '../schema/index.ts';
 
@@ -65,7 +65,12 @@ export function createIdentityRepository(db: Db): IdentityRepository {
             expiresAt: sessions.expiresAt,
             lastSeenAt: sessions.lastSeenAt,
           },
-          user: users,
+          user: {
+            id: users.id,
+            email: users.email,
+            displayName: users.displayName,
+            hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+          },
           grant: userGrants,
         })
         .from(sessions)
