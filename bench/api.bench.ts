@@ -6,7 +6,8 @@
  * hot routes with autocannon over loopback: 50 connections, MAILLON_BENCH_SECONDS (default 5) per
  * route. The load generator and the server have their own event loops, as in production; p95 is
  * the true 95th percentile of every response's latency. MAILLON_BENCH_DB=pglite|postgresql runs
- * one database; MAILLON_BENCH_NODE_ARGS passes flags to the server's node (e.g. `--cpu-prof`).
+ * one database, MAILLON_BENCH_ROUTES=cpts-detail,diagnostic some routes; MAILLON_BENCH_NODE_ARGS
+ * passes flags to the server's node (e.g. `--cpu-prof`).
  * Prints one line per database and route:
  *   api <pglite|postgresql> <route>: rps=<n> p95_ms=<n>
  * Speed is measured here, never asserted in tests.
@@ -25,6 +26,7 @@ const connections = 50;
 const adminUrl = process.env.MAILLON_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const only = process.env.MAILLON_BENCH_DB; // 'pglite' or 'postgresql' to run one of them
 const nodeArgs = (process.env.MAILLON_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const routes = process.env.MAILLON_BENCH_ROUTES?.split(',');
 const port = 40_000 + Math.floor(Math.random() * 1000);
 
 interface Target {
@@ -126,7 +128,7 @@ async function run(kind: 'pglite' | 'postgresql', databaseUrl: string) {
     const cptsId = list.items[0]?.id;
     if (!cptsId) throw new Error('aucune CPTS de démonstration');
     const lines: string[] = [];
-    for (const target of TARGETS) {
+    for (const target of TARGETS.filter((t) => !routes || routes.includes(t.name))) {
       const path = target.path({ cptsId });
       // Warm-up: the first calls build what later calls reuse (index, prepared statements, JIT).
       for (let i = 0; i < 20; i++) await fetch(`${url}${path}`, { headers: { cookie } });
