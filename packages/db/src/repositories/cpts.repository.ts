@@ -1,7 +1,7 @@
-import type { CptsRecord, CptsRepository, Stage } from '@maillon/domain';
+import type { CptsRecord, CptsRepository, Stage, StoredTransition } from '@maillon/domain';
 import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { cpts, cptsMissionMilestones, cptsTransitions, cptsUnits, territoryVersions } from '../schema/index.ts';
+import { cpts, cptsMissionMilestones, cptsTransitions, cptsUnits, territoryVersions, users } from '../schema/index.ts';
 
 /** The départements of a CPTS's territory, for access rules (a CPAM follows the CPTS of its département). */
 const departementCodes = sql<string[]>`coalesce((
@@ -10,6 +10,16 @@ const departementCodes = sql<string[]>`coalesce((
   where cu.cpts_id = ${cpts.id} and u.departement_code is not null), '{}')`;
 
 const withDepartements = { ...getTableColumns(cpts), departementCodes };
+
+const toTransition = (r: typeof cptsTransitions.$inferSelect): StoredTransition => ({
+  id: r.id,
+  from: r.fromStage as Stage | null,
+  to: r.toStage as Stage,
+  occurredOn: r.occurredOn,
+  comment: r.comment,
+  authorId: r.authorId,
+  createdAt: r.createdAt,
+});
 
 const toRecord = (row: typeof cpts.$inferSelect & { departementCodes: string[] }): CptsRecord => ({ ...row, stage: row.stage as Stage });
 
@@ -99,15 +109,16 @@ export function createCptsRepository(db: Db): CptsRepository {
     },
     async history(id) {
       const rows = await db.select().from(cptsTransitions).where(eq(cptsTransitions.cptsId, id)).orderBy(asc(cptsTransitions.seq));
-      return rows.map((r) => ({
-        id: r.id,
-        from: r.fromStage as Stage | null,
-        to: r.toStage as Stage,
-        occurredOn: r.occurredOn,
-        comment: r.comment,
-        authorId: r.authorId,
-        createdAt: r.createdAt,
-      }));
+      return rows.map(toTransition);
+    },
+    async historyWithAuthors(id) {
+      const rows = await db
+        .select({ step: cptsTransitions, authorName: users.displayName })
+        .from(cptsTransitions)
+        .leftJoin(users, eq(users.id, cptsTransitions.authorId))
+        .where(eq(cptsTransitions.cptsId, id))
+        .orderBy(asc(cptsTransitions.seq));
+      return rows.map((r) => ({ ...toTransition(r.step), authorName: r.authorName }));
     },
     async appendTransition(id, t) {
       const last = await db

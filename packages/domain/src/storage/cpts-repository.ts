@@ -32,6 +32,11 @@ export interface StoredTransition extends TransitionRecord {
   createdAt: Date;
 }
 
+/** A step of the lifecycle with its author's display name (null without an author or once the account is gone). */
+export interface TransitionWithAuthor extends StoredTransition {
+  authorName: string | null;
+}
+
 export interface CptsTerritoryRow {
   id: string;
   name: string;
@@ -64,6 +69,8 @@ export interface CptsRepository {
    */
   territoriesVersion(): Promise<string>;
   history(id: string): Promise<StoredTransition[]>;
+  /** The same with each author's name, in one query (the CPTS page, issue #11 item 3). */
+  historyWithAuthors(id: string): Promise<TransitionWithAuthor[]>;
   appendTransition(id: string, transition: StoredTransition): Promise<void>;
   milestones(id: string): Promise<Partial<Record<CoreMission, MissionMilestones>>>;
   setMilestone(id: string, mission: CoreMission, milestone: MissionMilestones): Promise<void>;
