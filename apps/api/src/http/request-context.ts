@@ -73,6 +73,10 @@ export async function territorialRequest(
     ...geography,
     meta: async (key) => (keys?.meta.has(key) ? (keys.meta.get(key) ?? null) : geography.meta(key)),
   };
+  if (keys) {
+    const stored = context.ports.aciReference;
+    context.ports.aciReference = { ...stored, changes: () => ctx.aciReference.changes(stored, keys.aciReference) };
+  }
   context.ports.mtMatching = {
     ...context.ports.mtMatching,
     matchingUnits: cachedMatchingUnits(ctx.territoryIndex, db, index),
