@@ -1,6 +1,7 @@
 import { type CacheKeys, readCacheKeys } from '@maillon/db';
 import type { Principal } from '@maillon/domain';
 import type { FastifyRequest } from 'fastify';
+import { cachedCptsList } from '../composition/cached-cpts-list.ts';
 import { cachedGeography, cachedMatchingUnits } from '../composition/cached-geography.ts';
 import type { Ports } from '../composition/ports.ts';
 import { buildSteppedContext, buildTerritorialContext, buildUseCaseContext } from '../composition/use-case-context.ts';
@@ -65,7 +66,9 @@ export async function territorialRequest(
   // Outside a transaction, every CPTS's territory comes from the version-keyed copy this process
   // keeps (composition/coverage-index-cache.ts) instead of reading them all.
   // Transactions keep reading the database, so that they see their own writes.
-  context.ports.cpts = { ...context.ports.cpts, territories: () => ctx.coverageIndex.territories(db, keys?.territories) };
+  const territories = () => ctx.coverageIndex.territories(db, keys?.territories);
+  const stored = context.ports.cpts;
+  context.ports.cpts = { ...stored, territories, ...(keys ? { list: cachedCptsList(stored, territories) } : {}) };
   // Reference names and units likewise from the geography's version-keyed copy; the version's
   // own reference_meta rows (COG and contour sources) as read with it.
   const geography = cachedGeography(context.ports.geography, ctx.territoryIndex, db, index);
@@ -74,8 +77,8 @@ export async function territorialRequest(
     meta: async (key) => (keys?.meta.has(key) ? (keys.meta.get(key) ?? null) : geography.meta(key)),
   };
   if (keys) {
-    const stored = context.ports.aciReference;
-    context.ports.aciReference = { ...stored, changes: () => ctx.aciReference.changes(stored, keys.aciReference) };
+    const reference = context.ports.aciReference;
+    context.ports.aciReference = { ...reference, changes: () => ctx.aciReference.changes(reference, keys.aciReference) };
   }
   context.ports.mtMatching = {
     ...context.ports.mtMatching,

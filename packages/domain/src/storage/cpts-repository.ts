@@ -52,8 +52,18 @@ export interface UnitClaim {
   addedAt: Date;
 }
 
+export interface CptsFilter {
+  regionCode?: string | undefined;
+  ids?: readonly string[] | undefined;
+}
+
 export interface CptsRepository {
-  list(filter: { regionCode?: string | undefined; ids?: readonly string[] | undefined }): Promise<CptsRecord[]>;
+  list(filter: CptsFilter): Promise<CptsRecord[]>;
+  /**
+   * The same rows without their départements (the costly part of the query: every unit of every
+   * CPTS), for callers that hold each territory's départements already.
+   */
+  identities(filter: CptsFilter): Promise<Omit<CptsRecord, 'departementCodes'>[]>;
   get(id: string, options?: { forUpdate?: boolean }): Promise<CptsRecord | null>;
   create(record: Omit<CptsRecord, 'departementCodes'>): Promise<void>;
   updateIdentity(id: string, identity: CptsIdentity, now: Date): Promise<void>;
