@@ -7,13 +7,15 @@
  * route. The load generator and the server have their own event loops, as in production; p95 is
  * the true 95th percentile of every response's latency. MAILLON_BENCH_DB=pglite|postgresql runs
  * one database, MAILLON_BENCH_ROUTES=cpts-detail,diagnostic some routes; MAILLON_BENCH_NODE_ARGS
- * passes flags to the server's node (e.g. `--cpu-prof`).
+ * passes flags to the server's node (e.g. `--cpu-prof`). Each route's line also gives the CPU time per
+ * request of the server and of its PostgreSQL backends (from /proc): steadier than req/s on a
+ * machine shared with other work.
  * Prints one line per database and route:
  *   api <pglite|postgresql> <route>: rps=<n> p95_ms=<n>
  * Speed is measured here, never asserted in tests.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -87,6 +89,32 @@ async function signIn(url: string): Promise<string> {
   return cookie.split(';')[0] as string;
 }
 
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); 0 once it is gone. */
+function cpuMsOf(pid: number): number {
+  try {
+    // Fields 14 and 15 (utime, stime) in clock ticks (100 per second on Linux), after the command in parentheses.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU used by the server and, on PostgreSQL, by the backends of its database: on a shared
+ * machine the requests per second depend on the other load, the CPU per request much less.
+ */
+async function cpuSnapshot(serverPid: number, backends: (() => Promise<number[]>) | null): Promise<Map<number, number>> {
+  const pids = [serverPid, ...((await backends?.()) ?? [])];
+  return new Map(pids.map((pid) => [pid, cpuMsOf(pid)]));
+}
+
+function cpuSpent(before: Map<number, number>, after: Map<number, number>, serverPid: number) {
+  let database = 0;
+  for (const [pid, ms] of after) if (pid !== serverPid) database += ms - (before.get(pid) ?? 0);
+  return { server: (after.get(serverPid) ?? 0) - (before.get(serverPid) ?? 0), database };
+}
+
 /** The q-quantile (0..1) of the latencies, nearest rank. */
 function quantile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -110,6 +138,7 @@ async function load(url: string, path: string, cookie: string) {
   const sorted = Float64Array.from(latencies).sort();
   const errors = result.non2xx + result.errors + result.timeouts;
   return {
+    requests: result.requests.total,
     rps: Math.round(result.requests.total / seconds),
     p50: Math.round(quantile(sorted, 0.5) * 10) / 10,
     p95: Math.round(quantile(sorted, 0.95) * 10) / 10,
@@ -117,7 +146,7 @@ async function load(url: string, path: string, cookie: string) {
   };
 }
 
-async function run(kind: 'pglite' | 'postgresql', databaseUrl: string) {
+async function run(kind: 'pglite' | 'postgresql', databaseUrl: string, backends: (() => Promise<number[]>) | null) {
   const t0 = performance.now();
   const child = await startChild(databaseUrl);
   const url = `http://127.0.0.1:${port}`;
@@ -133,8 +162,14 @@ async function run(kind: 'pglite' | 'postgresql', databaseUrl: string) {
       // Warm-up: the first calls build what later calls reuse (index, prepared statements, JIT).
       for (let i = 0; i < 20; i++) await fetch(`${url}${path}`, { headers: { cookie } });
       process.stdout.write(`  ${target.name} : ${connections} connexions pendant ${seconds} s…`);
+      const before = await cpuSnapshot(child.pid as number, backends);
       const r = await load(url, path, cookie);
-      process.stdout.write(` ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms${r.errors ? `, ${r.errors} erreurs` : ''}\n`);
+      const cpu = cpuSpent(before, await cpuSnapshot(child.pid as number, backends), child.pid as number);
+      const perRequest = (ms: number) => ((ms * 1000) / Math.max(1, r.requests)).toFixed(0);
+      process.stdout.write(
+        ` ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms${r.errors ? `, ${r.errors} erreurs` : ''} ; ` +
+          `CPU par requête : serveur ${perRequest(cpu.server)} µs${backends ? `, PostgreSQL ${perRequest(cpu.database)} µs` : ''}\n`,
+      );
       lines.push(`api ${kind} ${target.name}: rps=${r.rps} p95_ms=${r.p95}`);
     }
     return lines;
@@ -145,7 +180,7 @@ async function run(kind: 'pglite' | 'postgresql', databaseUrl: string) {
 
 async function main() {
   const summary: string[] = [];
-  if (!only || only === 'pglite') summary.push(...(await run('pglite', '')));
+  if (!only || only === 'pglite') summary.push(...(await run('pglite', '', null)));
   if (!only || only === 'postgresql') {
     const name = `maillon_bench_api_${Date.now()}`;
     const admin = new pg.Client({ connectionString: adminUrl });
@@ -154,7 +189,9 @@ async function main() {
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     try {
-      summary.push(...(await run('postgresql', url.toString())));
+      const backends = async () =>
+        (await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [name])).rows.map((r) => r.pid);
+      summary.push(...(await run('postgresql', url.toString(), backends)));
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
