@@ -17,6 +17,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { buildApp } from '../apps/api/src/app.ts';
 import { openAndPrepare } from '../apps/api/src/bootstrap.ts';
+import { createAciReferenceCache } from '../apps/api/src/composition/aci-reference-cache.ts';
 import { createCoverageIndexCache } from '../apps/api/src/composition/coverage-index-cache.ts';
 import { createMailer } from '../apps/api/src/composition/mailer.ts';
 import { createTerritoryIndexCache } from '../apps/api/src/composition/territory-index-cache.ts';
@@ -133,6 +134,7 @@ async function run(kind: 'pglite' | 'postgresql', databaseUrl: string | undefine
     clock,
     territoryIndex: createTerritoryIndexCache(),
     coverageIndex: createCoverageIndexCache(),
+    aciReference: createAciReferenceCache(),
     mailer: createMailer(config.mail),
   };
   const app = await buildApp(ctx, {});

@@ -3,7 +3,7 @@ import type { Config } from './config.ts';
 
 /** Opens the configured database, applies migrations and loads the reference geography. */
 export async function openAndPrepare(config: Config, now: Date, log: (message: string) => void): Promise<Database> {
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, namedStatements: config.pgNamedStatements });
   log(`Base de données : ${database.kind === 'pglite' ? `PGlite (${config.dataDir})` : 'PostgreSQL'}`);
   const geography = await loadReferenceGeography(database.db, now);
   log(

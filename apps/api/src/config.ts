@@ -30,6 +30,8 @@ export interface Config {
   port: number;
   /** PostgreSQL connection string; PGlite is used when absent. */
   databaseUrl: string | undefined;
+  /** PostgreSQL: repeated queries as named prepared statements (MAILLON_PG_NAMED_STATEMENTS, docs/decisions/0006). */
+  pgNamedStatements: boolean;
   /** PGlite data directory. */
   dataDir: string;
   /** Demo mode: demo CPTS and demo accounts (never in production). */
@@ -166,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     host: env.HOST ?? '0.0.0.0',
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL || undefined,
+    pgNamedStatements: env.MAILLON_PG_NAMED_STATEMENTS !== 'false',
     // Demo data lives apart from real data so that a demo run never mixes with a deployment.
     dataDir: env.MAILLON_DATA_DIR ?? (demo ? './data/demo' : './data/pglite'),
     demo,

@@ -1,5 +1,6 @@
 import type { Database } from '@maillon/db';
 import { dayIn, type Mailer } from '@maillon/domain';
+import type { AciReferenceCache } from './composition/aci-reference-cache.ts';
 import type { CoverageIndexCache } from './composition/coverage-index-cache.ts';
 import type { TerritoryIndexCache } from './composition/territory-index-cache.ts';
 import type { Config } from './config.ts';
@@ -12,6 +13,8 @@ export interface AppContext {
   territoryIndex: TerritoryIndexCache;
   /** Coverage index per (geography, territories version): composition/coverage-index-cache.ts. */
   coverageIndex: CoverageIndexCache;
+  /** The ACI reference's edits per version: composition/aci-reference-cache.ts. */
+  aciReference: AciReferenceCache;
   /** Outgoing e-mail (SMTP when configured, else the outbox only): composition/mailer.ts. */
   mailer: Mailer;
 }

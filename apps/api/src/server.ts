@@ -1,6 +1,7 @@
 import { createGeographyRepository } from '@maillon/db';
 import { buildApp } from './app.ts';
 import { openAndPrepare } from './bootstrap.ts';
+import { createAciReferenceCache } from './composition/aci-reference-cache.ts';
 import { systemAuditRecorder } from './composition/audit-recorder.ts';
 import { createCoverageIndexCache } from './composition/coverage-index-cache.ts';
 import { scheduleFollowUpSweep } from './composition/follow-up-schedule.ts';
@@ -56,6 +57,7 @@ export async function startServer(
     clock,
     territoryIndex: createTerritoryIndexCache(),
     coverageIndex: createCoverageIndexCache(),
+    aciReference: createAciReferenceCache(),
     mailer: createMailer(config.mail),
   };
   if (config.demo) {

@@ -5,6 +5,7 @@ import type { Grant, Stage } from '@maillon/domain';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
+import { createAciReferenceCache } from '../src/composition/aci-reference-cache.ts';
 import { createCoverageIndexCache } from '../src/composition/coverage-index-cache.ts';
 import { createMailer } from '../src/composition/mailer.ts';
 import { createTerritoryIndexCache } from '../src/composition/territory-index-cache.ts';
@@ -121,6 +122,7 @@ export async function createTestApp(
     clock,
     territoryIndex,
     coverageIndex: createCoverageIndexCache(),
+    aciReference: createAciReferenceCache(),
     mailer: createMailer(config.mail),
   };
   const app = await buildApp(ctx, options.logStream ? { logger: { stream: options.logStream } } : {});

@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { nameRepeatedStatements } from './named-statements.ts';
 import { pgliteTemplate } from './pglite-template.ts';
 import * as schema from './schema/index.ts';
 
@@ -34,6 +35,11 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** PGlite: start from this data-directory archive (a `dumpDataDir` result) instead of an empty cluster. */
   loadDataDir?: Blob | undefined;
+  /**
+   * PostgreSQL: run repeated queries as named prepared statements (named-statements.ts,
+   * docs/decisions/0006); default true. False behind a pooler that cannot keep them.
+   */
+  namedStatements?: boolean | undefined;
 }
 
 // Through the package's own name, so that the bundled server (apps/api/dist) finds them too.
@@ -49,6 +55,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     pool.on('error', (error) => {
       if ((error as { code?: string }).code !== '57P01') console.error(`PostgreSQL : connexion inactive perdue (${error.message})`);
     });
+    if (options.namedStatements !== false) nameRepeatedStatements(pool);
     const db = drizzlePg(pool, { schema });
     await migratePg(db, { migrationsFolder: MIGRATIONS });
     return { db: db as unknown as Db, kind: 'postgresql', close: () => pool.end() };

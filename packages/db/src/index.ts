@@ -7,6 +7,7 @@ export * from './repositories/association-governance.repository.ts';
 export * from './repositories/association-members.repository.ts';
 export * from './repositories/association-settings.repository.ts';
 export * from './repositories/audit.repository.ts';
+export * from './repositories/cache-keys.ts';
 export * from './repositories/commune-codes.repository.ts';
 export * from './repositories/contours.repository.ts';
 export * from './repositories/cpts.repository.ts';

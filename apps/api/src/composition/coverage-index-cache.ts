@@ -2,13 +2,16 @@ import { createCptsRepository, type Db } from '@maillon/db';
 import { buildCoverageIndex, type CoverageIndex, type CptsTerritoryRow, type TerritoryIndex } from '@maillon/domain';
 
 export interface CoverageIndexCache {
-  /** The coverage index of the territories now committed, over this geography index. */
-  get(db: Db, index: TerritoryIndex): Promise<CoverageIndex>;
+  /**
+   * The coverage index of the territories now committed, over this geography index; `version`,
+   * when the caller has just read it (readCacheKeys), saves reading it again.
+   */
+  get(db: Db, index: TerritoryIndex, version?: string): Promise<CoverageIndex>;
   /**
    * Every CPTS's territory as now committed (what `CptsRepository.territories()` reads), kept
    * with the same version: the CPTS list and page read it on every request (issue #11 item 3).
    */
-  territories(db: Db): Promise<CptsTerritoryRow[]>;
+  territories(db: Db, version?: string): Promise<CptsTerritoryRow[]>;
 }
 
 /**
@@ -41,8 +44,8 @@ export function createCoverageIndexCache(): CoverageIndexCache {
     return territories.list;
   };
   return {
-    async get(db, geography) {
-      const version = await createCptsRepository(db).territoriesVersion();
+    async get(db, geography, knownVersion) {
+      const version = knownVersion ?? (await createCptsRepository(db).territoriesVersion());
       if (cached?.geography !== geography || cached.version !== version) {
         const index = territoriesAt(db, version).then((list) => buildCoverageIndex(geography, list));
         const entry = { geography, version, index };
@@ -53,8 +56,8 @@ export function createCoverageIndexCache(): CoverageIndexCache {
       }
       return cached.index;
     },
-    async territories(db) {
-      return territoriesAt(db, await createCptsRepository(db).territoriesVersion());
+    async territories(db, knownVersion) {
+      return territoriesAt(db, knownVersion ?? (await createCptsRepository(db).territoriesVersion()));
     },
   };
 }

@@ -9,7 +9,8 @@ export interface GeographyNames {
 }
 
 export interface TerritoryIndexCache {
-  get(db: Db): Promise<TerritoryIndex>;
+  /** The index of the geography now committed; `version`, when the caller has just read it (readCacheKeys), saves reading it again. */
+  get(db: Db, version?: string): Promise<TerritoryIndex>;
   /**
    * The names that go with this index (the object `get` handed out): loaded with the first
    * request that needs them, then kept as long as the index (issue #11 item 3).
@@ -39,9 +40,9 @@ export function createTerritoryIndexCache(): TerritoryIndexCache {
   const matchingOf = perIndex(loadMatchingUnits);
   const summaries = new WeakMap<TerritoryIndex, readonly UnitSummary[]>();
   return {
-    async get(db) {
+    async get(db, knownVersion) {
       const repo = createGeographyRepository(db);
-      const version = await repo.version();
+      const version = knownVersion ?? (await repo.version());
       if (cached?.version !== version) {
         const index = repo.snapshot().then((s) => {
           const built = buildTerritoryIndex(s.units, { shaped: s.shaped, neighbours: s.neighbours });

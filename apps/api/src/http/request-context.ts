@@ -1,5 +1,7 @@
+import { type CacheKeys, readCacheKeys } from '@maillon/db';
 import type { Principal } from '@maillon/domain';
 import type { FastifyRequest } from 'fastify';
+import { cachedCptsList } from '../composition/cached-cpts-list.ts';
 import { cachedGeography, cachedMatchingUnits, cachedUnits } from '../composition/cached-geography.ts';
 import type { Ports } from '../composition/ports.ts';
 import { buildSteppedContext, buildTerritorialContext, buildUseCaseContext } from '../composition/use-case-context.ts';
@@ -46,20 +48,47 @@ export function publicUseCaseContext(ctx: AppContext, request: FastifyRequest): 
 
 /** The same with the reference geography's index, for use cases that work on territories. */
 export async function territorialUseCaseContext(ctx: AppContext, request: FastifyRequest): Promise<TerritorialContext<Ports>> {
-  const base = { db: ctx.database.db, audit: requestAudit(ctx, request), principal: requirePrincipal(request) };
-  const index = await ctx.territoryIndex.get(ctx.database.db);
+  return (await territorialRequest(ctx, request)).context;
+}
+
+/**
+ * The territorial context and the cache keys it was built with (the coverage route keys its
+ * coverage index with the same territories version). On a GET both versions are read in one
+ * query (readCacheKeys), once per request.
+ */
+export async function territorialRequest(
+  ctx: AppContext,
+  request: FastifyRequest,
+): Promise<{ context: TerritorialContext<Ports>; keys: CacheKeys | undefined }> {
+  const { db } = ctx.database;
+  const base = { db, audit: requestAudit(ctx, request), principal: requirePrincipal(request) };
+  // A GET changes no territory and no geography: versions read at its start hold for all of it.
+  // A write may change them before its answer is read, so there each copy checks its version when used.
+  const keys = request.method === 'GET' ? await readCacheKeys(db) : undefined;
+  const index = await ctx.territoryIndex.get(db, keys?.geography);
   const context = buildTerritorialContext({ ...base, now: ctx.clock(), today: todayIn(ctx.clock), index });
   // Outside a transaction, every CPTS's territory comes from the version-keyed copy this process
-  // keeps (composition/coverage-index-cache.ts): one small query instead of reading them all.
+  // keeps (composition/coverage-index-cache.ts) instead of reading them all.
   // Transactions keep reading the database, so that they see their own writes.
-  context.ports.cpts = { ...context.ports.cpts, territories: () => ctx.coverageIndex.territories(ctx.database.db) };
-  // Reference names and units likewise from the geography's version-keyed copy.
-  context.ports.geography = cachedGeography(context.ports.geography, ctx.territoryIndex, ctx.database.db, index);
+  const territories = () => ctx.coverageIndex.territories(db, keys?.territories);
+  const stored = context.ports.cpts;
+  context.ports.cpts = { ...stored, territories, ...(keys ? { list: cachedCptsList(stored, territories) } : {}) };
+  // Reference names and units likewise from the geography's version-keyed copy; the version's
+  // own reference_meta rows (COG and contour sources) as read with it.
+  const geography = cachedGeography(context.ports.geography, ctx.territoryIndex, db, index);
+  context.ports.geography = {
+    ...geography,
+    meta: async (key) => (keys?.meta.has(key) ? (keys.meta.get(key) ?? null) : geography.meta(key)),
+  };
+  if (keys) {
+    const reference = context.ports.aciReference;
+    context.ports.aciReference = { ...reference, changes: () => ctx.aciReference.changes(reference, keys.aciReference) };
+  }
   context.ports.mtMatching = {
     ...context.ports.mtMatching,
-    matchingUnits: cachedMatchingUnits(ctx.territoryIndex, ctx.database.db, index),
+    matchingUnits: cachedMatchingUnits(ctx.territoryIndex, db, index),
   };
-  return context;
+  return { context, keys };
 }
 
 /** The same with savepoints inside one transaction (registry import: a refused line is undone alone). */

@@ -3,7 +3,7 @@ import type { CoverageScope } from '@maillon/domain';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import type { Handlers } from '../http/register-routes.ts';
-import { territorialUseCaseContext } from '../http/request-context.ts';
+import { territorialRequest } from '../http/request-context.ts';
 import type { CoverageContext } from '../use-cases/coverage/coverage-ports.ts';
 import { coverageUnitLevels, getCoverage } from '../use-cases/coverage/get-coverage.ts';
 
@@ -15,8 +15,8 @@ function scopeOf(query: { region?: string | undefined; departement?: string | un
 
 /** The territorial context with the coverage index kept by this process (composition/coverage-index-cache.ts). */
 async function coverageContext(ctx: AppContext, request: FastifyRequest): Promise<CoverageContext> {
-  const base = await territorialUseCaseContext(ctx, request);
-  return { ...base, coverageIndex: () => ctx.coverageIndex.get(ctx.database.db, base.index) };
+  const { context, keys } = await territorialRequest(ctx, request);
+  return { ...context, coverageIndex: () => ctx.coverageIndex.get(ctx.database.db, context.index, keys?.territories) };
 }
 
 /** The observatory (routes declared in packages/contracts/src/api/coverage.api.ts). */

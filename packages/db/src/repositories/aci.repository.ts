@@ -15,7 +15,7 @@ import type {
   StoredContract,
   TerminationReason,
 } from '@maillon/domain';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   aciAssessments,
@@ -28,7 +28,43 @@ import {
   aciSizeAmendments,
 } from '../schema/index.ts';
 
-type ContractRow = typeof aciContracts.$inferSelect;
+interface MissionJson {
+  mission: string;
+  startedOn: string | null;
+  deployedOn: string | null;
+  startWithinMonths: number | null;
+  deployedWithinMonths: number | null;
+}
+
+interface AmendmentJson {
+  signedOn: string;
+  effectiveFrom: string;
+  population: number;
+  populationVintage: number;
+  sizeCategory: number;
+  reason: string | null;
+}
+
+/**
+ * A contract row with its missions and size amendments as JSON, in one query instead of three
+ * (the CPTS page reads the contract in force on every request, issue #11 item 3). Dates come
+ * out as `YYYY-MM-DD`, as the columns' string mode gives them. The outer id is written out in
+ * full: Drizzle renders a column of a one-table select unqualified, and a bare "id" inside the
+ * subquery would be the amendment's own.
+ */
+const withChildren = {
+  ...getTableColumns(aciContracts),
+  missions: sql<MissionJson[]>`coalesce((
+    select json_agg(json_build_object('mission', m.mission, 'startedOn', m.started_on, 'deployedOn', m.deployed_on,
+      'startWithinMonths', m.start_within_months, 'deployedWithinMonths', m.deployed_within_months))
+    from aci_contract_missions m where m.contract_id = aci_contracts.id), '[]'::json)`,
+  amendments: sql<AmendmentJson[]>`coalesce((
+    select json_agg(json_build_object('signedOn', a.signed_on, 'effectiveFrom', a.effective_from, 'population', a.population,
+      'populationVintage', a.population_vintage, 'sizeCategory', a.size_category, 'reason', a.reason) order by a.effective_from)
+    from aci_size_amendments a where a.contract_id = aci_contracts.id), '[]'::json)`,
+};
+
+type ContractRow = typeof aciContracts.$inferSelect & { missions: MissionJson[]; amendments: AmendmentJson[] };
 
 const signature = (signedOn: string | null, signatory: string | null): ContractSignature | null =>
   signedOn ? { signedOn, signatory } : null;
@@ -40,13 +76,7 @@ const signedKey = (row: ContractRow): string =>
     : '9999';
 
 export function createAciContractsRepository(db: Db): AciContractsRepository {
-  async function assemble(rows: ContractRow[]): Promise<StoredContract[]> {
-    if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const [missions, amendments] = await Promise.all([
-      db.select().from(aciContractMissions).where(inArray(aciContractMissions.contractId, ids)),
-      db.select().from(aciSizeAmendments).where(inArray(aciSizeAmendments.contractId, ids)).orderBy(asc(aciSizeAmendments.effectiveFrom)),
-    ]);
+  function assemble(rows: ContractRow[]): StoredContract[] {
     return rows.map((row) => ({
       id: row.id,
       cptsId: row.cptsId,
@@ -57,24 +87,20 @@ export function createAciContractsRepository(db: Db): AciContractsRepository {
       },
       population: { count: row.population, vintage: row.populationVintage },
       sizeCategory: row.sizeCategory as SizeCategory,
-      missions: missions
-        .filter((m) => m.contractId === row.id)
-        .map((m) => ({
-          mission: m.mission as AciMission,
-          startedOn: m.startedOn,
-          deployedOn: m.deployedOn,
-          startWithinMonths: m.startWithinMonths,
-          deployedWithinMonths: m.deployedWithinMonths,
-        })),
-      amendments: amendments
-        .filter((a) => a.contractId === row.id)
-        .map((a) => ({
-          signedOn: a.signedOn,
-          effectiveFrom: a.effectiveFrom,
-          population: { count: a.population, vintage: a.populationVintage },
-          sizeCategory: a.sizeCategory as SizeCategory,
-          reason: a.reason,
-        })),
+      missions: row.missions.map((m) => ({
+        mission: m.mission as AciMission,
+        startedOn: m.startedOn,
+        deployedOn: m.deployedOn,
+        startWithinMonths: m.startWithinMonths,
+        deployedWithinMonths: m.deployedWithinMonths,
+      })),
+      amendments: row.amendments.map((a) => ({
+        signedOn: a.signedOn,
+        effectiveFrom: a.effectiveFrom,
+        population: { count: a.population, vintage: a.populationVintage },
+        sizeCategory: a.sizeCategory as SizeCategory,
+        reason: a.reason,
+      })),
       renews: row.renewsId,
       termination: row.terminatedOn
         ? { effectiveOn: row.terminatedOn, reason: row.terminationReason as TerminationReason, comment: row.terminationComment }
@@ -90,16 +116,16 @@ export function createAciContractsRepository(db: Db): AciContractsRepository {
     async ofCpts(cptsIds) {
       if (cptsIds.length === 0) return [];
       const rows = await db
-        .select()
+        .select(withChildren)
         .from(aciContracts)
         .where(inArray(aciContracts.cptsId, [...cptsIds]));
       rows.sort((a, b) => signedKey(a).localeCompare(signedKey(b)) || a.createdAt.getTime() - b.createdAt.getTime());
       return assemble(rows);
     },
     async get(id, options = {}) {
-      const query = db.select().from(aciContracts).where(eq(aciContracts.id, id));
+      const query = db.select(withChildren).from(aciContracts).where(eq(aciContracts.id, id));
       const rows = options.forUpdate ? await query.for('update') : await query;
-      return (await assemble(rows))[0] ?? null;
+      return assemble(rows)[0] ?? null;
     },
     async save(contract) {
       const { cpts, cpam, ars } = contract.signatures;

@@ -1,7 +1,7 @@
-import type { CptsRecord, CptsRepository, Stage } from '@maillon/domain';
-import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { CptsFilter, CptsRecord, CptsRepository, Stage, StoredTransition } from '@maillon/domain';
+import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { cpts, cptsMissionMilestones, cptsTransitions, cptsUnits, territoryVersions } from '../schema/index.ts';
+import { cpts, cptsMissionMilestones, cptsTransitions, cptsUnits, territoryVersions, users } from '../schema/index.ts';
 
 /** The départements of a CPTS's territory, for access rules (a CPAM follows the CPTS of its département). */
 const departementCodes = sql<string[]>`coalesce((
@@ -11,7 +11,28 @@ const departementCodes = sql<string[]>`coalesce((
 
 const withDepartements = { ...getTableColumns(cpts), departementCodes };
 
+const toTransition = (r: typeof cptsTransitions.$inferSelect): StoredTransition => ({
+  id: r.id,
+  from: r.fromStage as Stage | null,
+  to: r.toStage as Stage,
+  occurredOn: r.occurredOn,
+  comment: r.comment,
+  authorId: r.authorId,
+  createdAt: r.createdAt,
+});
+
 const toRecord = (row: typeof cpts.$inferSelect & { departementCodes: string[] }): CptsRecord => ({ ...row, stage: row.stage as Stage });
+
+/** The WHERE of a list; null when it can match nothing (an empty list of ids). */
+function conditionsOf(filter: CptsFilter): { condition: SQL | undefined } | null {
+  const conditions = [];
+  if (filter.regionCode) conditions.push(eq(cpts.regionCode, filter.regionCode));
+  if (filter.ids) {
+    if (filter.ids.length === 0) return null;
+    conditions.push(inArray(cpts.id, [...filter.ids]));
+  }
+  return { condition: and(...conditions) };
+}
 
 export function createCptsRepository(db: Db): CptsRepository {
   const unitCodes = async (id: string) => {
@@ -24,18 +45,16 @@ export function createCptsRepository(db: Db): CptsRepository {
   };
   return {
     async list(filter) {
-      const conditions = [];
-      if (filter.regionCode) conditions.push(eq(cpts.regionCode, filter.regionCode));
-      if (filter.ids) {
-        if (filter.ids.length === 0) return [];
-        conditions.push(inArray(cpts.id, [...filter.ids]));
-      }
-      const rows = await db
-        .select(withDepartements)
-        .from(cpts)
-        .where(and(...conditions))
-        .orderBy(asc(cpts.name));
+      const where = conditionsOf(filter);
+      if (!where) return [];
+      const rows = await db.select(withDepartements).from(cpts).where(where.condition).orderBy(asc(cpts.name));
       return rows.map(toRecord);
+    },
+    async identities(filter) {
+      const where = conditionsOf(filter);
+      if (!where) return [];
+      const rows = await db.select().from(cpts).where(where.condition).orderBy(asc(cpts.name));
+      return rows.map((row) => ({ ...row, stage: row.stage as Stage }));
     },
     async get(id, options) {
       const query = db.select(withDepartements).from(cpts).where(eq(cpts.id, id));
@@ -99,15 +118,16 @@ export function createCptsRepository(db: Db): CptsRepository {
     },
     async history(id) {
       const rows = await db.select().from(cptsTransitions).where(eq(cptsTransitions.cptsId, id)).orderBy(asc(cptsTransitions.seq));
-      return rows.map((r) => ({
-        id: r.id,
-        from: r.fromStage as Stage | null,
-        to: r.toStage as Stage,
-        occurredOn: r.occurredOn,
-        comment: r.comment,
-        authorId: r.authorId,
-        createdAt: r.createdAt,
-      }));
+      return rows.map(toTransition);
+    },
+    async historyWithAuthors(id) {
+      const rows = await db
+        .select({ step: cptsTransitions, authorName: users.displayName })
+        .from(cptsTransitions)
+        .leftJoin(users, eq(users.id, cptsTransitions.authorId))
+        .where(eq(cptsTransitions.cptsId, id))
+        .orderBy(asc(cptsTransitions.seq));
+      return rows.map((r) => ({ ...toTransition(r.step), authorName: r.authorName }));
     },
     async appendTransition(id, t) {
       const last = await db

@@ -30,17 +30,21 @@ async function allUnits(db: Db): Promise<UnitSummary[]> {
   return row?.units ?? [];
 }
 
+/** The reference_meta rows whose writes change the reference geography (the loader and the contour import). */
+export const GEOGRAPHY_VERSION_KEYS = ['cog', 'contours'];
+
+/** The geography's version from its reference_meta rows: each writer sets `updated_at` with the value. */
+export function geographyVersionOf(rows: readonly { key: string; value: unknown; updatedAt: Date }[]): string {
+  return rows
+    .map((r) => `${r.key}:${r.updatedAt.toISOString()}:${(r.value as { revision?: string } | null)?.revision ?? ''}`)
+    .sort()
+    .join('|');
+}
+
 export function createGeographyRepository(db: Db): GeographyRepository {
   return {
     async version() {
-      const rows = await db
-        .select()
-        .from(referenceMeta)
-        .where(inArray(referenceMeta.key, ['cog', 'contours']));
-      return rows
-        .map((r) => `${r.key}:${r.updatedAt.toISOString()}:${(r.value as { revision?: string } | null)?.revision ?? ''}`)
-        .sort()
-        .join('|');
+      return geographyVersionOf(await db.select().from(referenceMeta).where(inArray(referenceMeta.key, GEOGRAPHY_VERSION_KEYS)));
     },
     units: () => allUnits(db),
     async snapshot() {

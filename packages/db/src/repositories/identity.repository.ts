@@ -1,6 +1,7 @@
 import type { Grant, IdentityRepository } from '@maillon/domain';
-import { and, desc, eq, gt, inArray, lt, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { preparedPerDb } from '../prepared.ts';
 import { loginAttempts, sessions, userGrants, users } from '../schema/index.ts';
 
 function toGrant(row: typeof userGrants.$inferSelect): Grant | null {
@@ -14,6 +15,32 @@ function toGrant(row: typeof userGrants.$inferSelect): Grant | null {
   if (row.role === 'sas' && row.cptsId && !row.departementCode) return { role: 'sas', departementCode: null, cptsId: row.cptsId };
   return null;
 }
+
+/** Every API request resolves its session: the query is built once (prepared.ts). */
+const sessionWithUser = preparedPerDb((db: Db) =>
+  db
+    .select({
+      session: {
+        id: sessions.id,
+        userId: sessions.userId,
+        csrfToken: sessions.csrfToken,
+        expiresAt: sessions.expiresAt,
+        lastSeenAt: sessions.lastSeenAt,
+      },
+      user: {
+        id: users.id,
+        email: users.email,
+        displayName: users.displayName,
+        hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      },
+      grant: userGrants,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(userGrants, eq(userGrants.userId, users.id))
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare('maillon_session_with_user'),
+);
 
 export function createIdentityRepository(db: Db): IdentityRepository {
   return {
@@ -56,22 +83,7 @@ export function createIdentityRepository(db: Db): IdentityRepository {
       await db.insert(sessions).values({ tokenHash, ...session, lastSeenAt: session.createdAt });
     },
     async findSessionWithUser(tokenHash, now) {
-      const rows = await db
-        .select({
-          session: {
-            id: sessions.id,
-            userId: sessions.userId,
-            csrfToken: sessions.csrfToken,
-            expiresAt: sessions.expiresAt,
-            lastSeenAt: sessions.lastSeenAt,
-          },
-          user: users,
-          grant: userGrants,
-        })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .leftJoin(userGrants, eq(userGrants.userId, users.id))
-        .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+      const rows = await sessionWithUser(db).execute({ tokenHash, now: now.toISOString() });
       const first = rows[0];
       if (!first) return null;
       const grants = rows.flatMap((row) => {

@@ -35,14 +35,11 @@ export interface OutsideAciRegion {
 
 /** The regions outside the ACI's field with their legal population and units, for the national view. */
 export function outsideAciRegions(index: TerritoryIndex, regions: readonly ZonedRegion[]): OutsideAciRegion[] {
-  const totals = new Map(
-    regions.filter((r) => !isInAciField(r)).map((r) => [r.code, { code: r.code, name: r.name, population: 0, unitCount: 0 }]),
-  );
-  index.units.forEach((unit, i) => {
-    const total = unit.regionCode ? totals.get(unit.regionCode) : undefined;
-    if (!total) return;
-    total.population += index.population[i] ?? 0;
-    total.unitCount += 1;
-  });
-  return [...totals.values()].sort((a, b) => b.population - a.population || a.name.localeCompare(b.name, 'fr'));
+  return regions
+    .filter((r) => !isInAciField(r))
+    .map((r) => {
+      const total = index.regionTotals.get(r.code);
+      return { code: r.code, name: r.name, population: total?.population ?? 0, unitCount: total?.unitCount ?? 0 };
+    })
+    .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name, 'fr'));
 }

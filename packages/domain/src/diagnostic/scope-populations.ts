@@ -15,11 +15,6 @@ export function scopePopulations(
   outsideAciField: readonly string[],
 ): Map<string, number> {
   const result = new Map<string, number>();
-  const sumWhere = (keep: (i: number) => boolean) => {
-    let total = 0;
-    for (let i = 0; i < index.units.length; i++) if (keep(i)) total += index.population[i] ?? 0;
-    return total;
-  };
   for (const scope of scopes) {
     switch (scope.kind) {
       case 'territory': {
@@ -28,28 +23,21 @@ export function scopePopulations(
         result.set(diagnosticScopeKey('territory'), total);
         break;
       }
-      case 'departements': {
-        const wanted = new Set(scope.codes);
-        const sums = new Map<string, number>();
-        index.units.forEach((unit, i) => {
-          const code = unit.departementCode;
-          if (code !== null && wanted.has(code)) sums.set(code, (sums.get(code) ?? 0) + (index.population[i] ?? 0));
-        });
-        for (const [code, total] of sums) result.set(diagnosticScopeKey('departement', code), total);
+      case 'departements':
+        // The index's totals, summed once per geography version (not a scan of France per request).
+        for (const code of new Set(scope.codes)) {
+          const total = index.departementTotals.get(code);
+          if (total) result.set(diagnosticScopeKey('departement', code), total.population);
+        }
         break;
-      }
       case 'region':
-        result.set(
-          diagnosticScopeKey('region', scope.code),
-          sumWhere((i) => index.units[i]?.regionCode === scope.code),
-        );
+        result.set(diagnosticScopeKey('region', scope.code), index.regionTotals.get(scope.code)?.population ?? 0);
         break;
       case 'france': {
         const outside = new Set(outsideAciField);
-        result.set(
-          diagnosticScopeKey('france'),
-          sumWhere((i) => !outside.has(index.units[i]?.regionCode ?? '')),
-        );
+        let total = 0;
+        for (const [regionCode, region] of index.regionTotals) if (!outside.has(regionCode)) total += region.population;
+        result.set(diagnosticScopeKey('france'), total);
         break;
       }
     }

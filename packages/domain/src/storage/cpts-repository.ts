@@ -32,6 +32,11 @@ export interface StoredTransition extends TransitionRecord {
   createdAt: Date;
 }
 
+/** A step of the lifecycle with its author's display name (null without an author or once the account is gone). */
+export interface TransitionWithAuthor extends StoredTransition {
+  authorName: string | null;
+}
+
 export interface CptsTerritoryRow {
   id: string;
   name: string;
@@ -47,8 +52,18 @@ export interface UnitClaim {
   addedAt: Date;
 }
 
+export interface CptsFilter {
+  regionCode?: string | undefined;
+  ids?: readonly string[] | undefined;
+}
+
 export interface CptsRepository {
-  list(filter: { regionCode?: string | undefined; ids?: readonly string[] | undefined }): Promise<CptsRecord[]>;
+  list(filter: CptsFilter): Promise<CptsRecord[]>;
+  /**
+   * The same rows without their départements (the costly part of the query: every unit of every
+   * CPTS), for callers that hold each territory's départements already.
+   */
+  identities(filter: CptsFilter): Promise<Omit<CptsRecord, 'departementCodes'>[]>;
   get(id: string, options?: { forUpdate?: boolean }): Promise<CptsRecord | null>;
   create(record: Omit<CptsRecord, 'departementCodes'>): Promise<void>;
   updateIdentity(id: string, identity: CptsIdentity, now: Date): Promise<void>;
@@ -64,6 +79,8 @@ export interface CptsRepository {
    */
   territoriesVersion(): Promise<string>;
   history(id: string): Promise<StoredTransition[]>;
+  /** The same with each author's name, in one query (the CPTS page, issue #11 item 3). */
+  historyWithAuthors(id: string): Promise<TransitionWithAuthor[]>;
   appendTransition(id: string, transition: StoredTransition): Promise<void>;
   milestones(id: string): Promise<Partial<Record<CoreMission, MissionMilestones>>>;
   setMilestone(id: string, mission: CoreMission, milestone: MissionMilestones): Promise<void>;

@@ -11,6 +11,15 @@ export interface UserRecord {
   idNatPs?: string | null;
 }
 
+/** What a request needs of the user of its session: never the password hash itself. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  /** False for accounts that sign in only through OpenID Connect. */
+  hasPassword: boolean;
+}
+
 export interface SessionRecord {
   /** Public id of the session (what its owner sees and revokes). */
   id: string;
@@ -53,7 +62,7 @@ export interface IdentityRepository {
    * The unexpired session with its user and grants, in one round trip: every API request
    * resolves its session (issue #11 item 3).
    */
-  findSessionWithUser(tokenHash: string, now: Date): Promise<{ session: SessionRecord; user: UserRecord; grants: Grant[] } | null>;
+  findSessionWithUser(tokenHash: string, now: Date): Promise<{ session: SessionRecord; user: SessionUser; grants: Grant[] } | null>;
   /** Records activity on a session (callers refresh it at most every few minutes). */
   touchSession(tokenHash: string, now: Date): Promise<void>;
   /** The user's unexpired sessions, most recently active first. */

@@ -16,6 +16,35 @@ export interface TerritoryIndex {
   readonly adjacency: Int32Array;
   /** True when at least one unit has a contour. */
   readonly contoursLoaded: boolean;
+  /**
+   * Legal population and number of units per region code (units without a region under ''),
+   * summed once per geography version: the diagnostic and the observatory ask for them on every
+   * request (issue #11 item 3).
+   */
+  readonly regionTotals: ReadonlyMap<string, ScopeTotal>;
+  /** The same per département code (units without a département are left out). */
+  readonly departementTotals: ReadonlyMap<string, ScopeTotal>;
+}
+
+export interface ScopeTotal {
+  readonly population: number;
+  readonly unitCount: number;
+}
+
+/** Population and unit count per key of the units (a null key leaves the unit out). */
+function totalsBy(units: readonly TerritorialUnit[], keyOf: (unit: TerritorialUnit) => string | null): ReadonlyMap<string, ScopeTotal> {
+  const totals = new Map<string, { population: number; unitCount: number }>();
+  for (const unit of units) {
+    const key = keyOf(unit);
+    if (key === null) continue;
+    const total = totals.get(key);
+    if (total) {
+      total.population += unit.population;
+      total.unitCount += 1;
+    } else totals.set(key, { population: unit.population, unitCount: 1 });
+  }
+  for (const total of totals.values()) Object.freeze(total);
+  return totals;
 }
 
 export interface UnitShapeLinks {
@@ -66,5 +95,7 @@ export function buildTerritoryIndex(units: readonly TerritorialUnit[], links?: U
     adjacencyOffsets,
     adjacency,
     contoursLoaded: hasShape.some((v) => v === 1),
+    regionTotals: totalsBy(units, (unit) => unit.regionCode ?? ''),
+    departementTotals: totalsBy(units, (unit) => unit.departementCode),
   };
 }

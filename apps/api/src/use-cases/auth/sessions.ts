@@ -95,7 +95,7 @@ export async function resolveSession(
     csrfToken: session.csrfToken,
     tokenHash: hashed,
     sessionId: session.id,
-    hasPassword: user.passwordHash !== null,
+    hasPassword: user.hasPassword,
   };
 }
 

@@ -26,7 +26,7 @@ export async function cptsDetail(ctx: Omit<CptsContext, 'now'>, id: string): Pro
   const { ports, index, principal } = ctx;
   const record = await readableCpts(ports.cpts, principal, id);
   const [history, milestones, territories] = await Promise.all([
-    ports.cpts.history(record.id),
+    ports.cpts.historyWithAuthors(record.id),
     ports.cpts.milestones(record.id),
     ports.cpts.territories(),
   ]);
@@ -35,10 +35,9 @@ export async function cptsDetail(ctx: Omit<CptsContext, 'now'>, id: string): Pro
   const others = territories.filter((t) => t.id !== record.id);
   const assessment = assessTerritory({ index, unitCodes, regionCode: record.regionCode, others, groupNames: groups });
   const pending = await ports.territoryProposals.pendingOf(record.id);
-  const [overlaps, [pendingProposal], authors] = await Promise.all([
+  const [overlaps, [pendingProposal]] = await Promise.all([
     describeOverlaps({ ports, index, principal, overlaps: assessment.overlaps, others }),
     toProposalDtos({ ports, index, principal, records: pending ? [pending] : [] }),
-    ports.identity.displayNames(history.flatMap((h) => (h.authorId ? [h.authorId] : []))),
   ]);
   const canAct = transitionActorCheck(principal, record);
   const aciSignedOn = [...history].reverse().find((h) => h.to === 'aciSigned')?.occurredOn ?? null;
@@ -68,7 +67,7 @@ export async function cptsDetail(ctx: Omit<CptsContext, 'now'>, id: string): Pro
       toLabel: STAGE_LABELS[h.to],
       occurredOn: h.occurredOn,
       comment: h.comment,
-      authorName: h.authorId ? (authors.get(h.authorId) ?? null) : null,
+      authorName: h.authorName,
     })),
     allowedTransitions: allowedTransitions(record.stage, history).map((rule) => ({
       to: rule.to,
