@@ -128,11 +128,10 @@ function changed(rule: MergeRule): SQL {
 
 const stagedOf = (spec: TableSpec, runId: string) => sql`(select * from ${raw(spec.staged)} where run_id = ${runId}::uuid) s`;
 
+/** Rows a statement wrote, from the driver's reply (node-postgres `rowCount`, PGlite `affectedRows`). */
 async function count(db: Db, query: SQL): Promise<number> {
-  const result = (await db.execute(sql`with x as (${query} returning 1) select count(*)::int as n from x`)) as unknown as {
-    rows: { n: number }[];
-  };
-  return Number(result.rows[0]?.n ?? 0);
+  const result = (await db.execute(query)) as unknown as { rowCount?: number | null; affectedRows?: number };
+  return Number(result.rowCount ?? result.affectedRows ?? 0);
 }
 
 async function previewTable(db: Db, runId: string, rule: MergeRule): Promise<ImportEntityCounts> {
@@ -218,7 +217,12 @@ export function createImportStagingRepository(db: Db): ImportStagingRepository {
     async preview(runId, kind, authority) {
       // Fresh statistics after a bulk load (autovacuum has not seen it yet): the planner then
       // hashes the staged rows against the live table instead of looping over a "tiny" table.
-      for (const rule of rulesFor(kind, authority)) await db.execute(raw(`analyze ${rule.spec.staged}`));
+      // It needs row counts, not fine histograms: a 3,000-row sample (target 10) instead of
+      // 30,000 makes ANALYZE of a national file's staged rows ~10× cheaper.
+      await db.transaction(async (tx) => {
+        await tx.execute(sql`set local default_statistics_target = 10`);
+        for (const rule of rulesFor(kind, authority)) await tx.execute(raw(`analyze ${rule.spec.staged}`));
+      });
       const counts: ImportEntityCounts[] = [];
       for (const rule of rulesFor(kind, authority)) counts.push(await previewTable(db, runId, rule));
       return counts;
