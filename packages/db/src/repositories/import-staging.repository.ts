@@ -78,6 +78,9 @@ const ESTABLISHMENTS: TableSpec = {
 
 const STAGING_TABLES = [PROFESSIONALS, ACTIVITIES, SKILLS, ESTABLISHMENTS];
 
+/** Advisory lock key of directory merges (any constant unique in the application). */
+const MERGE_LOCK = 7_305_114_001;
+
 /**
  * How one table of a file is merged under an authority: whether a matched live row may be
  * updated (all, none, or only those passing `updatable`), whether live rows the file does not
@@ -191,8 +194,7 @@ async function mergeTable(db: Db, runId: string, rule: MergeRule, now: Date): Pr
     sql`insert into ${raw(spec.live)} (${raw([...inserted, ...Object.keys(written)].join(', '))})
         select ${raw(inserted.map((c) => `s.${c}`).join(', '))}, ${sql.join(Object.values(written), sql`, `)}
         from ${raw(spec.staged)} s
-        where s.run_id = ${runId}::uuid and not exists (select 1 from ${raw(spec.live)} l where ${keyMatch(spec)})
-        on conflict do nothing`,
+        where s.run_id = ${runId}::uuid and not exists (select 1 from ${raw(spec.live)} l where ${keyMatch(spec)})`,
   );
   let gone = 0;
   if (rule.marksGone) {
@@ -228,6 +230,10 @@ export function createImportStagingRepository(db: Db): ImportStagingRepository {
       return counts;
     },
     async merge(runId, kind, { authority, now }) {
+      // One merge at a time across API processes (the lock is the transaction's): each statement
+      // then sees the rows an earlier merge committed, so the insert's `not exists` suffices and
+      // needs no `on conflict` arbiter, whose speculative insertion costs ~25 % on a national file.
+      await db.execute(sql`select pg_advisory_xact_lock(${MERGE_LOCK}::bigint)`);
       const counts: AppliedEntityCounts[] = [];
       for (const rule of rulesFor(kind, authority)) counts.push(await mergeTable(db, runId, rule, now));
       return counts;
