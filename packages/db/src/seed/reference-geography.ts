@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { COMMUNES_SPLIT_IN_ARRONDISSEMENTS } from '@maillon/domain';
 import { eq, sql } from 'drizzle-orm';
@@ -5,6 +6,14 @@ import type { Db } from '../client.ts';
 import { referenceMeta, type units } from '../schema/index.ts';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * The COG's large lists (communes 8.6 MB, EPCI 4 MB of JSON) parsed on each call rather than
+ * through `require`, whose cache would keep ~40 MB of objects alive for the life of the process
+ * (an API process, or an RPPS import bounded in memory, needs only the small maps built from them).
+ */
+const cogList = <T>(name: 'communes' | 'epci'): T =>
+  JSON.parse(readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${name}.json`), 'utf8')) as T;
 
 interface CogCommune {
   code: string;
@@ -30,8 +39,8 @@ export type UnitRow = typeof units.$inferInsert;
 
 /** Builds the territorial units from the COG: communes, with Paris/Lyon/Marseille split. */
 export function cogUnits(): UnitRow[] {
-  const communes = require('@etalab/decoupage-administratif/data/communes.json') as CogCommune[];
-  const epciList = require('@etalab/decoupage-administratif/data/epci.json') as { code: string; membres: { code: string }[] }[];
+  const communes = cogList<CogCommune[]>('communes');
+  const epciList = cogList<{ code: string; membres: { code: string }[] }[]>('epci');
   const epciOf = new Map<string, string>();
   for (const epci of epciList) for (const member of epci.membres) epciOf.set(member.code, epci.code);
   const split = new Set<string>(COMMUNES_SPLIT_IN_ARRONDISSEMENTS);
@@ -58,7 +67,7 @@ export function cogUnits(): UnitRow[] {
 
 /** Former codes (communes déléguées/associées) → current unit code, for mapping old sources. */
 export function cogFormerCodeMap(): Map<string, string> {
-  const communes = require('@etalab/decoupage-administratif/data/communes.json') as CogCommune[];
+  const communes = cogList<CogCommune[]>('communes');
   const map = new Map<string, string>();
   for (const c of communes) {
     if ((c.type === 'commune-deleguee' || c.type === 'commune-associee') && c.chefLieu && c.chefLieu !== c.code) {
@@ -98,9 +107,7 @@ export async function loadReferenceGeography(db: Db, now: Date): Promise<{ loade
   const depRows = (
     require('@etalab/decoupage-administratif/data/departements.json') as { code: string; nom: string; region: string }[]
   ).map((d) => ({ code: d.code, name: d.nom, regionCode: d.region ?? null }));
-  const epciRows = (require('@etalab/decoupage-administratif/data/epci.json') as { code: string; nom: string; type: string }[]).map(
-    (e) => ({ code: e.code, name: e.nom, kind: e.type }),
-  );
+  const epciRows = cogList<{ code: string; nom: string; type: string }[]>('epci').map((e) => ({ code: e.code, name: e.nom, kind: e.type }));
   const unitRows = cogUnits();
   await db.transaction(async (tx) => {
     // One statement per table, its rows as one JSON parameter: 35,000 units in one round trip

@@ -30,3 +30,48 @@ export function normaliseHeader(name: string): string {
     .trim()
     .toLowerCase();
 }
+
+/** The fields a parser asked for (by position, trimmed, '' when absent) and the line's field count. */
+export interface PickedFields {
+  count: number;
+  values: string[];
+}
+
+/**
+ * A splitter for the hot path of a national file (a million lines): the same fields as
+ * `splitLine`, but only those at `positions` are cut out and trimmed; the others are only
+ * counted, so a 53-column line costs a few substrings instead of 53 strings and an array.
+ */
+export function fieldPicker(positions: readonly number[], separator: string): (line: string) => PickedFields {
+  const last = Math.max(-1, ...positions);
+  // slotOf[p]: where the field at position p goes in `values`, -1 when not asked for.
+  const slotOf = new Int32Array(last + 1).fill(-1);
+  positions.forEach((p, slot) => {
+    if (p >= 0 && (slotOf[p] as number) === -1) slotOf[p] = slot;
+  });
+  const duplicates = positions
+    .map((p, slot) => [slot, positions.indexOf(p)] as const)
+    .filter(([slot, first]) => (positions[slot] as number) >= 0 && slot !== first);
+  return (line) => {
+    const end = line.endsWith('\r') ? line.length - 1 : line.length;
+    const values: string[] = new Array(positions.length).fill('');
+    let start = 0;
+    let index = 0;
+    let next = line.indexOf(separator, 0);
+    while (true) {
+      const stop = next === -1 || next > end ? end : next;
+      if (index <= last) {
+        const slot = slotOf[index] as number;
+        if (slot !== -1) values[slot] = line.slice(start, stop).trim();
+      }
+      index++;
+      if (stop === end) break;
+      start = stop + separator.length;
+      next = line.indexOf(separator, start);
+    }
+    // A trailing separator gives no extra field (splitLine's rule).
+    const count = index > 1 && start === end ? index - 1 : index;
+    for (const [slot, first] of duplicates) values[slot] = values[first] as string;
+    return { count, values };
+  };
+}

@@ -1,4 +1,4 @@
-import { columnIndex, normaliseHeader, splitLine } from './delimited-line.ts';
+import { columnIndex, fieldPicker, normaliseHeader, splitLine } from './delimited-line.ts';
 
 /** Savoir-faire codes merged as general practice (docs/reference/directory.md §2, TRE_R38). */
 export const GENERAL_PRACTICE_SPECIALTIES: readonly string[] = ['SM26', 'SM53', 'SM54'];
@@ -89,17 +89,20 @@ export function rppsActivityParser(headerLine: string): ParsedLine<RppsActivityP
     return { ok: false, reason: `en-tête sans colonne ${missing.map((k) => `« ${RPPS_ACTIVITY_COLUMNS[k]} »`).join(', ')}` };
   }
   const width = columns.size;
+  // One slot per column the importer reads, in RPPS_ACTIVITY_COLUMNS order (-1: not in this file).
+  const keys = Object.keys(RPPS_ACTIVITY_COLUMNS) as ColumnName[];
+  const slot = Object.fromEntries(keys.map((key, i) => [key, i])) as Record<ColumnName, number>;
+  const pick = fieldPicker(
+    keys.map((key) => positions.get(key) ?? -1),
+    '|',
+  );
   return {
     ok: true,
     value: {
       parse(line) {
-        const fields = splitLine(line, '|');
-        if (fields.length < width - 4) return { ok: false, reason: `${fields.length} champs au lieu de ${width}` };
-        const get = (key: ColumnName) => {
-          const position = positions.get(key);
-          const value = position === undefined ? '' : (fields[position] ?? '');
-          return value === '' ? null : value;
-        };
+        const { count, values } = pick(line);
+        if (count < width - 4) return { ok: false, reason: `${count} champs au lieu de ${width}` };
+        const get = (key: ColumnName) => field(values, slot[key]);
         const idNatPs = get('idNatPs');
         if (!idNatPs || !/^[08]\d{9,11}$/.test(idNatPs))
           return { ok: false, reason: `identification nationale PP invalide (« ${idNatPs ?? ''} »)` };
@@ -108,7 +111,10 @@ export function rppsActivityParser(headerLine: string): ParsedLine<RppsActivityP
         const professionCode = get('professionCode');
         if (!professionCode) return { ok: false, reason: 'code profession absent' };
         const specialtyCode = get('specialtyCode');
-        const street = [get('streetNumber'), get('streetRepeat'), get('streetType'), get('streetName')].filter(Boolean).join(' ');
+        const structureId = get('structureId');
+        const modeCode = get('modeCode');
+        const finessSite = get('finessSite');
+        const siret = get('siret');
         const { postalCode, townLabel } = postalAndTown(get('postalCode'), get('communeLabel'), get('cedexOffice'));
         return {
           ok: true,
@@ -125,27 +131,40 @@ export function rppsActivityParser(headerLine: string): ParsedLine<RppsActivityP
             specialtyCode,
             specialtyLabel: get('specialtyLabel'),
             generalPractice: specialtyCode !== null && GENERAL_PRACTICE_SPECIALTIES.includes(specialtyCode),
-            modeCode: get('modeCode'),
+            modeCode,
             modeLabel: get('modeLabel'),
-            siret: get('siret'),
-            finessSite: get('finessSite'),
+            siret,
+            finessSite,
             finessLegal: get('finessLegal'),
-            structureId: get('structureId'),
+            structureId,
             structureName: get('structureName') ?? get('brandName'),
-            address: street || null,
+            address: street(values, slot) || null,
             postalCode,
             communeCode: get('communeCode'),
             townLabel,
             phone: get('phone'),
             email: get('email'),
-            activityKey: [get('structureId'), get('modeCode'), get('finessSite'), get('siret'), specialtyCode]
-              .map((v) => v ?? '')
-              .join('~'),
+            activityKey: `${structureId ?? ''}~${modeCode ?? ''}~${finessSite ?? ''}~${siret ?? ''}~${specialtyCode ?? ''}`,
           },
         };
       },
     },
   };
+}
+
+/** A picked field, null when empty. */
+function field(values: readonly string[], slot: number): string | null {
+  return (values[slot] as string) || null;
+}
+
+/** Number, repetition index, type and name of the street, the empty ones left out. */
+function street(values: readonly string[], slot: Record<ColumnName, number>): string {
+  let out = '';
+  for (const key of ['streetNumber', 'streetRepeat', 'streetType', 'streetName'] as const) {
+    const part = values[slot[key]] as string;
+    if (part) out = out ? `${out} ${part}` : part;
+  }
+  return out;
 }
 
 /**

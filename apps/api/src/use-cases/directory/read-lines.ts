@@ -1,42 +1,35 @@
 import type { Readable } from 'node:stream';
 import { invalid } from '@maillon/domain';
 
-export interface NumberedLine {
-  line: string;
-  lineNumber: number;
-}
-
 /**
  * Streams the lines of a text file without loading it whole (the national RPPS file has over a
- * million lines). The encoding is UTF-8 unless the first chunk is not valid UTF-8, in which
+ * million lines), one array of lines per chunk received: a loop over a chunk's lines costs no
+ * promise per line. The encoding is UTF-8 unless the first chunk is not valid UTF-8, in which
  * case Latin-1 (ISO-8859-1/15, as FINESS and older RPPS files) is used.
  */
-export async function* readLines(input: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<NumberedLine> {
+export async function* readLines(input: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<string[]> {
   let decoder: TextDecoder | null = null;
   let pending = '';
-  let lineNumber = 0;
   let bytes = 0;
   for await (const chunk of received(input)) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     bytes += buffer.length;
     decoder ??= new TextDecoder(looksLikeUtf8(buffer) ? 'utf-8' : 'latin1');
     pending += decoder.decode(buffer, { stream: true });
+    const lines: string[] = [];
     let start = 0;
     let newline = pending.indexOf('\n', start);
     while (newline !== -1) {
-      lineNumber++;
-      yield { line: pending.slice(start, newline), lineNumber };
+      lines.push(pending.slice(start, newline));
       start = newline + 1;
       newline = pending.indexOf('\n', start);
     }
     pending = pending.slice(start);
     onBytes?.(bytes);
+    if (lines.length > 0) yield lines;
   }
   if (decoder) pending += decoder.decode();
-  if (pending.length > 0) {
-    lineNumber++;
-    yield { line: pending, lineNumber };
-  }
+  if (pending.length > 0) yield [pending];
 }
 
 /**
