@@ -19,6 +19,7 @@ import { buildApp } from '../apps/api/src/app.ts';
 import { openAndPrepare } from '../apps/api/src/bootstrap.ts';
 import { createAciReferenceCache } from '../apps/api/src/composition/aci-reference-cache.ts';
 import { createCoverageIndexCache } from '../apps/api/src/composition/coverage-index-cache.ts';
+import { createCptsPageCache } from '../apps/api/src/composition/cpts-page-cache.ts';
 import { createMailer } from '../apps/api/src/composition/mailer.ts';
 import { createTerritoryIndexCache } from '../apps/api/src/composition/territory-index-cache.ts';
 import { loadConfig } from '../apps/api/src/config.ts';
@@ -135,6 +136,7 @@ async function run(kind: 'pglite' | 'postgresql', databaseUrl: string | undefine
     territoryIndex: createTerritoryIndexCache(),
     coverageIndex: createCoverageIndexCache(),
     aciReference: createAciReferenceCache(),
+    cptsPages: createCptsPageCache(),
     mailer: createMailer(config.mail),
   };
   const app = await buildApp(ctx, {});

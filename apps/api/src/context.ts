@@ -2,6 +2,7 @@ import type { Database } from '@maillon/db';
 import { dayIn, type Mailer } from '@maillon/domain';
 import type { AciReferenceCache } from './composition/aci-reference-cache.ts';
 import type { CoverageIndexCache } from './composition/coverage-index-cache.ts';
+import type { SerialisedPageCache } from './composition/serialised-page-cache.ts';
 import type { TerritoryIndexCache } from './composition/territory-index-cache.ts';
 import type { Config } from './config.ts';
 
@@ -15,6 +16,8 @@ export interface AppContext {
   coverageIndex: CoverageIndexCache;
   /** The ACI reference's edits per version: composition/aci-reference-cache.ts. */
   aciReference: AciReferenceCache;
+  /** CPTS pages per versions and viewer, serialised: composition/cpts-page-cache.ts. */
+  cptsPages: SerialisedPageCache;
   /** Outgoing e-mail (SMTP when configured, else the outbox only): composition/mailer.ts. */
   mailer: Mailer;
 }

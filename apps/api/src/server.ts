@@ -4,6 +4,7 @@ import { openAndPrepare } from './bootstrap.ts';
 import { createAciReferenceCache } from './composition/aci-reference-cache.ts';
 import { systemAuditRecorder } from './composition/audit-recorder.ts';
 import { createCoverageIndexCache } from './composition/coverage-index-cache.ts';
+import { createCptsPageCache } from './composition/cpts-page-cache.ts';
 import { scheduleFollowUpSweep } from './composition/follow-up-schedule.ts';
 import { buildImportContext } from './composition/import-context.ts';
 import { createMailer } from './composition/mailer.ts';
@@ -58,6 +59,7 @@ export async function startServer(
     territoryIndex: createTerritoryIndexCache(),
     coverageIndex: createCoverageIndexCache(),
     aciReference: createAciReferenceCache(),
+    cptsPages: createCptsPageCache(),
     mailer: createMailer(config.mail),
   };
   if (config.demo) {

@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { createAciReferenceCache } from '../src/composition/aci-reference-cache.ts';
 import { createCoverageIndexCache } from '../src/composition/coverage-index-cache.ts';
+import { createCptsPageCache } from '../src/composition/cpts-page-cache.ts';
 import { createMailer } from '../src/composition/mailer.ts';
 import { createTerritoryIndexCache } from '../src/composition/territory-index-cache.ts';
 import { type Config, loadConfig } from '../src/config.ts';
@@ -123,6 +124,7 @@ export async function createTestApp(
     territoryIndex,
     coverageIndex: createCoverageIndexCache(),
     aciReference: createAciReferenceCache(),
+    cptsPages: createCptsPageCache(),
     mailer: createMailer(config.mail),
   };
   const app = await buildApp(ctx, options.logStream ? { logger: { stream: options.logStream } } : {});
@@ -195,4 +197,28 @@ export async function createTestApp(
 /** Request options for a signed-in user (cookie + CSRF token). */
 export function as(session: Session | null): { headers: Record<string, string> } {
   return session ? { headers: { cookie: session.cookie, 'x-csrf-token': session.csrf } } : { headers: {} };
+}
+
+/**
+ * Another API process on the same database: its own caches and, on PostgreSQL, its own
+ * connections, so that a test proves what one process writes is seen by the other (issue #11:
+ * nothing may assume a single process).
+ */
+export async function secondProcess(t: TestApp): Promise<{ app: App; close: () => Promise<void> }> {
+  const database = t.location.databaseUrl ? await openDatabase({ url: t.location.databaseUrl }) : t.ctx.database;
+  const app = await buildApp({
+    ...t.ctx,
+    database,
+    territoryIndex: createTerritoryIndexCache(),
+    coverageIndex: createCoverageIndexCache(),
+    aciReference: createAciReferenceCache(),
+    cptsPages: createCptsPageCache(),
+  });
+  return {
+    app,
+    async close() {
+      await app.close();
+      if (database !== t.ctx.database) await database.close();
+    },
+  };
 }

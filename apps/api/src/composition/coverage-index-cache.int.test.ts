@@ -1,10 +1,8 @@
-import { createCptsRepository, openDatabase } from '@maillon/db';
+import { createCptsRepository } from '@maillon/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestApp, type TestApp, testDatabases } from '../../test/harness.ts';
+import { as, createTestApp, secondProcess, type TestApp, testDatabases } from '../../test/harness.ts';
 import { buildWorld, PACA_UNITS, type World } from '../../test/world.ts';
-import { buildApp } from '../app.ts';
-import { createCoverageIndexCache } from './coverage-index-cache.ts';
-import { createTerritoryIndexCache } from './territory-index-cache.ts';
+import type { buildApp } from '../app.ts';
 
 type App = Awaited<ReturnType<typeof buildApp>>;
 
@@ -17,13 +15,7 @@ describe.each(testDatabases())('coverage index kept per version (%s)', (kind) =>
   beforeAll(async () => {
     t = await createTestApp(kind);
     w = await buildWorld(t);
-    // Another API process: its own caches and, on PostgreSQL, its own connections to the same database.
-    const database = t.location.databaseUrl ? await openDatabase({ url: t.location.databaseUrl }) : t.ctx.database;
-    other = await buildApp({ ...t.ctx, database, territoryIndex: createTerritoryIndexCache(), coverageIndex: createCoverageIndexCache() });
-    closeOther = async () => {
-      await other.close();
-      if (database !== t.ctx.database) await database.close();
-    };
+    ({ app: other, close: closeOther } = await secondProcess(t));
   });
   afterAll(async () => {
     await closeOther();

@@ -1,8 +1,8 @@
+import { createIdentityRepository } from '@maillon/db';
 import { DomainError, type Principal } from '@maillon/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { type AuthenticatedSession, resolveSession, SESSION_COOKIE } from '../use-cases/auth/sessions.ts';
-import { publicUseCaseContext } from './request-audit.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -20,10 +20,12 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('auth', null);
+  // Every request reads its session: the repository alone, not a whole use-case context (issue #11 item 3).
+  const identity = createIdentityRepository(ctx.database.db);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    request.auth = token ? await resolveSession(publicUseCaseContext(ctx, request).ports.identity, token, ctx.clock()) : null;
+    request.auth = token ? await resolveSession(identity, token, ctx.clock()) : null;
     if (!MUTATING.has(request.method)) return;
     if (request.url.startsWith('/api/auth/login')) {
       const origin = request.headers.origin;

@@ -14,8 +14,27 @@ import { z } from 'zod';
 import { sendDownload } from './downloads.ts';
 import type { App } from './types.ts';
 
+/**
+ * A route's answer already serialised by its own serializer (`reply.serialize`): a page kept by
+ * a version-keyed cache (composition/cpts-page-cache.ts) is sent as it was made, without being
+ * validated and serialised again on each request.
+ */
+export class SerialisedJson {
+  readonly json: Buffer;
+  constructor(json: Buffer) {
+    this.json = json;
+  }
+}
+
+/** What a handler answers: the route's output, or for a JSON answer the same already serialised. */
+type HandlerOutput<S extends RouteSpec> = RouteOutput<S> extends undefined ? RouteOutput<S> : RouteOutput<S> | SerialisedJson;
+
 /** The handler of one route: validated input in, the route's answer out. */
-export type Handler<S extends RouteSpec> = (input: RouteInput<S>, request: FastifyRequest, reply: FastifyReply) => Promise<RouteOutput<S>>;
+export type Handler<S extends RouteSpec> = (
+  input: RouteInput<S>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) => Promise<HandlerOutput<S>>;
 
 /** One handler for every route of a table: a route without a handler does not compile. */
 export type Handlers<T extends RouteTable> = { [K in keyof T]: Handler<T[K]> };
@@ -45,8 +64,14 @@ function registerRoute(app: App, spec: RouteSpec, handler: Handler<RouteSpec>): 
     ...(spec.largeResponse ? { serializerCompiler: () => (data: unknown) => JSON.stringify(data) } : {}),
     handler: async (request, reply) => {
       const input = { params: request.params, query: request.query, body: request.body } as RouteInput<RouteSpec>;
-      const output = await handler(input, request, reply);
+      const output: unknown = await handler(input, request, reply);
       if (reply.sent) return reply;
+      // A Buffer with its content type goes out as it is: Fastify serialises only objects.
+      if (output instanceof SerialisedJson)
+        return reply
+          .status(spec.status ?? 200)
+          .type('application/json; charset=utf-8')
+          .send(output.json);
       if (spec.file) return sendDownload(reply, output as unknown as FileDownload);
       if (spec.redirect) return reply.redirect((output as unknown as { redirect: string }).redirect);
       if (spec.status === 204) return reply.status(204).send(null);

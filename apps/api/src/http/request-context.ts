@@ -52,6 +52,14 @@ export async function territorialUseCaseContext(ctx: AppContext, request: Fastif
 }
 
 /**
+ * The versions of everything this process keeps a copy of, as now committed (one query): a
+ * handler that keeps whole answers keys them with these, then hands them to territorialRequest.
+ */
+export function currentCacheKeys(ctx: AppContext): Promise<CacheKeys> {
+  return readCacheKeys(ctx.database.db);
+}
+
+/**
  * The territorial context and the cache keys it was built with (the coverage route keys its
  * coverage index with the same territories version). On a GET both versions are read in one
  * query (readCacheKeys), once per request.
@@ -59,12 +67,13 @@ export async function territorialUseCaseContext(ctx: AppContext, request: Fastif
 export async function territorialRequest(
   ctx: AppContext,
   request: FastifyRequest,
+  knownKeys?: CacheKeys,
 ): Promise<{ context: TerritorialContext<Ports>; keys: CacheKeys | undefined }> {
   const { db } = ctx.database;
   const base = { db, audit: requestAudit(ctx, request), principal: requirePrincipal(request) };
   // A GET changes no territory and no geography: versions read at its start hold for all of it.
   // A write may change them before its answer is read, so there each copy checks its version when used.
-  const keys = request.method === 'GET' ? await readCacheKeys(db) : undefined;
+  const keys = request.method === 'GET' ? (knownKeys ?? (await readCacheKeys(db))) : undefined;
   const index = await ctx.territoryIndex.get(db, keys?.geography);
   const context = buildTerritorialContext({ ...base, now: ctx.clock(), today: todayIn(ctx.clock), index });
   // Outside a transaction, every CPTS's territory comes from the version-keyed copy this process

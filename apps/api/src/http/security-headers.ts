@@ -1,6 +1,7 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyCompress from '@fastify/compress';
-import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
 
 /** One year: what HSTS preload lists ask for (hstspreload.org) and what OWASP's HSTS cheat sheet advises. */
 const HSTS = 'max-age=31536000; includeSubDomains';
@@ -20,8 +21,28 @@ const HSTS = 'max-age=31536000; includeSubDomains';
  *   developer's browser to HTTPS;
  * - gzip/brotli of JS, CSS, JSON and SVG above 1 KiB (not of XLSX/PDF, already compressed).
  */
+/**
+ * The headers Helmet sets for these options, computed once: they are the same for every
+ * response (no nonce), and building Helmet's middleware on each request (as @fastify/helmet
+ * does) cost ~5 % of the server's CPU at thousands of requests per second (issue #11 item 3,
+ * `--cpu-prof` under `npm run bench:api`).
+ */
+function helmetHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: string | number) => {
+      headers[name.toLowerCase()] = String(value);
+    },
+    removeHeader: () => {},
+  };
+  helmet(options)({} as IncomingMessage, response as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+  });
+  return headers;
+}
+
 export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
-  await app.register(fastifyHelmet, {
+  const headers = helmetHeaders({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -42,6 +63,7 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
     hsts: false,
   });
   app.addHook('onRequest', async (request, reply) => {
+    reply.headers(headers);
     if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
   });
   // Nothing the API answers may be kept by a browser or a proxy: it carries members' contacts

@@ -1,7 +1,9 @@
 import type { cptsApi } from '@maillon/contracts';
-import type { AppContext } from '../context.ts';
-import type { Handlers } from '../http/register-routes.ts';
-import { territorialUseCaseContext } from '../http/request-context.ts';
+import { cptsPageKey } from '../composition/cpts-page-cache.ts';
+import { type AppContext, todayIn } from '../context.ts';
+import { requirePrincipal } from '../http/auth-hooks.ts';
+import { type Handlers, SerialisedJson } from '../http/register-routes.ts';
+import { currentCacheKeys, territorialRequest, territorialUseCaseContext } from '../http/request-context.ts';
 import { createCpts, recordMilestone, transitionCpts, updateCptsIdentity } from '../use-cases/cpts/cpts-commands.ts';
 import { cptsDetail } from '../use-cases/cpts/cpts-detail.ts';
 import { listCpts } from '../use-cases/cpts/cpts-queries.ts';
@@ -16,7 +18,16 @@ export function cptsHandlers(ctx: AppContext): Handlers<typeof cptsApi> {
       const c = await context(request);
       return cptsDetail(c, await createCpts(c, body));
     },
-    get: async ({ params }, request) => cptsDetail(await context(request), params.id),
+    get: async ({ params }, request, reply) => {
+      const keys = await currentCacheKeys(ctx);
+      const key = cptsPageKey(params.id, keys, todayIn(ctx.clock), requirePrincipal(request));
+      // Built (and its read checked) once per versions and viewer, then served as it was serialised.
+      const page = await ctx.cptsPages.get(key, async () => {
+        const { context: c } = await territorialRequest(ctx, request, keys);
+        return String(reply.serialize(await cptsDetail(c, params.id)));
+      });
+      return new SerialisedJson(page);
+    },
     updateIdentity: async ({ params, body }, request) => {
       const c = await context(request);
       await updateCptsIdentity(c, params.id, body);

@@ -5,6 +5,7 @@ import { RPPS_FIXTURE } from '../../test/directory-fixtures.ts';
 import { as, createTestApp, type TestApp, testDatabases } from '../../test/harness.ts';
 import { buildWorld, type World } from '../../test/world.ts';
 import { buildApp } from '../app.ts';
+import { createCptsPageCache } from '../composition/cpts-page-cache.ts';
 import { createTerritoryIndexCache } from '../composition/territory-index-cache.ts';
 
 const FIXTURE = readFileSync(RPPS_FIXTURE);
@@ -167,7 +168,7 @@ describe.each(testDatabases())('directory uploads (%s)', (kind) => {
   });
 
   it('previews in one API process and applies from another (the state is in the database only)', async () => {
-    const other = await buildApp({ ...t.ctx, territoryIndex: createTerritoryIndexCache() });
+    const other = await buildApp({ ...t.ctx, territoryIndex: createTerritoryIndexCache(), cptsPages: createCptsPageCache() });
     try {
       const id = await newRun('admin');
       expect((await upload('admin', id)).statusCode).toBe(200);

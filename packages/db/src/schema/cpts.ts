@@ -104,3 +104,18 @@ export const territoryVersions = pgTable(
   },
   (t) => [check('territory_versions_id_check', sql`${t.id} = 1`)],
 );
+
+/**
+ * One row: bumped by triggers in the same transaction as any write to what a CPTS page shows
+ * beyond its territory and the reference data (identity, lifecycle, milestones, proposals, ACI
+ * contracts, authors' names: migration 0029), so that every API process knows when a page it
+ * keeps is out of date (apps/api/src/composition/cpts-page-cache.ts).
+ */
+export const cptsPageVersions = pgTable(
+  'cpts_page_versions',
+  {
+    id: smallint('id').primaryKey().default(1),
+    version: bigint('version', { mode: 'number' }).notNull(),
+  },
+  (t) => [check('cpts_page_versions_id_check', sql`${t.id} = 1`)],
+);

@@ -25,4 +25,28 @@ describe('days in Europe/Paris', () => {
       }),
     );
   });
+
+  it('answers as the time-zone database does, whatever was asked just before (its last answer is reused within a second)', () => {
+    const zones = ['Europe/Paris', 'America/Cayenne', 'Indian/Reunion', 'Pacific/Noumea', 'UTC'];
+    const reference = (instant: Date, timeZone: string) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+    const instant = fc.date({ min: new Date('1890-01-01'), max: new Date('2100-01-01'), noInvalidDate: true });
+    fc.assert(
+      fc.property(
+        instant,
+        fc.integer({ min: -1500, max: 1500 }),
+        fc.constantFrom(...zones),
+        fc.constantFrom(...zones),
+        (date, ms, a, b) => {
+          const near = new Date(date.getTime() + ms);
+          expect(dayIn(date, a)).toBe(reference(date, a));
+          expect(dayIn(near, b)).toBe(reference(near, b));
+          expect(dayIn(date, b)).toBe(reference(date, b));
+        },
+      ),
+    );
+    // Paris before 1911 was 9 min 21 s ahead of Greenwich: its days started within a minute, on a second.
+    const start = Date.UTC(1900, 5, 1, 23, 50, 39);
+    expect([dayIn(new Date(start - 1), 'Europe/Paris'), dayIn(new Date(start), 'Europe/Paris')]).toEqual(['1900-06-01', '1900-06-02']);
+  });
 });

@@ -47,7 +47,18 @@ export function startOfDayIn(isoDate: string, timeZone = CPTS_TIME_ZONE): Date {
   return new Date(utcMidnight - second * 60_000);
 }
 
-/** The calendar day (YYYY-MM-DD) of an instant in `timeZone`. */
+/** The last answer of dayIn: every request asks for today, thousands of times a second. */
+let lastDay: { second: number; timeZone: string; day: string } | null = null;
+
+/**
+ * The calendar day (YYYY-MM-DD) of an instant in `timeZone`. The last answer is reused within
+ * the same second: time-zone offsets are whole seconds (IANA tzdb), so no day starts inside one,
+ * and formatting a date costs more than the rest of a cached page's request (issue #11 item 3).
+ */
 export function dayIn(instant: Date, timeZone = CPTS_TIME_ZONE): string {
-  return cachedFormatter('day', 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  const second = Math.floor(instant.getTime() / 1000);
+  if (lastDay?.second === second && lastDay.timeZone === timeZone) return lastDay.day;
+  const day = cachedFormatter('day', 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  lastDay = { second, timeZone, day };
+  return day;
 }

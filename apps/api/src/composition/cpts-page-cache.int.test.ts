@@ -1,0 +1,233 @@
+import { schema } from '@maillon/db';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  as,
+  createTestApp,
+  type Session,
+  secondProcess,
+  TEST_NOW,
+  TEST_PASSWORD,
+  type TestApp,
+  testDatabases,
+} from '../../test/harness.ts';
+import { buildWorld, PACA_UNITS, type World } from '../../test/world.ts';
+import { buildApp } from '../app.ts';
+
+type App = Awaited<ReturnType<typeof buildApp>>;
+
+/**
+ * The CPTS page is kept serialised per versions and viewer (issue #11 item 3). Whatever changes
+ * it, through the API of this process or another, or in plain SQL, the next read anywhere shows
+ * the change; a viewer never gets a page made for another.
+ */
+describe.each(testDatabases())('CPTS pages kept per version (%s)', (kind) => {
+  let t: TestApp;
+  let w: World;
+  let other: App;
+  let closeOther: () => Promise<void>;
+  let cpts: string;
+  let coordinator: Session;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    w = await buildWorld(t);
+    cpts = await t.addCpts({ name: 'CPTS test du cache', regionCode: '93', stage: 'healthProjectValidated', units: PACA_UNITS });
+    await t.addUser('coord.cache@test.fr', [{ role: 'coordinator', cptsId: cpts }]);
+    coordinator = await t.login('coord.cache@test.fr');
+    ({ app: other, close: closeOther } = await secondProcess(t));
+  });
+  afterAll(async () => {
+    await closeOther();
+    await t.close();
+  });
+
+  const page = async (app: App, session: Session = coordinator, id = cpts) => {
+    const response = await app.inject({ method: 'GET', url: `/api/cpts/${id}`, ...as(session) });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    return response.json();
+  };
+  /** Both processes have the page in their cache before the change. */
+  const warm = async (session: Session = coordinator, id = cpts) => [await page(t.app, session, id), await page(other, session, id)];
+  const write = async (app: App, method: 'POST' | 'PUT', url: string, payload: object, session: Session = coordinator) => {
+    const response = await app.inject({ method, url, payload, ...as(session) });
+    expect(response.statusCode, response.body).toBeLessThan(300);
+    return response.json();
+  };
+  const db = () => t.ctx.database.db;
+
+  it('serves the same answer as it built, and the same bytes again', async () => {
+    const first = await t.app.inject({ method: 'GET', url: `/api/cpts/${cpts}`, ...as(coordinator) });
+    const again = await t.app.inject({ method: 'GET', url: `/api/cpts/${cpts}`, ...as(coordinator) });
+    expect(again.body).toBe(first.body);
+    expect(first.json()).toMatchObject({ id: cpts, name: 'CPTS test du cache', stage: 'healthProjectValidated', unitCount: 3 });
+    expect(t.ctx.cptsPages.stats().entries).toBeGreaterThan(0);
+  });
+
+  it('shows an identity change made in one process in the next page of the other', async () => {
+    await warm();
+    const current = await page(t.app);
+    await write(t.app, 'PUT', `/api/cpts/${cpts}`, { name: 'CPTS test du cache renommée', email: 'contact@cache.test.fr' });
+    expect(current.name).toBe('CPTS test du cache');
+    expect(await page(other)).toMatchObject({ name: 'CPTS test du cache renommée', email: 'contact@cache.test.fr' });
+  });
+
+  it('shows a territory saved through the API, and one written in plain SQL', async () => {
+    await warm(w.sessions.coordPaca, w.cptsPaca);
+    await write(other, 'PUT', `/api/cpts/${w.cptsPaca}/territory`, { units: [...PACA_UNITS, '04019'] }, w.sessions.coordPaca);
+    expect((await page(t.app, w.sessions.coordPaca, w.cptsPaca)).unitCount).toBe(4);
+    await db().execute(sql`delete from cpts_units where cpts_id = ${w.cptsPaca} and unit_code = '04019'`);
+    expect((await page(other, w.sessions.coordPaca, w.cptsPaca)).unitCount).toBe(3);
+    expect((await page(t.app, w.sessions.coordPaca, w.cptsPaca)).unitCount).toBe(3);
+  });
+
+  it('shows a neighbour renamed in plain SQL in the overlaps of the page', async () => {
+    const neighbour = await t.addCpts({ name: 'CPTS voisine', regionCode: '93', stage: 'operating', units: ['04070'] });
+    const named = async (app: App) =>
+      JSON.stringify((await page(app, w.sessions.admin, w.cptsPaca)).assessment.overlaps).includes('CPTS voisine renommée');
+    expect(await named(t.app)).toBe(false);
+    expect(await named(other)).toBe(false);
+    await db().execute(sql`update cpts set name = 'CPTS voisine renommée' where id = ${neighbour}`);
+    expect(await named(t.app)).toBe(true);
+    expect(await named(other)).toBe(true);
+    await db().execute(sql`delete from cpts_units where cpts_id = ${neighbour}`);
+  });
+
+  let contract: string;
+  it('shows an ACI contract and a mission start recorded in the other process', async () => {
+    const [before] = await warm();
+    expect(before.deadlinesContractId).toBeNull();
+    contract = (
+      await write(
+        t.app,
+        'POST',
+        `/api/cpts/${cpts}/contracts`,
+        {
+          signatures: {
+            cpts: { signedOn: '2024-03-01', signatory: 'La présidente' },
+            cpam: { signedOn: '2024-03-10', signatory: 'Le directeur' },
+            ars: { signedOn: '2024-03-15', signatory: null },
+          },
+          population: 118_000,
+          populationVintage: 2020,
+          optionalMissions: [],
+        },
+        w.sessions.arsPaca,
+      )
+    ).id;
+    const signed = await page(other);
+    expect(signed).toMatchObject({ deadlinesContractId: contract, stage: 'aciSigned', aciSignedOn: '2024-03-15' });
+    expect(signed.history.at(-1)).toMatchObject({ to: 'aciSigned', occurredOn: '2024-03-15' });
+    await write(t.app, 'PUT', `/api/contracts/${contract}/missions/accessToCare`, { startedOn: '2024-04-01' });
+    const started = await page(other);
+    expect(started.deadlines.find((d: { mission: string }) => d.mission === 'accessToCare')).toMatchObject({ startedOn: '2024-04-01' });
+  });
+
+  it('shows a mission start corrected in plain SQL', async () => {
+    await warm();
+    await db().execute(
+      sql`update aci_contract_missions set started_on = '2024-05-02' where contract_id = ${contract} and mission = 'accessToCare'`,
+    );
+    for (const app of [other, t.app]) {
+      const access = (await page(app)).deadlines.find((d: { mission: string }) => d.mission === 'accessToCare');
+      expect(access.startedOn).toBe('2024-05-02');
+    }
+  });
+
+  it('shows a transition recorded in the other process', async () => {
+    const [before] = await warm(w.sessions.coordPaca, w.cptsPaca);
+    await write(other, 'POST', `/api/cpts/${w.cptsPaca}/transitions`, { to: 'letterOfIntentSubmitted' }, w.sessions.coordPaca);
+    const moved = await page(t.app, w.sessions.coordPaca, w.cptsPaca);
+    expect(moved.stage).toBe('letterOfIntentSubmitted');
+    expect(moved.history).toHaveLength(before.history.length + 1);
+  });
+
+  it("shows a proposal, then the ARS's decision, to every process", async () => {
+    const id = await t.addCpts({ name: 'CPTS validée du cache', regionCode: '93', stage: 'letterOfIntentValidated', units: ['04070'] });
+    await t.addUser('coord.li.cache@test.fr', [{ role: 'coordinator', cptsId: id }]);
+    const author = await t.login('coord.li.cache@test.fr');
+    const [before] = await warm(author, id);
+    expect(before.pendingProposal).toBeNull();
+    const proposal = await write(t.app, 'POST', `/api/cpts/${id}/territory/proposals`, { units: ['04070', '04001'] }, author);
+    expect((await page(other, author, id)).pendingProposal).toMatchObject({ id: proposal.id, authorName: 'coord.li.cache' });
+    await warm(w.sessions.arsPaca, id);
+    await write(other, 'POST', `/api/territory-proposals/${proposal.id}/decisions`, { decision: 'accept' }, w.sessions.arsPaca);
+    for (const app of [t.app, other]) {
+      expect(await page(app, author, id)).toMatchObject({ pendingProposal: null, unitCount: 2 });
+      expect((await page(app, w.sessions.arsPaca, id)).pendingProposal).toBeNull();
+    }
+  });
+
+  it("shows an author's new name (changed in plain SQL) in the history", async () => {
+    const id = await t.addCpts({ name: 'CPTS des auteurs', regionCode: '93', stage: 'contact', units: ['04001'] });
+    await t.addUser('coord.auteur@test.fr', [{ role: 'coordinator', cptsId: id }]);
+    const author = await t.login('coord.auteur@test.fr');
+    await write(t.app, 'POST', `/api/cpts/${id}/transitions`, { to: 'letterOfIntentSubmitted' }, author);
+    const authors = async (app: App) => (await page(app, author, id)).history.map((h: { authorName: string | null }) => h.authorName);
+    expect(await authors(other)).toContain('coord.auteur');
+    expect(await authors(t.app)).toContain('coord.auteur');
+    await db().execute(sql`update users set display_name = 'Camille Auteur' where email = 'coord.auteur@test.fr'`);
+    expect(await authors(other)).toContain('Camille Auteur');
+    expect(await authors(t.app)).toContain('Camille Auteur');
+  });
+
+  it('bumps the page version on a write, even an empty one, to every table the page reads', async () => {
+    const tables = [
+      'cpts',
+      'cpts_units',
+      'cpts_transitions',
+      'cpts_mission_milestones',
+      'territory_proposals',
+      'territory_proposal_approvals',
+      'aci_contracts',
+      'aci_contract_missions',
+      'aci_size_amendments',
+    ];
+    const version = async () => (await db().select().from(schema.cptsPageVersions))[0]?.version;
+    for (const table of tables) {
+      const before = await version();
+      await db().execute(sql`delete from ${sql.identifier(table)} where false`);
+      expect(await version(), table).not.toBe(before);
+    }
+    const before = await version();
+    await db().execute(sql`update users set email = email where false`);
+    expect(await version(), 'users without a name change').toBe(before);
+  });
+
+  it('keeps each viewer their own page: permissions and access are never shared', async () => {
+    const coordinatorPage = await page(t.app, w.sessions.coordPaca, w.cptsPaca);
+    const arsPage = await page(t.app, w.sessions.arsPaca, w.cptsPaca);
+    expect(coordinatorPage.permissions.decideTerritory).toBe(false);
+    expect(arsPage.permissions.decideTerritory).toBe(true);
+    // Another region's ARS, then the other CPTS's team, after the page is in the cache: still 404.
+    for (const session of [w.sessions.arsAra, w.sessions.coordAra]) {
+      const refused = await t.app.inject({ method: 'GET', url: `/api/cpts/${w.cptsPaca}`, ...as(session) });
+      expect(refused.statusCode).toBe(404);
+    }
+    expect((await t.app.inject({ method: 'GET', url: `/api/cpts/${w.cptsPaca}` })).statusCode).toBe(401);
+  });
+
+  it('builds the page again on a new day: deadlines and their status move with it', async () => {
+    await warm(coordinator);
+    const { entries } = t.ctx.cptsPages.stats();
+    // TEST_NOW is 11:00 in Paris: 13:30 later is the next day there (a new session: the first has ended).
+    const tomorrow = new Date(TEST_NOW.getTime() + 13.5 * 3_600_000);
+    const later = await buildApp({ ...t.ctx, clock: () => tomorrow });
+    try {
+      const login = await later.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'coord.cache@test.fr', password: TEST_PASSWORD },
+      });
+      const session = { cookie: `maillon_session=${login.cookies.find((c) => c.name === 'maillon_session')?.value}`, csrf: '' };
+      const { entries: withNewSession } = t.ctx.cptsPages.stats();
+      expect(withNewSession).toBe(entries);
+      expect((await page(later, session)).id).toBe(cpts);
+      expect(t.ctx.cptsPages.stats().entries).toBe(entries + 1);
+      await page(later, session);
+      expect(t.ctx.cptsPages.stats().entries).toBe(entries + 1);
+    } finally {
+      await later.close();
+    }
+  });
+});

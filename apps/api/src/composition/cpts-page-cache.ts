@@ -1,0 +1,32 @@
+import type { CacheKeys } from '@maillon/db';
+import type { Principal } from '@maillon/domain';
+import { createSerialisedPageCache, type SerialisedPageCache } from './serialised-page-cache.ts';
+
+/**
+ * The CPTS pages this process has built, serialised (issue #11 item 3: `GET /api/cpts/:id` at
+ * thousands of requests per second). Bounded in bytes: a page weighs a few to a few tens of KB,
+ * so this holds thousands of (CPTS, viewer) pairs.
+ */
+export function createCptsPageCache(maxBytes = 64 * 1024 * 1024): SerialisedPageCache {
+  return createSerialisedPageCache({ maxBytes });
+}
+
+/**
+ * Everything a CPTS page is made of, as versions read in one query at the start of the request
+ * (readCacheKeys): the geography (units, names, populations), every CPTS's territory, stage and
+ * name (the overlaps name the neighbours), the ACI reference, the page's own records (migration
+ * 0029), the day (deadlines and their status move with it) and who reads (what they may see and
+ * do: the permissions and the overlaps' detail depend on their grants).
+ */
+export function cptsPageKey(id: string, keys: CacheKeys, today: string, principal: Principal): string {
+  return JSON.stringify([
+    id,
+    keys.geography,
+    keys.territories,
+    keys.aciReference,
+    keys.cptsPages,
+    today,
+    principal.userId,
+    principal.grants,
+  ]);
+}
