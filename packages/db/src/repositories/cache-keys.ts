@@ -3,6 +3,7 @@ import type { Db } from '../client.ts';
 import { preparedPerDb } from '../prepared.ts';
 import { aciReferenceChanges, referenceMeta } from '../schema/index.ts';
 import { createCptsRepository } from './cpts.repository.ts';
+import { createDiagnosticRepository } from './diagnostic.repository.ts';
 import { GEOGRAPHY_VERSION_KEYS, geographyVersionOf } from './geography.repository.ts';
 
 /** What keys a process's version-keyed copies, as committed when read. */
@@ -11,6 +12,8 @@ export interface CacheKeys {
   geography: string;
   /** Same string as `CptsRepository.territoriesVersion()`. */
   territories: string;
+  /** Same string as `DiagnosticRepository.directoryVersion()`. */
+  directory: string;
   /** The number of stored edits of the ACI reference (append-only: each commit changes it). */
   aciReference: string;
   /** The values of the reference_meta rows the geography version is made of, null when absent (`GeographyRepository.meta`). */
@@ -26,6 +29,7 @@ const cacheKeysQuery = preparedPerDb((db: Db) =>
       updatedAt: referenceMeta.updatedAt,
       // As text: node-postgres and PGlite hand a bigint back differently.
       territories: sql<string | null>`(select version::text from territory_versions where id = 1)`,
+      directory: sql<string | null>`(select version::text from directory_versions where id = 1)`,
       aciReference: sql<string>`(select count(*)::text from aci_reference_changes)`,
     })
     .from(referenceMeta)
@@ -33,16 +37,17 @@ const cacheKeysQuery = preparedPerDb((db: Db) =>
     .prepare('maillon_cache_keys'),
 );
 
-async function versionsWithoutGeography(db: Db): Promise<{ territories: string | null; aciReference: string }> {
-  const [territories, aciReference] = await Promise.all([
+async function versionsWithoutGeography(db: Db): Promise<{ territories: string | null; directory: string | null; aciReference: string }> {
+  const [territories, directory, aciReference] = await Promise.all([
     createCptsRepository(db).territoriesVersion(),
+    createDiagnosticRepository(db).directoryVersion(),
     db.$count(aciReferenceChanges).then(String),
   ]);
-  return { territories, aciReference };
+  return { territories, directory, aciReference };
 }
 
 /**
- * The geography, territories and ACI reference versions (and the geography's reference_meta
+ * The geography, territories, directory and ACI reference versions (and the geography's reference_meta
  * values) in one round trip: every territorial request checks them before using the copies this process keeps
  * (issue #11 item 3: at thousands of requests per second, each query per request counts).
  */
@@ -52,5 +57,11 @@ export async function readCacheKeys(db: Db): Promise<CacheKeys> {
   const first = rows[0] ?? (await versionsWithoutGeography(db));
   // A key without its row is known too: absent when the version was read.
   const meta = new Map(GEOGRAPHY_VERSION_KEYS.map((key) => [key, rows.find((r) => r.key === key)?.value ?? null]));
-  return { geography: geographyVersionOf(rows), territories: first.territories ?? 'none', aciReference: first.aciReference, meta };
+  return {
+    geography: geographyVersionOf(rows),
+    territories: first.territories ?? 'none',
+    directory: first.directory ?? 'none',
+    aciReference: first.aciReference,
+    meta,
+  };
 }

@@ -10,8 +10,8 @@ import {
   type TerritoryIndex,
 } from '@maillon/domain';
 import type { DiagnosticPorts } from './diagnostic-ports.ts';
+import type { DirectoryCountsCache } from './directory-counts-cache.ts';
 import { directorySources } from './directory-sources.ts';
-import type { WideScopeCache } from './wide-scope-cache.ts';
 
 /** What is diagnosed: a CPTS territory or a draft perimeter (already validated unit codes). */
 export interface DiagnosticPerimeter {
@@ -33,7 +33,7 @@ export async function computeDiagnostic(options: {
   index: TerritoryIndex;
   perimeter: DiagnosticPerimeter;
   now: Date;
-  wideScopes: WideScopeCache;
+  directoryCounts: DirectoryCountsCache;
 }): Promise<DiagnosticDto> {
   const { ports, index, perimeter } = options;
   const departementCodes = [
@@ -45,18 +45,16 @@ export async function computeDiagnostic(options: {
     ...(perimeter.regionCode ? [{ kind: 'region' as const, code: perimeter.regionCode }] : []),
     { kind: 'france' },
   ];
-  // The directory version is read once for both wide-scope caches (one query, one snapshot).
-  const version = ports.diagnostic.directoryVersion();
-  const repo = { ...ports.diagnostic, directoryVersion: () => version };
+  // The directory version is read once, before any figure (a copy is never older than its key);
+  // on a GET the request has already read it with the other cache keys.
+  const at = { geography: index, directory: await ports.diagnostic.directoryVersion() };
   const geography = ports.geography;
-  const [professionCounts, establishmentCounts, wideCounts, departements, regions, sources, withDirectory] = await Promise.all([
-    repo.professionCounts([territory]),
-    repo.establishmentCounts([territory]),
-    options.wideScopes.counts(repo, wide),
+  const [counts, departements, regions, sources, withDirectory] = await Promise.all([
+    options.directoryCounts.counts(ports.diagnostic, at, [territory, ...wide]),
     geography.departements(),
     geography.regions(),
-    directorySources(ports),
-    options.wideScopes.departementsWithProfessionals(repo),
+    options.directoryCounts.sources(at, () => directorySources(ports)),
+    options.directoryCounts.departementsWithProfessionals(ports.diagnostic, at),
   ]);
   const departementName = new Map(departements.map((d) => [d.code, d.name]));
   const regionName = new Map(regions.map((r) => [r.code, r.name]));
@@ -92,8 +90,8 @@ export async function computeDiagnostic(options: {
   ];
   const diagnostic = composeDiagnostic({
     scopes: diagnosticScopes,
-    professionCounts: [...professionCounts, ...wideCounts.professionCounts],
-    establishmentCounts: [...establishmentCounts, ...wideCounts.establishmentCounts],
+    professionCounts: counts.professionCounts,
+    establishmentCounts: counts.establishmentCounts,
   });
   return {
     perimeter: {
