@@ -31,12 +31,19 @@ export interface DirectoryCountsCache {
   ): Promise<Set<string>>;
   /** The data sources named under the figures (the latest applied imports and the COG's vintage). */
   sources(at: DirectoryAt, read: () => Promise<DirectorySourcesDto>): Promise<DirectorySourcesDto>;
+  /** A perimeter's composed figures (`key` names the perimeter), computed by `compose` when not kept for this version. */
+  figures<T extends object>(at: DirectoryAt, key: string, compose: () => Promise<T>): Promise<T>;
 }
+
+/** The same string for the same set of units, in whatever order and with whatever repetitions they are listed. */
+export const unitSetKey = (unitCodes: readonly string[]) => [...new Set(unitCodes)].sort().join(',');
 
 /** Wide scopes kept: France, every region and every département fit well within it. */
 const MAX_WIDE = 256;
 /** Territories kept (CPTS and draft perimeters): about every CPTS of France, a few hundred counts each. */
 const MAX_TERRITORIES = 2048;
+/** Composed diagnostics kept (some tens of kB each): the CPTS read most. */
+const MAX_FIGURES = 512;
 
 type Single =
   | { kind: 'territory'; unitCodes: readonly string[] }
@@ -48,7 +55,7 @@ function keyOf(scope: Single): string {
   switch (scope.kind) {
     case 'territory':
       // The counts depend on the set of units only: the same territory listed in another order is the same entry.
-      return `territory:${[...new Set(scope.unitCodes)].sort().join(',')}`;
+      return `territory:${unitSetKey(scope.unitCodes)}`;
     case 'france':
       return 'france';
     default:
@@ -110,11 +117,14 @@ export function createDirectoryCountsCache(): DirectoryCountsCache {
   const territories = versionedLru<ScopeCounts>(MAX_TERRITORIES);
   const covered = versionedLru<Set<string>>(1);
   const sources = versionedLru<DirectorySourcesDto>(1);
+  const figures = versionedLru<object>(MAX_FIGURES);
   return {
     async departementsWithProfessionals(repo, at) {
       return covered('covered', at, () => repo.departementsWithProfessionals().then((codes) => new Set(codes)));
     },
     sources: (at, read) => sources('sources', at, () => read().then(deepFreeze)),
+    figures: <T extends object>(at: DirectoryAt, key: string, compose: () => Promise<T>) =>
+      figures(key, at, () => compose().then(deepFreeze)) as Promise<T>,
     async counts(repo, at, scopes) {
       const all = await Promise.all(
         scopes.flatMap(singlesOf).map((scope) =>
