@@ -47,7 +47,30 @@ export function startOfDayIn(isoDate: string, timeZone = CPTS_TIME_ZONE): Date {
   return new Date(utcMidnight - second * 60_000);
 }
 
+const formatDay = (instant: Date | number, timeZone: string) =>
+  cachedFormatter('day', 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+
+/** The last day asked for per time zone, with the instants it spans: every request asks for today, twice. */
+const lastDays = new Map<string, { day: string; from: number; to: number }>();
+
 /** The calendar day (YYYY-MM-DD) of an instant in `timeZone`. */
 export function dayIn(instant: Date, timeZone = CPTS_TIME_ZONE): string {
-  return cachedFormatter('day', 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  const time = instant.getTime();
+  const last = lastDays.get(timeZone);
+  if (last && time >= last.from && time < last.to) return last.day;
+  const day = formatDay(instant, timeZone);
+  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const from = startOfDayIn(day, timeZone).getTime();
+  const to = startOfDayIn(next, timeZone).getTime();
+  // Kept only when the span is exactly the day's (startOfDayIn is exact where midnight always exists, as in Paris).
+  if (
+    from <= time &&
+    time < to &&
+    formatDay(from, timeZone) === day &&
+    formatDay(to - 1, timeZone) === day &&
+    formatDay(to, timeZone) === next
+  ) {
+    lastDays.set(timeZone, { day, from, to });
+  }
+  return day;
 }
