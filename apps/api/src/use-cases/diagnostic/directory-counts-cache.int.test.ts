@@ -2,6 +2,7 @@ import type { DiagnosticDto } from '@maillon/contracts';
 import { createDiagnosticRepository, openDatabase } from '@maillon/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FINESS_FIXTURE, importFile } from '../../../test/directory-fixtures.ts';
 import { insertEstablishments, insertImportRun, insertProfessionals } from '../../../test/directory-rows.ts';
 import { as, createTestApp, TEST_NOW, type TestApp, testDatabases } from '../../../test/harness.ts';
 import { buildWorld, type World } from '../../../test/world.ts';
@@ -192,6 +193,14 @@ describe.each(testDatabases())('diagnostic figures kept per directory version (%
     expect(renamed.sources.imports.map((i) => i.sourceName)).toEqual(['PS_LibreAcces_1.txt', 'etalab-v2.csv']);
     const removed = await seenByOther(() => db.execute(sql`delete from import_runs where id = ${runId}::uuid`));
     expect(removed.sources.imports.map((i) => i.kind)).toEqual(['rpps']);
+  });
+
+  it('sees a FINESS file applied by the import pipeline (establishments and source)', async () => {
+    const before = await diagnostic(other);
+    expect(before.establishmentsTotal.cells.at(-1)?.count).toBe(0);
+    const d = await seenByOther(() => importFile(t, 'finess', { file: FINESS_FIXTURE, sourceName: 'etalab-stock.csv' }));
+    expect(d.establishmentsTotal.cells.at(-1)?.count).toBeGreaterThan(0);
+    expect(d.sources.imports.map((i) => [i.kind, i.sourceName])).toContainEqual(['finess', 'etalab-stock.csv']);
   });
 
   it('keeps the version of a write rolled back', async () => {
