@@ -238,13 +238,10 @@ describe.each(testDatabases())('territorial diagnostic (%s)', (kind) => {
       expect(chosen.scopes.map((s) => s.key)).toContain('region:93');
     });
 
-    it('counts the territory live and its wider scopes once per directory import', async () => {
+    it('follows every directory write, import or not, in the territory and its wider scopes', async () => {
       const before: DiagnosticDto = (await get(`/api/cpts/${w.cptsPaca}/diagnostic`)).json();
       const db = t.ctx.database.db;
       await insertProfessionals(db, [gp('810000000010', '04161'), gp('810000000011', '01053')], TEST_NOW);
-      const live: DiagnosticDto = (await get(`/api/cpts/${w.cptsPaca}/diagnostic`)).json();
-      expect(line(live, 'generalPractice')).toEqual([3, 2, 2, 3]);
-      await insertImportRun(db, { kind: 'rpps', sourceName: 'PS_LibreAcces_v2.txt', status: 'applied', finishedAt: TEST_NOW });
       const after: DiagnosticDto = (await get(`/api/cpts/${w.cptsPaca}/diagnostic`)).json();
       expect(line(after, 'generalPractice')).toEqual([3, 3, 3, 5]);
       expect(line(before, 'generalPractice')).toEqual([2, 2, 2, 3]);

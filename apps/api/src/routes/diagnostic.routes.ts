@@ -4,11 +4,11 @@ import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { PDF_TYPE, XLSX_TYPE } from '../http/downloads.ts';
 import type { Handlers } from '../http/register-routes.ts';
-import { territorialUseCaseContext } from '../http/request-context.ts';
+import { territorialRequest } from '../http/request-context.ts';
 import { diagnosticPdf } from '../use-cases/diagnostic/diagnostic-pdf.ts';
 import { diagnosticWorkbook } from '../use-cases/diagnostic/diagnostic-xlsx.ts';
+import { createDirectoryCountsCache } from '../use-cases/diagnostic/directory-counts-cache.ts';
 import { cptsDiagnostic, type DiagnosticContext, draftDiagnostic } from '../use-cases/diagnostic/get-diagnostic.ts';
-import { createWideScopeCache } from '../use-cases/diagnostic/wide-scope-cache.ts';
 
 /** An export named after the perimeter and the day. */
 async function exported(diagnostic: DiagnosticDto, format: 'xlsx' | 'pdf'): Promise<FileDownload> {
@@ -20,11 +20,13 @@ async function exported(diagnostic: DiagnosticDto, format: 'xlsx' | 'pdf'): Prom
 /** Territorial diagnostic (routes declared in packages/contracts/src/api/diagnostic.api.ts). */
 export function diagnosticHandlers(ctx: AppContext): Handlers<typeof diagnosticApi> {
   // One per application instance, handed to the use cases (no module-level state).
-  const wideScopes = createWideScopeCache();
-  const context = async (request: FastifyRequest): Promise<DiagnosticContext> => ({
-    ...(await territorialUseCaseContext(ctx, request)),
-    wideScopes,
-  });
+  const directoryCounts = createDirectoryCountsCache();
+  const context = async (request: FastifyRequest): Promise<DiagnosticContext> => {
+    const { context, keys } = await territorialRequest(ctx, request);
+    // A GET has read the directory version with the other cache keys, in the same round trip.
+    if (keys) context.ports.diagnostic = { ...context.ports.diagnostic, directoryVersion: async () => keys.directory };
+    return { ...context, directoryCounts };
+  };
   return {
     ofCpts: async ({ params }, request) => cptsDiagnostic(await context(request), params.id),
     ofCptsXlsx: async ({ params }, request) => exported(await cptsDiagnostic(await context(request), params.id), 'xlsx'),

@@ -3,6 +3,7 @@ import type { Db } from '../client.ts';
 import { preparedPerDb } from '../prepared.ts';
 import { aciReferenceChanges, cptsPageVersions, referenceMeta } from '../schema/index.ts';
 import { createCptsRepository } from './cpts.repository.ts';
+import { createDiagnosticRepository } from './diagnostic.repository.ts';
 import { GEOGRAPHY_VERSION_KEYS, geographyVersionOf } from './geography.repository.ts';
 
 /** What keys a process's version-keyed copies, as committed when read. */
@@ -11,6 +12,8 @@ export interface CacheKeys {
   geography: string;
   /** Same string as `CptsRepository.territoriesVersion()`. */
   territories: string;
+  /** Same string as `DiagnosticRepository.directoryVersion()`. */
+  directory: string;
   /** The number of stored edits of the ACI reference (append-only: each commit changes it). */
   aciReference: string;
   /** What else a CPTS page shows (migration 0029: identity, lifecycle, proposals, contracts, authors). */
@@ -28,6 +31,7 @@ const cacheKeysQuery = preparedPerDb((db: Db) =>
       updatedAt: referenceMeta.updatedAt,
       // As text: node-postgres and PGlite hand a bigint back differently.
       territories: sql<string | null>`(select version::text from territory_versions where id = 1)`,
+      directory: sql<string | null>`(select version::text from directory_versions where id = 1)`,
       aciReference: sql<string>`(select count(*)::text from aci_reference_changes)`,
       cptsPages: sql<string | null>`(select version::text from cpts_page_versions where id = 1)`,
     })
@@ -36,17 +40,20 @@ const cacheKeysQuery = preparedPerDb((db: Db) =>
     .prepare('maillon_cache_keys'),
 );
 
-async function versionsWithoutGeography(db: Db): Promise<{ territories: string | null; aciReference: string; cptsPages: string | null }> {
-  const [territories, aciReference, pages] = await Promise.all([
+async function versionsWithoutGeography(
+  db: Db,
+): Promise<{ territories: string | null; directory: string | null; aciReference: string; cptsPages: string | null }> {
+  const [territories, directory, aciReference, pages] = await Promise.all([
     createCptsRepository(db).territoriesVersion(),
+    createDiagnosticRepository(db).directoryVersion(),
     db.$count(aciReferenceChanges).then(String),
     db.select({ version: cptsPageVersions.version }).from(cptsPageVersions),
   ]);
-  return { territories, aciReference, cptsPages: pages[0] ? String(pages[0].version) : null };
+  return { territories, directory, aciReference, cptsPages: pages[0] ? String(pages[0].version) : null };
 }
 
 /**
- * The geography, territories, ACI reference and CPTS page versions (and the geography's reference_meta
+ * The geography, territories, directory, ACI reference and CPTS page versions (and the geography's reference_meta
  * values) in one round trip: every territorial request checks them before using the copies this process keeps
  * (issue #11 item 3: at thousands of requests per second, each query per request counts).
  */
@@ -59,6 +66,7 @@ export async function readCacheKeys(db: Db): Promise<CacheKeys> {
   return {
     geography: geographyVersionOf(rows),
     territories: first.territories ?? 'none',
+    directory: first.directory ?? 'none',
     aciReference: first.aciReference,
     cptsPages: first.cptsPages ?? 'none',
     meta,

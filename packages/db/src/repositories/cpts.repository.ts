@@ -1,6 +1,7 @@
 import type { CptsFilter, CptsRecord, CptsRepository, Stage, StoredTransition } from '@maillon/domain';
 import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { preparedPerDb } from '../prepared.ts';
 import { cpts, cptsMissionMilestones, cptsTransitions, cptsUnits, territoryVersions, users } from '../schema/index.ts';
 
 /** The départements of a CPTS's territory, for access rules (a CPAM follows the CPTS of its département). */
@@ -10,6 +11,15 @@ const departementCodes = sql<string[]>`coalesce((
   where cu.cpts_id = ${cpts.id} and u.departement_code is not null), '{}')`;
 
 const withDepartements = { ...getTableColumns(cpts), departementCodes };
+
+/** Every CPTS page and its diagnostic read their CPTS first: the query is built once (prepared.ts). */
+const cptsById = preparedPerDb((db: Db) =>
+  db
+    .select(withDepartements)
+    .from(cpts)
+    .where(eq(cpts.id, sql.placeholder('id')))
+    .prepare('maillon_cpts_by_id'),
+);
 
 const toTransition = (r: typeof cptsTransitions.$inferSelect): StoredTransition => ({
   id: r.id,
@@ -57,8 +67,9 @@ export function createCptsRepository(db: Db): CptsRepository {
       return rows.map((row) => ({ ...row, stage: row.stage as Stage }));
     },
     async get(id, options) {
-      const query = db.select(withDepartements).from(cpts).where(eq(cpts.id, id));
-      const rows = options?.forUpdate ? await query.for('update') : await query;
+      const rows = options?.forUpdate
+        ? await db.select(withDepartements).from(cpts).where(eq(cpts.id, id)).for('update')
+        : await cptsById(db).execute({ id });
       return rows[0] ? toRecord(rows[0]) : null;
     },
     async create(record) {

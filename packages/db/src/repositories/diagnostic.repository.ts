@@ -2,7 +2,7 @@ import type { DiagnosticRepository, DirectoryScope } from '@maillon/domain';
 import { diagnosticScopeKey, professionLineKey, type ScopeCount } from '@maillon/domain';
 import { and, desc, eq, inArray, isNotNull, notLike, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { establishments, importRuns, professionalActivities, professionals, regions, units } from '../schema/index.ts';
+import { directoryVersions, establishments, importRuns, professionalActivities, professionals, regions, units } from '../schema/index.ts';
 
 interface ScopeParts {
   /** Grouping column for départements; a single scope otherwise. */
@@ -144,15 +144,9 @@ export function createDiagnosticRepository(db: Db): DiagnosticRepository {
       return rows.flatMap((r) => (r.finishedAt ? [{ kind: r.kind, sourceName: r.sourceName, finishedAt: r.finishedAt }] : []));
     },
     async directoryVersion() {
-      const rows = await db
-        .select({
-          runs: sql<number>`count(*)::int`,
-          ended: sql<number>`count(${importRuns.finishedAt})::int`,
-          last: sql<string | null>`max(coalesce(${importRuns.finishedAt}, ${importRuns.startedAt}))::text`,
-        })
-        .from(importRuns);
-      const row = rows[0];
-      return `${row?.runs ?? 0}/${row?.ended ?? 0}/${row?.last ?? ''}`;
+      // Bumped by triggers on the directory tables and applied import runs (migration 0028); a missing row is a version too.
+      const rows = await db.select({ version: directoryVersions.version }).from(directoryVersions).where(eq(directoryVersions.id, 1));
+      return rows[0] ? String(rows[0].version) : 'none';
     },
   };
 }

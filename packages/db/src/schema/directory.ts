@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -8,6 +10,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uuid,
@@ -158,6 +161,20 @@ export const importRuns = pgTable(
     hasStagedRows: boolean('has_staged_rows').notNull().default(false),
   },
   (t) => [index('import_runs_status_idx').on(t.status)],
+);
+
+/**
+ * One row: bumped by triggers in the same transaction as any write to professionals,
+ * professional_activities, establishments or an applied import run (migration 0028), so that every
+ * API process knows when its copies of the diagnostic's directory counts are stale.
+ */
+export const directoryVersions = pgTable(
+  'directory_versions',
+  {
+    id: smallint('id').primaryKey().default(1),
+    version: bigint('version', { mode: 'number' }).notNull(),
+  },
+  (t) => [check('directory_versions_id_check', sql`${t.id} = 1`)],
 );
 
 /*

@@ -31,6 +31,9 @@ export interface DiagnosticRepository {
   latestImports(): Promise<DirectoryImportInfo[]>;
   /** Codes of the départements where the directory holds at least one present professional activity. */
   departementsWithProfessionals(): Promise<string[]>;
-  /** Changes whenever a directory import starts or ends (imports are the directory's only writers). */
+  /**
+   * Changes with every committed write to what the counts and the sources read (professionals,
+   * activities, establishments, applied import runs), whichever code path writes: database triggers.
+   */
   directoryVersion(): Promise<string>;
 }

@@ -50,3 +50,42 @@ describe('days in Europe/Paris', () => {
     expect([dayIn(new Date(start - 1), 'Europe/Paris'), dayIn(new Date(start), 'Europe/Paris')]).toEqual(['1900-06-01', '1900-06-02']);
   });
 });
+
+describe('dayIn keeps the last day it computed', () => {
+  const plain = (instant: Date, timeZone: string) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+
+  it('answers as the formatter does for instants read in any order, in any time zone', () => {
+    const zones = ['Europe/Paris', 'America/Sao_Paulo', 'Pacific/Apia', 'Indian/Reunion', 'UTC'];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }), fc.constantFrom(...zones)),
+          { minLength: 1, maxLength: 20 },
+        ),
+        (reads) => {
+          for (const [date, zone] of reads) expect(dayIn(date, zone)).toBe(plain(date, zone));
+        },
+      ),
+    );
+  });
+
+  it('follows midnight, the clock changes and a day that starts at 01:00 (São Paulo, 4 November 2018)', () => {
+    const around = ['2026-03-28T22:59:59.999Z', '2026-03-28T23:00:00Z', '2026-03-29T21:59:59.999Z', '2026-03-29T22:00:00Z'];
+    for (const iso of [...around, ...around.reverse()]) expect(dayIn(new Date(iso))).toBe(plain(new Date(iso), 'Europe/Paris'));
+    const saoPaulo = [
+      '2018-11-03T12:00:00Z',
+      '2018-11-04T02:59:59.999Z',
+      '2018-11-04T03:00:00Z',
+      '2018-11-04T12:00:00Z',
+      '2018-11-05T01:59:59.999Z',
+      '2018-11-05T02:00:00Z',
+    ];
+    for (const iso of saoPaulo) expect(dayIn(new Date(iso), 'America/Sao_Paulo')).toBe(plain(new Date(iso), 'America/Sao_Paulo'));
+  });
+
+  it('still refuses an invalid date', () => {
+    dayIn(new Date('2026-01-01T12:00:00Z'));
+    expect(() => dayIn(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});

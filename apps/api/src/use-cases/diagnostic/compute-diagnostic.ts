@@ -10,8 +10,8 @@ import {
   type TerritoryIndex,
 } from '@maillon/domain';
 import type { DiagnosticPorts } from './diagnostic-ports.ts';
+import { type DirectoryAt, type DirectoryCountsCache, unitSetKey } from './directory-counts-cache.ts';
 import { directorySources } from './directory-sources.ts';
-import type { WideScopeCache } from './wide-scope-cache.ts';
 
 /** What is diagnosed: a CPTS territory or a draft perimeter (already validated unit codes). */
 export interface DiagnosticPerimeter {
@@ -23,18 +23,47 @@ export interface DiagnosticPerimeter {
   isDemo: boolean;
 }
 
+/** What a diagnostic says apart from its perimeter's identity and its time: the same for every reader. */
+type DiagnosticFigures = Omit<DiagnosticDto, 'perimeter' | 'generatedAt'>;
+
 /**
  * Territorial diagnostic of a perimeter compared side by side with its département(s), its
  * region and France (issue #3 point 6): counting in SQL (one GROUP BY per scope), populations,
- * densities and ratios in the domain.
+ * densities and ratios in the domain. The figures are kept per (geography, directory version,
+ * perimeter) by the application instance (directory-counts-cache.ts): only the perimeter's
+ * identity and the time are the request's own. Who may read is checked before (get-diagnostic.ts).
  */
 export async function computeDiagnostic(options: {
   ports: DiagnosticPorts;
   index: TerritoryIndex;
   perimeter: DiagnosticPerimeter;
   now: Date;
-  wideScopes: WideScopeCache;
+  directoryCounts: DirectoryCountsCache;
 }): Promise<DiagnosticDto> {
+  const { ports, index, perimeter } = options;
+  // The directory version is read once, before any figure (a copy is never older than its key);
+  // on a GET the request has already read it with the other cache keys.
+  const at = { geography: index, directory: await ports.diagnostic.directoryVersion() };
+  // The name labels the territory's column; the region chosen decides the compared scopes.
+  const key = JSON.stringify([perimeter.name, perimeter.regionCode, unitSetKey(perimeter.unitCodes)]);
+  const figures = await options.directoryCounts.figures(at, key, () => figuresOf(options, at));
+  return {
+    perimeter: {
+      cptsId: perimeter.cptsId,
+      name: perimeter.name,
+      unitCount: perimeter.unitCodes.length,
+      regionCode: perimeter.regionCode,
+      isDemo: perimeter.isDemo,
+    },
+    ...figures,
+    generatedAt: options.now.toISOString(),
+  };
+}
+
+async function figuresOf(
+  options: { ports: DiagnosticPorts; index: TerritoryIndex; perimeter: DiagnosticPerimeter; directoryCounts: DirectoryCountsCache },
+  at: DirectoryAt,
+): Promise<DiagnosticFigures> {
   const { ports, index, perimeter } = options;
   const departementCodes = [
     ...new Set(perimeter.unitCodes.flatMap((code) => index.units[index.indexByCode.get(code) ?? -1]?.departementCode ?? [])),
@@ -45,18 +74,13 @@ export async function computeDiagnostic(options: {
     ...(perimeter.regionCode ? [{ kind: 'region' as const, code: perimeter.regionCode }] : []),
     { kind: 'france' },
   ];
-  // The directory version is read once for both wide-scope caches (one query, one snapshot).
-  const version = ports.diagnostic.directoryVersion();
-  const repo = { ...ports.diagnostic, directoryVersion: () => version };
   const geography = ports.geography;
-  const [professionCounts, establishmentCounts, wideCounts, departements, regions, sources, withDirectory] = await Promise.all([
-    repo.professionCounts([territory]),
-    repo.establishmentCounts([territory]),
-    options.wideScopes.counts(repo, wide),
+  const [counts, departements, regions, sources, withDirectory] = await Promise.all([
+    options.directoryCounts.counts(ports.diagnostic, at, [territory, ...wide]),
     geography.departements(),
     geography.regions(),
-    directorySources(ports),
-    options.wideScopes.departementsWithProfessionals(repo),
+    options.directoryCounts.sources(at, () => directorySources(ports)),
+    options.directoryCounts.departementsWithProfessionals(ports.diagnostic, at),
   ]);
   const departementName = new Map(departements.map((d) => [d.code, d.name]));
   const regionName = new Map(regions.map((r) => [r.code, r.name]));
@@ -92,19 +116,8 @@ export async function computeDiagnostic(options: {
   ];
   const diagnostic = composeDiagnostic({
     scopes: diagnosticScopes,
-    professionCounts: [...professionCounts, ...wideCounts.professionCounts],
-    establishmentCounts: [...establishmentCounts, ...wideCounts.establishmentCounts],
+    professionCounts: counts.professionCounts,
+    establishmentCounts: counts.establishmentCounts,
   });
-  return {
-    perimeter: {
-      cptsId: perimeter.cptsId,
-      name: perimeter.name,
-      unitCount: perimeter.unitCodes.length,
-      regionCode: perimeter.regionCode,
-      isDemo: perimeter.isDemo,
-    },
-    ...diagnostic,
-    sources,
-    generatedAt: options.now.toISOString(),
-  };
+  return { ...diagnostic, sources };
 }

@@ -1,6 +1,6 @@
 import type { CptsRepository, DiagnosticRepository, GeographyRepository } from '@maillon/domain';
 import type { TerritorialContext } from '../use-case-context.ts';
-import type { WideScopeCache } from './wide-scope-cache.ts';
+import type { DirectoryCountsCache } from './directory-counts-cache.ts';
 
 /** What the data sources of a diagnostic or an engagement figure need: the imports made and the COG's vintage. */
 export interface DirectorySourcesPorts {
@@ -15,7 +15,7 @@ export interface DiagnosticPorts extends DirectorySourcesPorts {
   geography: Pick<GeographyRepository, 'meta' | 'departements' | 'regions'>;
 }
 
-/** The diagnostic's context: the counts of wide scopes are kept per application instance, handed in. */
+/** The diagnostic's context: the directory figures are kept per application instance, handed in. */
 export interface DiagnosticContext extends TerritorialContext<DiagnosticPorts> {
-  wideScopes: WideScopeCache;
+  directoryCounts: DirectoryCountsCache;
 }

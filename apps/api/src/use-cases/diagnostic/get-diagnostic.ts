@@ -18,7 +18,7 @@ export async function cptsDiagnostic(ctx: DiagnosticContext, id: string): Promis
     index: ctx.index,
     perimeter: { cptsId: id, name: record.name, unitCodes, regionCode: record.regionCode, isDemo: record.isDemo },
     now: ctx.now,
-    wideScopes: ctx.wideScopes,
+    directoryCounts: ctx.directoryCounts,
   });
 }
 
@@ -34,6 +34,6 @@ export async function draftDiagnostic(ctx: DiagnosticContext, input: DraftDiagno
     index: ctx.index,
     perimeter: { cptsId: null, name: 'Périmètre étudié', unitCodes, regionCode, isDemo: false },
     now: ctx.now,
-    wideScopes: ctx.wideScopes,
+    directoryCounts: ctx.directoryCounts,
   });
 }
