@@ -1,4 +1,4 @@
-import { createIdentityRepository } from '@maillon/db';
+import { type CacheKeys, createIdentityRepository, readSessionWithCacheKeys } from '@maillon/db';
 import { DomainError, type Principal } from '@maillon/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
@@ -7,6 +7,8 @@ import { type AuthenticatedSession, resolveSession, SESSION_COOKIE } from '../us
 declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthenticatedSession | null;
+    /** On a signed-in GET, the cache keys read with the session (readSessionWithCacheKeys). */
+    cacheKeys: CacheKeys | null;
   }
 }
 
@@ -20,12 +22,26 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('auth', null);
+  app.decorateRequest('cacheKeys', null);
   // Every request reads its session: the repository alone, not a whole use-case context (issue #11 item 3).
-  const identity = createIdentityRepository(ctx.database.db);
+  const { db } = ctx.database;
+  const identity = createIdentityRepository(db);
+  // A GET reads the versions of the copies this process keeps in the same query (one round trip per cached page).
+  const sessionsFor = (request: FastifyRequest) =>
+    request.method === 'GET'
+      ? {
+          touchSession: identity.touchSession,
+          findSessionWithUser: async (hash: string, now: Date) => {
+            const { session, keys } = await readSessionWithCacheKeys(db, hash, now);
+            request.cacheKeys = keys;
+            return session;
+          },
+        }
+      : identity;
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    request.auth = token ? await resolveSession(identity, token, ctx.clock()) : null;
+    request.auth = token ? await resolveSession(sessionsFor(request), token, ctx.clock()) : null;
     if (!MUTATING.has(request.method)) return;
     if (request.url.startsWith('/api/auth/login')) {
       const origin = request.headers.origin;

@@ -52,11 +52,12 @@ export async function territorialUseCaseContext(ctx: AppContext, request: Fastif
 }
 
 /**
- * The versions of everything this process keeps a copy of, as now committed (one query): a
- * handler that keeps whole answers keys them with these, then hands them to territorialRequest.
+ * The versions of everything this process keeps a copy of, as committed at the start of this
+ * request: read with the session on a signed-in GET (auth-hooks.ts), else now. A handler that
+ * keeps whole answers keys them with these, then hands them to territorialRequest.
  */
-export function currentCacheKeys(ctx: AppContext): Promise<CacheKeys> {
-  return readCacheKeys(ctx.database.db);
+export async function currentCacheKeys(ctx: AppContext, request: FastifyRequest): Promise<CacheKeys> {
+  return request.cacheKeys ?? readCacheKeys(ctx.database.db);
 }
 
 /**
@@ -73,7 +74,7 @@ export async function territorialRequest(
   const base = { db, audit: requestAudit(ctx, request), principal: requirePrincipal(request) };
   // A GET changes no territory and no geography: versions read at its start hold for all of it.
   // A write may change them before its answer is read, so there each copy checks its version when used.
-  const keys = request.method === 'GET' ? (knownKeys ?? (await readCacheKeys(db))) : undefined;
+  const keys = request.method === 'GET' ? (knownKeys ?? (await currentCacheKeys(ctx, request))) : undefined;
   const index = await ctx.territoryIndex.get(db, keys?.geography);
   const context = buildTerritorialContext({ ...base, now: ctx.clock(), today: todayIn(ctx.clock), index });
   // Outside a transaction, every CPTS's territory comes from the version-keyed copy this process

@@ -19,7 +19,7 @@ export function cptsHandlers(ctx: AppContext): Handlers<typeof cptsApi> {
       return cptsDetail(c, await createCpts(c, body));
     },
     get: async ({ params }, request, reply) => {
-      const keys = await currentCacheKeys(ctx);
+      const keys = await currentCacheKeys(ctx, request);
       const key = cptsPageKey(params.id, keys, todayIn(ctx.clock), requirePrincipal(request));
       // Built (and its read checked) once per versions and viewer, then served as it was serialised.
       const page = await ctx.cptsPages.get(key, async () => {

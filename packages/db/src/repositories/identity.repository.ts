@@ -1,4 +1,4 @@
-import type { Grant, IdentityRepository } from '@maillon/domain';
+import type { Grant, IdentityRepository, SessionRecord, SessionUser } from '@maillon/domain';
 import { and, desc, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { preparedPerDb } from '../prepared.ts';
@@ -16,29 +16,51 @@ function toGrant(row: typeof userGrants.$inferSelect): Grant | null {
   return null;
 }
 
+/** What resolving a session reads: the session, its user, and one row per grant. */
+export const SESSION_COLUMNS = {
+  session: {
+    id: sessions.id,
+    userId: sessions.userId,
+    csrfToken: sessions.csrfToken,
+    expiresAt: sessions.expiresAt,
+    lastSeenAt: sessions.lastSeenAt,
+  },
+  user: {
+    id: users.id,
+    email: users.email,
+    displayName: users.displayName,
+    hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+  },
+  grant: userGrants,
+};
+
+/** The unexpired session of the `tokenHash` placeholder at the `now` placeholder. */
+export const unexpiredSession = () =>
+  and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now')));
+
+type SessionRow = { session: SessionRecord; user: SessionUser; grant: typeof userGrants.$inferSelect | null };
+
+/** The session, user and grants of the rows of a session query (no row: no such session). */
+export function sessionWithUserOf(rows: readonly SessionRow[]): { session: SessionRecord; user: SessionUser; grants: Grant[] } | null {
+  const first = rows[0];
+  if (!first) return null;
+  // A grant once per row it appears in (a query joined to other rows repeats it).
+  const grants = new Map<string, Grant>();
+  for (const row of rows) {
+    const grant = row.grant ? toGrant(row.grant) : null;
+    if (row.grant && grant) grants.set(row.grant.id, grant);
+  }
+  return { session: first.session, user: first.user, grants: [...grants.values()] };
+}
+
 /** Every API request resolves its session: the query is built once (prepared.ts). */
 const sessionWithUser = preparedPerDb((db: Db) =>
   db
-    .select({
-      session: {
-        id: sessions.id,
-        userId: sessions.userId,
-        csrfToken: sessions.csrfToken,
-        expiresAt: sessions.expiresAt,
-        lastSeenAt: sessions.lastSeenAt,
-      },
-      user: {
-        id: users.id,
-        email: users.email,
-        displayName: users.displayName,
-        hasPassword: sql<boolean>`${users.passwordHash} is not null`,
-      },
-      grant: userGrants,
-    })
+    .select(SESSION_COLUMNS)
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(userGrants, eq(userGrants.userId, users.id))
-    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .where(unexpiredSession())
     .prepare('maillon_session_with_user'),
 );
 
@@ -83,14 +105,7 @@ export function createIdentityRepository(db: Db): IdentityRepository {
       await db.insert(sessions).values({ tokenHash, ...session, lastSeenAt: session.createdAt });
     },
     async findSessionWithUser(tokenHash, now) {
-      const rows = await sessionWithUser(db).execute({ tokenHash, now: now.toISOString() });
-      const first = rows[0];
-      if (!first) return null;
-      const grants = rows.flatMap((row) => {
-        const grant = row.grant ? toGrant(row.grant) : null;
-        return grant ? [grant] : [];
-      });
-      return { session: first.session, user: first.user, grants };
+      return sessionWithUserOf(await sessionWithUser(db).execute({ tokenHash, now: now.toISOString() }));
     },
     async touchSession(tokenHash, now) {
       await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
