@@ -10,7 +10,7 @@ import type {
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { type CopyStream, copyInto, copyStream, isTopLevel } from '../copy/copy-into.ts';
-import { copyRows } from '../copy/copy-text.ts';
+import { copyRowsEncoder } from '../copy/copy-text.ts';
 import { KeySet } from '../copy/key-set.ts';
 
 type SqlType = 'text' | 'boolean' | 'float8' | 'date';
@@ -250,8 +250,8 @@ const LISTED_DUPLICATES = 10_000;
 interface TableStaging {
   spec: TableSpec;
   names: readonly string[];
-  fields: readonly ((row: never) => unknown)[];
-  key: readonly ((row: never) => string)[];
+  encode: (rows: readonly object[], lead: string, first: number) => string;
+  key: readonly string[];
   keys: KeySet;
   /** First-key values of keys (probably) written twice; null once there are too many to list. */
   repeated: Set<string> | null;
@@ -277,21 +277,8 @@ function openStaging(db: Db, runId: string): StagingStream {
       table = {
         spec,
         names: ['run_id', 'seq', ...all.map(([name]) => name)],
-        fields: [
-          () => runId,
-          () => ++seq,
-          ...all.map(([name, type]) => {
-            const field = camel(name);
-            return (row: Record<string, unknown>) => {
-              const value = row[field];
-              return value === undefined ? (type === 'boolean' ? false : null) : value;
-            };
-          }),
-        ],
-        key: spec.key.map((name) => {
-          const field = camel(name);
-          return (row: Record<string, unknown>) => row[field] as string;
-        }),
+        encode: copyRowsEncoder(all.map(([name, type]) => ({ name: camel(name), absent: type === 'boolean' ? false : null }))),
+        key: spec.key.map(camel),
         keys: new KeySet(),
         repeated: new Set(),
         stream: null,
@@ -306,13 +293,14 @@ function openStaging(db: Db, runId: string): StagingStream {
     const table = tableOf(spec);
     const parts: string[] = new Array(table.key.length);
     for (const row of rows) {
-      for (let i = 0; i < parts.length; i++) parts[i] = (table.key[i] as (row: R) => string)(row);
+      for (let i = 0; i < parts.length; i++) parts[i] = (row as Record<string, unknown>)[table.key[i] as string] as string;
       if (table.keys.add(parts) && table.repeated) {
         table.repeated.add(parts[0] as string);
         if (table.repeated.size > LISTED_DUPLICATES) table.repeated = null;
       }
     }
-    const body = copyRows(rows, table.fields as readonly ((row: R) => unknown)[]);
+    const body = table.encode(rows, `${runId}\t`, seq + 1);
+    seq += rows.length;
     table.stream ??= copyStream(db, spec.staged, table.names);
     const stream = await table.stream;
     if (stream) await stream.write(body);

@@ -41,7 +41,12 @@ export interface LineImportReport {
   stats: Record<string, number>;
 }
 
-const BATCH = 5_000;
+// Small batches: the rows of a pending batch survive the young generation's scavenges (copied,
+// then promoted), so V8's work grows with the batch; with one COPY stream per run (staging
+// repository) a write is no longer a transaction of its own, and small batches cost nothing more.
+const BATCH = 1_000;
+/** Progress is stored on the run every this many lines (one UPDATE), not after every batch. */
+const REPORT_EVERY = 10_000;
 const KEPT_REJECTS = 200;
 const YIELD_EVERY = 256;
 
@@ -85,6 +90,7 @@ export async function readIntoStaging(ctx: ImportContext, options: LineImportOpt
   const staging = ctx.ports.importStaging.open(runId);
   try {
     let lineNumber = 0;
+    let reportAt = REPORT_EVERY;
     for await (const lines of readLines(options.input, (b) => {
       bytesDone = b;
     })) {
@@ -105,7 +111,9 @@ export async function readIntoStaging(ctx: ImportContext, options: LineImportOpt
           await inFlight;
           if (lost) throw runNoLongerReading();
           const write = handler.drain();
-          inFlight = write(staging).then(report);
+          const due = lineNumber >= reportAt;
+          if (due) reportAt = lineNumber + REPORT_EVERY;
+          inFlight = due ? write(staging).then(report) : write(staging);
         }
       }
     }
