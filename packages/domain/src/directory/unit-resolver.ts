@@ -34,7 +34,8 @@ export function createUnitResolver(units: readonly UnitSummary[], formerCodes: R
     let name = folded.get(town);
     if (name === undefined) {
       name = foldTownName(town);
-      if (folded.size < 200_000) folded.set(town, name);
+      // Kept under a copy: the name read is a slice of the file's chunk, which it would keep alive.
+      if (folded.size < 200_000) folded.set(town.split('').join(''), name);
     }
     return name;
   };
