@@ -38,3 +38,74 @@ export async function copyInto(db: Db, table: string, columns: readonly string[]
   const text = typeof body === 'string' ? [body] : [...body];
   await (client as PgliteQuerier).query(`copy ${target} from '/dev/blob'`, [], { blob: new Blob(text) });
 }
+
+/** One COPY statement fed piece by piece, for a whole file (copyStream). */
+export interface CopyStream {
+  /** Sends COPY text; waits only while PostgreSQL is behind (backpressure). */
+  write(text: string): Promise<void>;
+  /** Ends the COPY: its rows are committed when this resolves. */
+  end(): Promise<void>;
+  /** Cancels the COPY (none of its rows stay) and frees its connection. */
+  abort(): Promise<void>;
+}
+
+/**
+ * A COPY into `table (columns)` kept open across writes, on a connection of its own taken from the
+ * pool `db` runs on: a national file is then one COPY per table, not one per batch of a few
+ * thousand rows (each a transaction, a COPY start and end, and their round trips; together 3× the
+ * time of one COPY of the same rows). Null when `db` is not a node-postgres pool (PGlite, which
+ * has no stdin, or an open transaction): the caller then COPYs each write on its own.
+ */
+export async function copyStream(db: Db, table: string, columns: readonly string[]): Promise<CopyStream | null> {
+  const pool = driverOf(db);
+  if (!(pool instanceof pg.Pool)) return null;
+  const client = await pool.connect();
+  const stream = client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`));
+  let failure: Error | null = null;
+  let released = false;
+  // A COPY refused by PostgreSQL (a NOT NULL column left empty…) ends the stream with an error:
+  // kept for the next write or the end, and the connection, in an unknown state, is not reused.
+  stream.on('error', (error: Error) => {
+    failure ??= error;
+  });
+  const release = (destroy: boolean) => {
+    if (released) return;
+    released = true;
+    client.release(destroy || undefined);
+  };
+  const settled = (event: 'drain' | 'finish') =>
+    new Promise<void>((resolve, reject) => {
+      const done = () => {
+        stream.off('error', failed);
+        resolve();
+      };
+      const failed = (error: Error) => {
+        stream.off(event, done);
+        reject(error);
+      };
+      stream.once(event, done);
+      stream.once('error', failed);
+    });
+  return {
+    async write(text) {
+      if (failure) throw failure;
+      if (!stream.write(text)) await settled('drain');
+    },
+    async end() {
+      try {
+        if (failure) throw failure;
+        const finished = settled('finish');
+        stream.end();
+        await finished;
+        release(false);
+      } catch (error) {
+        release(true);
+        throw error;
+      }
+    },
+    async abort() {
+      if (!stream.destroyed) stream.destroy(new Error('import abandonné'));
+      release(true);
+    },
+  };
+}

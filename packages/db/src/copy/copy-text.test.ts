@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { copyField, copyRows, parseCopyLine } from './copy-text.ts';
+import { copyField, copyRows, copyRowsEncoder, parseCopyLine } from './copy-text.ts';
 
 // Any text but NUL (PostgreSQL text cannot hold it), with the characters that need escaping made frequent.
 const fieldText = fc.oneof(
@@ -34,5 +34,31 @@ describe('COPY text encoder', () => {
     expect(copyField(2.35)).toBe('2.35');
     expect(copyField('\\.')).toBe('\\\\.');
     expect(copyField('a\tb\nc\rd\\e')).toBe('a\\tb\\nc\\rd\\\\e');
+  });
+
+  it('compiled encoder: the lead, the ordinal, then the same fields as copyRows, absent properties as told', () => {
+    const value = fc.oneof(fc.option(fieldText, { nil: null }), fc.boolean(), fc.double({ noNaN: true }), fc.constant(undefined));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value, value), { maxLength: 10 }), fc.integer({ min: 0, max: 1e9 }), (tuples, first) => {
+        const rows = tuples.map(([a, b, c]) => ({ a, b, c }));
+        const encode = copyRowsEncoder<(typeof rows)[number]>([
+          { name: 'a', absent: null },
+          { name: 'b', absent: false },
+          { name: 'c', absent: true },
+        ]);
+        const expected = copyRows(rows, [
+          () => 'lead',
+          (r) => first + rows.indexOf(r),
+          (r) => r.a,
+          (r) => (r.b === undefined ? false : r.b),
+          (r) => (r.c === undefined ? true : r.c),
+        ]);
+        expect(encode(rows, 'lead\t', first)).toBe(expected);
+      }),
+    );
+  });
+
+  it('compiled encoder refuses a property name that is not an identifier', () => {
+    expect(() => copyRowsEncoder([{ name: 'a) + process.exit(', absent: null }])).toThrow();
   });
 });

@@ -38,3 +38,46 @@ export function parseCopyLine(line: string): (string | null)[] {
     return field.replace(/\\(.)/g, (_, c: string) => ({ '\\': '\\', t: '\t', n: '\n', r: '\r' })[c] ?? c);
   });
 }
+
+/** A property a compiled encoder writes, and what it writes when the row lacks it (undefined). */
+export interface CopyProperty {
+  name: string;
+  /** For an absent property: null (`\N`), or a boolean column's default. */
+  absent: null | boolean;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * An encoder of rows into COPY text compiled for these properties, for the staging hot path (a
+ * national file's million rows): the generated code reads each property directly (`r.lastName`),
+ * where `copyRows` calls an accessor per field with a keyed read, and the difference is about a
+ * third of the Node time of staging. Each line is `lead`, the row's ordinal (`first + i`), then
+ * the properties in order; same encoding as `copyField`.
+ */
+export function copyRowsEncoder<R>(properties: readonly CopyProperty[]): (rows: readonly R[], lead: string, first: number) => string {
+  const fields = properties.map(({ name, absent }) => {
+    // Names are our own column specs; checked anyway, since they become code.
+    if (!IDENTIFIER.test(name)) throw new Error(`copyRowsEncoder: nom de propriété invalide ${name}`);
+    return `field(r.${name}, ${JSON.stringify(absent === null ? '\\N' : absent ? 't' : 'f')})`;
+  });
+  const line = fields.length === 0 ? '' : ` + '\\t' + ${fields.join(" + '\\t' + ")}`;
+  const compile = new Function(
+    'field',
+    `return function copyRowsCompiled(rows, lead, first) {
+      let out = '';
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i];
+        out += lead + (first + i)${line} + '\\n';
+      }
+      return out;
+    };`,
+  ) as (field: (value: unknown, absent: string) => string) => (rows: readonly R[], lead: string, first: number) => string;
+  return compile(encodedField);
+}
+
+function encodedField(value: unknown, absent: string): string {
+  if (typeof value === 'string') return SPECIAL.test(value) ? value.replace(SPECIALS, (c) => ESCAPES[c] as string) : value;
+  if (value === undefined) return absent;
+  return copyField(value);
+}

@@ -76,7 +76,9 @@ describe.each(kinds)('staging through COPY (%s)', (kind) => {
             professionLabel: 'Médecin',
             isDemo: i % 2 === 0,
           }));
-          await createImportStagingRepository(database.db).stageProfessionals(runId, rows);
+          const staging = createImportStagingRepository(database.db).open(runId);
+          await staging.stageProfessionals(rows);
+          await staging.close();
           expect(await stagedOf(runId)).toEqual(
             rows.map((r) => ({
               id_nat_ps: r.idNatPs,
@@ -93,26 +95,95 @@ describe.each(kinds)('staging through COPY (%s)', (kind) => {
     );
   });
 
-  it('keeps the last line of a key an earlier batch staged, within one transaction or not', async () => {
-    const runId = crypto.randomUUID();
-    const person = (lastName: string): StagedProfessional => ({
-      idNatPs: '810000000001',
+  it('keeps the last row of a key written twice, in one write or several, on the database or in a transaction', async () => {
+    const person = (idNatPs: string, lastName: string): StagedProfessional => ({
+      idNatPs,
       idType: '8',
-      identifier: '10000000001',
+      identifier: idNatPs.slice(1),
       lastName,
       firstName: 'Anne',
       professionCode: '10',
       professionLabel: 'Médecin',
     });
-    const other = { ...person('AUTRE'), idNatPs: '810000000002' };
-    const staging = createImportStagingRepository(database.db);
-    await staging.stageProfessionals(runId, [person('PREMIER')]);
-    await staging.stageProfessionals(runId, [person('SECOND'), other]);
+    const runId = crypto.randomUUID();
+    const staging = createImportStagingRepository(database.db).open(runId);
+    await staging.stageProfessionals([person('810000000001', 'PREMIER'), person('810000000002', 'AUTRE')]);
+    await staging.stageProfessionals([person('810000000001', 'SECOND'), person('810000000003', 'UN'), person('810000000003', 'DEUX')]);
+    await staging.stageProfessionals([person('810000000001', 'TROISIÈME')]);
+    await staging.close();
+    expect((await stagedOf(runId)).map((r) => r.last_name)).toEqual(['TROISIÈME', 'AUTRE', 'DEUX']);
+    const inTransaction = crypto.randomUUID();
     await database.db.transaction(async (tx) => {
-      const inTx = createImportStagingRepository(tx as unknown as typeof database.db);
-      await inTx.stageProfessionals(runId, [person('TROISIÈME')]);
-      await inTx.stageProfessionals(runId, [person('QUATRIÈME')]);
+      const stream = createImportStagingRepository(tx as unknown as typeof database.db).open(inTransaction);
+      await stream.stageProfessionals([person('810000000001', 'QUATRIÈME')]);
+      await stream.stageProfessionals([person('810000000001', 'CINQUIÈME')]);
+      await stream.close();
     });
-    expect((await stagedOf(runId)).map((r) => r.last_name)).toEqual(['QUATRIÈME', 'AUTRE']);
+    expect((await stagedOf(inTransaction)).map((r) => r.last_name)).toEqual(['CINQUIÈME']);
+    // More keys seen twice than the stream lists: the whole run is deduplicated.
+    const many = crypto.randomUUID();
+    const ids = Array.from({ length: 10_050 }, (_, i) => `82${String(i).padStart(10, '0')}`);
+    const big = createImportStagingRepository(database.db).open(many);
+    await big.stageProfessionals(ids.map((id) => person(id, 'AVANT')));
+    await big.stageProfessionals(ids.map((id) => person(id, 'APRÈS')));
+    await big.close();
+    const names = (await stagedOf(many)).map((r) => r.last_name);
+    expect(names).toHaveLength(ids.length);
+    expect(new Set(names)).toEqual(new Set(['APRÈS']));
+  });
+
+  it('keeps the rows of another run and those of keys written once', async () => {
+    const activity = (idNatPs: string, activityKey: string, address: string) => ({ idNatPs, activityKey, professionCode: '10', address });
+    const other = crypto.randomUUID();
+    const first = createImportStagingRepository(database.db).open(other);
+    await first.stageActivities([activity('810000000001', 'a', 'autre import')]);
+    await first.close();
+    const runId = crypto.randomUUID();
+    const staging = createImportStagingRepository(database.db).open(runId);
+    // Same person, two activities; then the first activity again, and a key equal to the
+    // concatenation of another's parts (not a duplicate).
+    await staging.stageActivities([activity('810000000001', 'a', 'un'), activity('810000000001', 'b', 'deux')]);
+    await staging.stageActivities([activity('810000000001', 'a', 'trois'), activity('81000000000', '1a', 'quatre')]);
+    await staging.close();
+    const rows = async (run: string) =>
+      (
+        (await database.db.execute(
+          sql`select id_nat_ps, activity_key, address from import_staged_activities where run_id = ${run}::uuid order by id_nat_ps, activity_key`,
+        )) as unknown as { rows: Record<string, unknown>[] }
+      ).rows;
+    expect(await rows(runId)).toEqual([
+      { id_nat_ps: '81000000000', activity_key: '1a', address: 'quatre' },
+      { id_nat_ps: '810000000001', activity_key: 'a', address: 'trois' },
+      { id_nat_ps: '810000000001', activity_key: 'b', address: 'deux' },
+    ]);
+    expect(await rows(other)).toEqual([{ id_nat_ps: '810000000001', activity_key: 'a', address: 'autre import' }]);
+  });
+
+  it('keeps no row of a stream abandoned: none on PostgreSQL (one COPY, never ended), none once discarded', async () => {
+    const runId = crypto.randomUUID();
+    const repository = createImportStagingRepository(database.db);
+    const staging = repository.open(runId);
+    await staging.stageActivities([{ idNatPs: '810000000001', activityKey: 'a', professionCode: '10' }]);
+    await staging.abort();
+    const count = async () =>
+      Number(
+        (
+          (await database.db.execute(
+            sql`select count(*)::int as n from import_staged_activities where run_id = ${runId}::uuid`,
+          )) as unknown as { rows: { n: number }[] }
+        ).rows[0]?.n,
+      );
+    // PGlite has no COPY from stdin: each write is its own COPY, committed.
+    expect(await count()).toBe(kind === 'postgresql' ? 0 : 1);
+    await repository.discard(runId);
+    expect(await count()).toBe(0);
+  });
+
+  it('refuses a row PostgreSQL cannot store, at the write or at the end', async () => {
+    const runId = crypto.randomUUID();
+    const staging = createImportStagingRepository(database.db).open(runId);
+    const write = staging.stageActivities([{ idNatPs: '810000000001', activityKey: 'a', professionCode: null as unknown as string }]);
+    await expect(write.then(() => staging.close())).rejects.toThrow();
+    await staging.abort();
   });
 });

@@ -5,11 +5,13 @@ import type {
   ImportEntityCounts,
   ImportStagingRepository,
   StagedFileKind,
+  StagingStream,
 } from '@maillon/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { copyInto, isTopLevel } from '../copy/copy-into.ts';
-import { copyRows } from '../copy/copy-text.ts';
+import { type CopyStream, copyInto, copyStream, isTopLevel } from '../copy/copy-into.ts';
+import { copyRowsEncoder } from '../copy/copy-text.ts';
+import { KeySet } from '../copy/key-set.ts';
 
 type SqlType = 'text' | 'boolean' | 'float8' | 'date';
 
@@ -201,10 +203,14 @@ async function mergeTable(db: Db, runId: string, rule: MergeRule, now: Date): Pr
     const stamps = Object.entries({ last_import_id: sql`${runId}::uuid`, ...spec.stamps(now) }).map(
       ([column, value]) => sql`, ${raw(column)} = ${value}`,
     );
+    // Rows this merge just inserted or updated (stamped with the run) are in the file: only the
+    // others are looked up in the staged rows. A first national import, all inserts, then scans
+    // the live table once instead of anti-joining it with a million staged rows.
     gone = await count(
       db,
       sql`update ${raw(spec.live)} as l set present = false${sql.join(stamps, sql``)}
-          where l.present and not exists (select 1 from ${raw(spec.staged)} s where s.run_id = ${runId}::uuid and ${keyMatch(spec)})`,
+          where l.present and l.last_import_id is distinct from ${runId}::uuid
+            and not exists (select 1 from ${raw(spec.staged)} s where s.run_id = ${runId}::uuid and ${keyMatch(spec)})`,
     );
   }
   return { entity: spec.entity, added, updated, gone };
@@ -212,10 +218,7 @@ async function mergeTable(db: Db, runId: string, rule: MergeRule, now: Date): Pr
 
 export function createImportStagingRepository(db: Db): ImportStagingRepository {
   return {
-    stageProfessionals: (runId, rows) => stage(db, PROFESSIONALS, runId, rows),
-    stageActivities: (runId, rows) => stage(db, ACTIVITIES, runId, rows),
-    stageSkills: (runId, rows) => stage(db, SKILLS, runId, rows),
-    stageEstablishments: (runId, rows) => stage(db, ESTABLISHMENTS, runId, rows),
+    open: (runId) => openStaging(db, runId),
     async preview(runId, kind, authority) {
       // Fresh statistics after a bulk load (autovacuum has not seen it yet): the planner then
       // hashes the staged rows against the live table instead of looping over a "tiny" table.
@@ -244,56 +247,108 @@ export function createImportStagingRepository(db: Db): ImportStagingRepository {
   };
 }
 
-/**
- * Bulk load into a staging table with COPY (docs/reference/directory.md §6): the batch is written
- * in COPY text format and streamed on the transaction's connection, identically on PostgreSQL and
- * PGlite (copy-into.ts). A key listed twice in a file keeps its last line: within a batch the
- * reader already kept one row per key; a key an earlier batch staged makes the COPY fail on the
- * primary key, and that batch (rare: a national file lists each key once) is then loaded into a
- * temporary table and upserted, under a savepoint so that nothing else of the transaction is lost.
- */
-async function stage<R extends object>(db: Db, spec: TableSpec, runId: string, rows: readonly R[]): Promise<void> {
-  if (rows.length === 0) return;
-  if (isTopLevel(db)) {
-    await db.transaction((tx) => stage(tx as unknown as Db, spec, runId, rows));
-    return;
-  }
-  const all = [...spec.key.map((k) => [k, 'text'] as const), ...spec.columns];
-  const fields = [
-    () => runId,
-    ...all.map(([name, type]) => {
-      const field = camel(name);
-      return (row: R) => {
-        const value = (row as Record<string, unknown>)[field];
-        return value === undefined ? (type === 'boolean' ? false : null) : value;
-      };
-    }),
-  ];
-  const body = copyRows(rows, fields);
-  const names = ['run_id', ...all.map(([name]) => name)];
-  await db.execute(sql`savepoint maillon_stage`);
-  try {
-    await copyInto(db, spec.staged, names, body);
-    await db.execute(sql`release savepoint maillon_stage`);
-    return;
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    await db.execute(sql`rollback to savepoint maillon_stage`);
-  }
-  const load = `maillon_load_${spec.entity}`;
-  await db.execute(raw(`drop table if exists pg_temp.${load}`));
-  await db.execute(raw(`create temp table ${load} on commit drop as select ${names.join(', ')} from ${spec.staged} with no data`));
-  await copyInto(db, load, names, body);
-  const updates = spec.columns.map(([name]) => `${name} = excluded.${name}`);
-  await db.execute(
-    raw(`insert into ${spec.staged} (${names.join(', ')}) select ${names.join(', ')} from ${load}
-        on conflict (run_id, ${spec.key.join(', ')}) do update set ${updates.join(', ')}`),
-  );
+/** Beyond this many keys seen twice, deduplication looks at the whole run rather than at those keys. */
+const LISTED_DUPLICATES = 10_000;
+
+/** What a staging stream knows of one table: its COPY stream, and the keys written. */
+interface TableStaging {
+  spec: TableSpec;
+  names: readonly string[];
+  encode: (rows: readonly object[], lead: string, first: number) => string;
+  key: readonly string[];
+  keys: KeySet;
+  /** First-key values of keys (probably) written twice; null once there are too many to list. */
+  repeated: Set<string> | null;
+  stream: Promise<CopyStream | null> | null;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } } | null;
-  return e?.code === '23505' || e?.cause?.code === '23505';
+/**
+ * Bulk load into the staging tables with COPY (docs/reference/directory.md §6), in COPY text
+ * format: on a PostgreSQL pool, one COPY per table for the whole file, each on its own connection
+ * (copyStream); on PGlite or inside a transaction, one COPY per write (copyInto). Rows carry the
+ * order they were written in (`seq`), and the stream remembers each key's hash (KeySet): when it
+ * ends, a key written twice (rare: a national file lists each key once) keeps only its last row,
+ * the file's later line, as the importer always did.
+ */
+function openStaging(db: Db, runId: string): StagingStream {
+  let seq = 0;
+  let closed = false;
+  const tables = new Map<ImportEntity, TableStaging>();
+  const tableOf = (spec: TableSpec): TableStaging => {
+    let table = tables.get(spec.entity);
+    if (!table) {
+      const all = [...spec.key.map((k) => [k, 'text'] as const), ...spec.columns];
+      table = {
+        spec,
+        names: ['run_id', 'seq', ...all.map(([name]) => name)],
+        encode: copyRowsEncoder(all.map(([name, type]) => ({ name: camel(name), absent: type === 'boolean' ? false : null }))),
+        key: spec.key.map(camel),
+        keys: new KeySet(),
+        repeated: new Set(),
+        stream: null,
+      };
+      tables.set(spec.entity, table);
+    }
+    return table;
+  };
+  const write = async <R extends object>(spec: TableSpec, rows: readonly R[]) => {
+    if (closed) throw new Error('staging: stream closed');
+    if (rows.length === 0) return;
+    const table = tableOf(spec);
+    const parts: string[] = new Array(table.key.length);
+    for (const row of rows) {
+      for (let i = 0; i < parts.length; i++) parts[i] = (row as Record<string, unknown>)[table.key[i] as string] as string;
+      if (table.keys.add(parts) && table.repeated) {
+        table.repeated.add(parts[0] as string);
+        if (table.repeated.size > LISTED_DUPLICATES) table.repeated = null;
+      }
+    }
+    const body = table.encode(rows, `${runId}\t`, seq + 1);
+    seq += rows.length;
+    table.stream ??= copyStream(db, spec.staged, table.names);
+    const stream = await table.stream;
+    if (stream) await stream.write(body);
+    else if (isTopLevel(db)) await db.transaction((tx) => copyInto(tx as unknown as Db, spec.staged, table.names, body));
+    else await copyInto(db, spec.staged, table.names, body);
+  };
+  const streams = async () =>
+    (await Promise.allSettled([...tables.values()].map((t) => t.stream))).map((r) => (r.status === 'fulfilled' ? r.value : null));
+  return {
+    stageProfessionals: (rows) => write(PROFESSIONALS, rows),
+    stageActivities: (rows) => write(ACTIVITIES, rows),
+    stageSkills: (rows) => write(SKILLS, rows),
+    stageEstablishments: (rows) => write(ESTABLISHMENTS, rows),
+    async close() {
+      closed = true;
+      try {
+        for (const stream of await streams()) await stream?.end();
+      } catch (error) {
+        await this.abort();
+        throw error;
+      }
+      for (const table of tables.values()) {
+        if (table.repeated === null || table.repeated.size > 0) await keepLastRows(db, runId, table.spec, table.repeated);
+      }
+    },
+    async abort() {
+      closed = true;
+      for (const stream of await streams()) await stream?.abort();
+    },
+  };
+}
+
+/**
+ * Of each key the run staged more than once, deletes all rows but the last (highest `seq`); only
+ * the keys whose first column is in `among` when given (the stream's list), all of them otherwise.
+ */
+async function keepLastRows(db: Db, runId: string, spec: TableSpec, among: ReadonlySet<string> | null): Promise<void> {
+  const keys = spec.key.join(', ');
+  const only = among ? sql` and ${raw(spec.key[0] as string)} = any(${sql.param([...among])}::text[])` : sql``;
+  await db.execute(sql`
+    delete from ${raw(spec.staged)} s
+    using (select ${raw(keys)}, max(seq) as seq from ${raw(spec.staged)}
+           where run_id = ${runId}::uuid${only} group by ${raw(keys)} having count(*) > 1) last
+    where s.run_id = ${runId}::uuid and ${raw(spec.key.map((k) => `s.${k} = last.${k}`).join(' and '))} and s.seq < last.seq`);
 }
 
 function camel(column: string): string {

@@ -178,85 +178,74 @@ export const directoryVersions = pgTable(
 );
 
 /*
- * Staging tables (UNLOGGED in the migration): the rows a file gave, keyed by its run, until the
- * run is applied or discarded. Same columns as the live tables, without their bookkeeping.
+ * Staging tables (UNLOGGED in the migration): the rows a file gave, tagged with its run, until the
+ * run is applied or discarded. Same columns as the live tables, without their bookkeeping; no key
+ * (migration 0030): `seq` orders the rows of a key the file listed twice, the highest kept.
  */
-export const importStagedProfessionals = pgTable(
-  'import_staged_professionals',
-  {
-    runId: uuid('run_id').notNull(),
-    idNatPs: text('id_nat_ps').notNull(),
-    idType: text('id_type').notNull(),
-    identifier: text('identifier').notNull(),
-    civility: text('civility'),
-    lastName: text('last_name').notNull(),
-    firstName: text('first_name').notNull(),
-    professionCode: text('profession_code').notNull(),
-    professionLabel: text('profession_label').notNull(),
-    categoryCode: text('category_code'),
-    isDemo: boolean('is_demo').notNull().default(false),
-  },
-  (t) => [primaryKey({ name: 'import_staged_professionals_pk', columns: [t.runId, t.idNatPs] })],
-);
+export const importStagedProfessionals = pgTable('import_staged_professionals', {
+  runId: uuid('run_id').notNull(),
+  idNatPs: text('id_nat_ps').notNull(),
+  idType: text('id_type').notNull(),
+  identifier: text('identifier').notNull(),
+  civility: text('civility'),
+  lastName: text('last_name').notNull(),
+  firstName: text('first_name').notNull(),
+  professionCode: text('profession_code').notNull(),
+  professionLabel: text('profession_label').notNull(),
+  categoryCode: text('category_code'),
+  isDemo: boolean('is_demo').notNull().default(false),
+  seq: bigint('seq', { mode: 'number' }).notNull().default(0),
+});
 
-export const importStagedActivities = pgTable(
-  'import_staged_activities',
-  {
-    runId: uuid('run_id').notNull(),
-    idNatPs: text('id_nat_ps').notNull(),
-    activityKey: text('activity_key').notNull(),
-    professionCode: text('profession_code').notNull(),
-    modeCode: text('mode_code'),
-    modeLabel: text('mode_label'),
-    specialtyCode: text('specialty_code'),
-    specialtyLabel: text('specialty_label'),
-    generalPractice: boolean('general_practice').notNull().default(false),
-    siret: text('siret'),
-    finessSite: text('finess_site'),
-    finessLegal: text('finess_legal'),
-    structureId: text('structure_id'),
-    structureName: text('structure_name'),
-    address: text('address'),
-    postalCode: text('postal_code'),
-    unitCode: text('unit_code'),
-    townLabel: text('town_label'),
-    phone: text('phone'),
-    email: text('email'),
-  },
-  (t) => [primaryKey({ name: 'import_staged_activities_pk', columns: [t.runId, t.idNatPs, t.activityKey] })],
-);
+export const importStagedActivities = pgTable('import_staged_activities', {
+  runId: uuid('run_id').notNull(),
+  idNatPs: text('id_nat_ps').notNull(),
+  activityKey: text('activity_key').notNull(),
+  professionCode: text('profession_code').notNull(),
+  modeCode: text('mode_code'),
+  modeLabel: text('mode_label'),
+  specialtyCode: text('specialty_code'),
+  specialtyLabel: text('specialty_label'),
+  generalPractice: boolean('general_practice').notNull().default(false),
+  siret: text('siret'),
+  finessSite: text('finess_site'),
+  finessLegal: text('finess_legal'),
+  structureId: text('structure_id'),
+  structureName: text('structure_name'),
+  address: text('address'),
+  postalCode: text('postal_code'),
+  unitCode: text('unit_code'),
+  townLabel: text('town_label'),
+  phone: text('phone'),
+  email: text('email'),
+  seq: bigint('seq', { mode: 'number' }).notNull().default(0),
+});
 
-export const importStagedSkills = pgTable(
-  'import_staged_skills',
-  {
-    runId: uuid('run_id').notNull(),
-    idNatPs: text('id_nat_ps').notNull(),
-    code: text('code').notNull(),
-    typeCode: text('type_code').notNull(),
-    label: text('label').notNull(),
-  },
-  (t) => [primaryKey({ name: 'import_staged_skills_pk', columns: [t.runId, t.idNatPs, t.code] })],
-);
+export const importStagedSkills = pgTable('import_staged_skills', {
+  runId: uuid('run_id').notNull(),
+  idNatPs: text('id_nat_ps').notNull(),
+  code: text('code').notNull(),
+  typeCode: text('type_code').notNull(),
+  label: text('label').notNull(),
+  seq: bigint('seq', { mode: 'number' }).notNull().default(0),
+});
 
-export const importStagedEstablishments = pgTable(
-  'import_staged_establishments',
-  {
-    runId: uuid('run_id').notNull(),
-    finessSite: text('finess_site').notNull(),
-    finessLegal: text('finess_legal'),
-    name: text('name').notNull(),
-    longName: text('long_name'),
-    categoryCode: text('category_code').notNull(),
-    categoryLabel: text('category_label'),
-    kind: text('kind').notNull(),
-    siret: text('siret'),
-    address: text('address'),
-    postalCode: text('postal_code'),
-    unitCode: text('unit_code'),
-    lon: doublePrecision('lon'),
-    lat: doublePrecision('lat'),
-    openedOn: date('opened_on', { mode: 'string' }),
-    isDemo: boolean('is_demo').notNull().default(false),
-  },
-  (t) => [primaryKey({ name: 'import_staged_establishments_pk', columns: [t.runId, t.finessSite] })],
-);
+export const importStagedEstablishments = pgTable('import_staged_establishments', {
+  runId: uuid('run_id').notNull(),
+  finessSite: text('finess_site').notNull(),
+  finessLegal: text('finess_legal'),
+  name: text('name').notNull(),
+  longName: text('long_name'),
+  categoryCode: text('category_code').notNull(),
+  categoryLabel: text('category_label'),
+  kind: text('kind').notNull(),
+  siret: text('siret'),
+  address: text('address'),
+  postalCode: text('postal_code'),
+  unitCode: text('unit_code'),
+  lon: doublePrecision('lon'),
+  lat: doublePrecision('lat'),
+  openedOn: date('opened_on', { mode: 'string' }),
+  isDemo: boolean('is_demo').notNull().default(false),
+  seq: bigint('seq', { mode: 'number' }).notNull().default(0),
+});

@@ -102,48 +102,51 @@ export function rppsActivityParser(headerLine: string): ParsedLine<RppsActivityP
       parse(line) {
         const { count, values } = pick(line);
         if (count < width - 4) return { ok: false, reason: `${count} champs au lieu de ${width}` };
-        const get = (key: ColumnName) => field(values, slot[key]);
-        const idNatPs = get('idNatPs');
+        const idNatPs = field(values, slot.idNatPs);
         if (!idNatPs || !/^[08]\d{9,11}$/.test(idNatPs))
           return { ok: false, reason: `identification nationale PP invalide (« ${idNatPs ?? ''} »)` };
-        const lastName = get('lastName');
+        const lastName = field(values, slot.lastName);
         if (!lastName) return { ok: false, reason: "nom d'exercice absent" };
-        const professionCode = get('professionCode');
+        const professionCode = field(values, slot.professionCode);
         if (!professionCode) return { ok: false, reason: 'code profession absent' };
-        const specialtyCode = get('specialtyCode');
-        const structureId = get('structureId');
-        const modeCode = get('modeCode');
-        const finessSite = get('finessSite');
-        const siret = get('siret');
-        const { postalCode, townLabel } = postalAndTown(get('postalCode'), get('communeLabel'), get('cedexOffice'));
+        const specialtyCode = field(values, slot.specialtyCode);
+        const structureId = field(values, slot.structureId);
+        const modeCode = field(values, slot.modeCode);
+        const finessSite = field(values, slot.finessSite);
+        const siret = field(values, slot.siret);
+        const { postalCode, townLabel } = postalAndTown(
+          field(values, slot.postalCode),
+          field(values, slot.communeLabel),
+          field(values, slot.cedexOffice),
+        );
         return {
           ok: true,
           value: {
-            idType: get('idType') ?? idNatPs.slice(0, 1),
-            identifier: get('identifier') ?? idNatPs.slice(1),
+            idType: field(values, slot.idType) ?? idNatPs.slice(0, 1),
+            identifier: field(values, slot.identifier) ?? idNatPs.slice(1),
             idNatPs,
-            civility: get('civility'),
+            civility: field(values, slot.civility),
             lastName,
-            firstName: get('firstName') ?? '',
+            firstName: field(values, slot.firstName) ?? '',
             professionCode,
-            professionLabel: get('professionLabel') ?? professionCode,
-            categoryCode: get('categoryCode'),
+            professionLabel: field(values, slot.professionLabel) ?? professionCode,
+            categoryCode: field(values, slot.categoryCode),
             specialtyCode,
-            specialtyLabel: get('specialtyLabel'),
+            specialtyLabel: field(values, slot.specialtyLabel),
             generalPractice: specialtyCode !== null && GENERAL_PRACTICE_SPECIALTIES.includes(specialtyCode),
             modeCode,
-            modeLabel: get('modeLabel'),
+            modeLabel: field(values, slot.modeLabel),
             siret,
             finessSite,
-            finessLegal: get('finessLegal'),
+            finessLegal: field(values, slot.finessLegal),
             structureId,
-            structureName: get('structureName') ?? get('brandName'),
+            structureName: field(values, slot.structureName) ?? field(values, slot.brandName),
             address: street(values, slot) || null,
             postalCode,
-            communeCode: get('communeCode'),
+            communeCode: field(values, slot.communeCode),
             townLabel,
-            phone: get('phone'),
-            email: get('email'),
+            phone: field(values, slot.phone),
+            email: field(values, slot.email),
             activityKey: `${structureId ?? ''}~${modeCode ?? ''}~${finessSite ?? ''}~${siret ?? ''}~${specialtyCode ?? ''}`,
           },
         };

@@ -26,13 +26,26 @@ export function createUnitResolver(units: readonly UnitSummary[], formerCodes: R
   const byPostal = new Map<string, string[]>();
   for (const unit of units) for (const postal of unit.postalCodes) byPostal.set(postal, [...(byPostal.get(postal) ?? []), unit.code]);
   const nameOf = (code: string) => names.get(code) ?? '';
+  // A national file spells the same few tens of thousands of town names a million times, and
+  // folding one (Unicode normalisation and four regular expressions) costs more than the rest
+  // of the line's resolution: each spelling is folded once, up to a bound on distinct spellings.
+  const folded = new Map<string, string>();
+  const fold = (town: string) => {
+    let name = folded.get(town);
+    if (name === undefined) {
+      name = foldTownName(town);
+      // Kept under a copy: the name read is a slice of the file's chunk, which it would keep alive.
+      if (folded.size < 200_000) folded.set(town.split('').join(''), name);
+    }
+    return name;
+  };
 
   function byPostalAndName(postalCode: string | null, town: string | null): UnitResolution {
     const candidates = postalCode ? (byPostal.get(postalCode) ?? []) : [];
     if (candidates.length === 1) return { unitCode: candidates[0] as string, via: 'postalCode' };
     if (candidates.length === 0)
       return { unitCode: null, reason: postalCode ? `code postal ${postalCode} inconnu` : 'ni code commune ni code postal' };
-    const wanted = foldTownName(town ?? '');
+    const wanted = fold(town ?? '');
     const match =
       candidates.find((c) => nameOf(c) === wanted) ??
       candidates.find((c) => wanted.length > 2 && (nameOf(c).startsWith(wanted) || wanted.startsWith(nameOf(c))));

@@ -79,11 +79,25 @@ export interface AppliedEntityCounts {
   gone: number;
 }
 
+/** Writes a run's rows to staging, in the file's order (a key written twice keeps its last row). */
+export interface StagingWriter {
+  stageProfessionals(rows: readonly StagedProfessional[]): Promise<void>;
+  stageActivities(rows: readonly StagedActivity[]): Promise<void>;
+  stageSkills(rows: readonly StagedSkill[]): Promise<void>;
+  stageEstablishments(rows: readonly StagedEstablishment[]): Promise<void>;
+}
+
+/** The staging of one run's file, from its first row to its last. */
+export interface StagingStream extends StagingWriter {
+  /** Ends the writes; of a key written twice, only the last row remains. Then preview. */
+  close(): Promise<void>;
+  /** Abandons the writes (a failed read); rows already stored are the caller's to discard. */
+  abort(): Promise<void>;
+}
+
 export interface ImportStagingRepository {
-  stageProfessionals(runId: string, rows: readonly StagedProfessional[]): Promise<void>;
-  stageActivities(runId: string, rows: readonly StagedActivity[]): Promise<void>;
-  stageSkills(runId: string, rows: readonly StagedSkill[]): Promise<void>;
-  stageEstablishments(runId: string, rows: readonly StagedEstablishment[]): Promise<void>;
+  /** Opens the staging of a run's file (call it on the database, not in a transaction, for one stream per table). */
+  open(runId: string): StagingStream;
   /** Compares the run's staged rows with the live directory (nothing is written). */
   preview(runId: string, kind: StagedFileKind, authority: ImportAuthority): Promise<ImportEntityCounts[]>;
   /**

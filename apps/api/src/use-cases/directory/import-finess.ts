@@ -60,7 +60,7 @@ export async function finessReader(context: ReaderContext): Promise<LineHandler>
     drain: () => async () => {},
     async finish(staging) {
       const rows = [...sites.values()];
-      for (let i = 0; i < rows.length; i += STAGE_BATCH) await staging.stageEstablishments(context.runId, rows.slice(i, i + STAGE_BATCH));
+      for (let i = 0; i < rows.length; i += STAGE_BATCH) await staging.stageEstablishments(rows.slice(i, i + STAGE_BATCH));
     },
   };
 }

@@ -14,8 +14,12 @@ export async function rppsReader(context: ReaderContext): Promise<LineHandler> {
   const scope = context.scopeUnits ? new Set(context.scopeUnits) : null;
   const stats = { resolvedByCode: 0, resolvedByFormerCode: 0, resolvedByPostalCode: 0, outsideGeography: 0, outsideScope: 0 };
   let parser: RppsActivityParser | null = null;
-  let people = new Map<string, StagedProfessional>();
-  let activities = new Map<string, StagedActivity>();
+  // A person's lines follow one another in the file: the person is staged once, from their last
+  // line (the later line wins), and held back from a batch until their lines are over, so that a
+  // batch boundary does not stage them twice. A key listed twice further apart is rare and the
+  // staging stream keeps its last row. Activities are staged as read, duplicates left to the stream.
+  let people: StagedProfessional[] = [];
+  let activities: StagedActivity[] = [];
   return {
     stats,
     line(text, lineNumber) {
@@ -40,7 +44,7 @@ export async function rppsReader(context: ReaderContext): Promise<LineHandler> {
       if (resolution.via === 'code') stats.resolvedByCode++;
       else if (resolution.via === 'formerCode') stats.resolvedByFormerCode++;
       else stats.resolvedByPostalCode++;
-      people.set(a.idNatPs, {
+      const person: StagedProfessional = {
         idNatPs: a.idNatPs,
         idType: a.idType,
         identifier: a.identifier,
@@ -51,8 +55,10 @@ export async function rppsReader(context: ReaderContext): Promise<LineHandler> {
         professionLabel: a.professionLabel,
         categoryCode: a.categoryCode,
         isDemo: context.isDemo,
-      });
-      activities.set(`${a.idNatPs}|${a.activityKey}`, {
+      };
+      if (people.length > 0 && (people[people.length - 1] as StagedProfessional).idNatPs === a.idNatPs) people[people.length - 1] = person;
+      else people.push(person);
+      activities.push({
         idNatPs: a.idNatPs,
         activityKey: a.activityKey,
         professionCode: a.professionCode,
@@ -75,19 +81,22 @@ export async function rppsReader(context: ReaderContext): Promise<LineHandler> {
       });
       return { accepted: true };
     },
-    pending: () => activities.size,
+    pending: () => activities.length,
     drain() {
-      const batchPeople = [...people.values()];
-      const batchActivities = [...activities.values()];
-      people = new Map();
-      activities = new Map();
+      const batchPeople = people;
+      const batchActivities = activities;
+      const last = batchPeople.pop();
+      people = last ? [last] : [];
+      activities = [];
       return async (staging) => {
-        await staging.stageProfessionals(context.runId, batchPeople);
-        await staging.stageActivities(context.runId, batchActivities);
+        await staging.stageProfessionals(batchPeople);
+        await staging.stageActivities(batchActivities);
       };
     },
-    async finish() {
+    async finish(staging) {
       if (!parser) throw invalid('file', 'Fichier vide : aucune ligne d’en-tête.');
+      await staging.stageProfessionals(people);
+      people = [];
     },
   };
 }

@@ -48,7 +48,9 @@ describe.each(testDatabases())('abandoned and expired import runs (%s)', (kind) 
       cptsId: null,
     });
     expect(await runs().claimForReading(id, { now, scopeUnits: null })).toBe(true);
-    await createImportStagingRepository(db()).stageActivities(id, [{ idNatPs: '810000000001', activityKey: 'k', professionCode: '10' }]);
+    const staging = createImportStagingRepository(db()).open(id);
+    await staging.stageActivities([{ idNatPs: '810000000001', activityKey: 'k', professionCode: '10' }]);
+    await staging.close();
     return id;
   }
 

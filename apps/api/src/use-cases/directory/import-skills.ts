@@ -4,7 +4,7 @@ import type { LineHandler } from './line-import.ts';
 import type { ReaderContext } from './reader-context.ts';
 
 /** Reads PS_LibreAcces_SavoirFaire (specialties and competences per professional) into staging rows. */
-export async function skillsReader(context: ReaderContext): Promise<LineHandler> {
+export async function skillsReader(_context: ReaderContext): Promise<LineHandler> {
   let parser: ReturnType<typeof rppsSkillParser> | null = null;
   let rows = new Map<string, StagedSkill>();
   return {
@@ -25,7 +25,7 @@ export async function skillsReader(context: ReaderContext): Promise<LineHandler>
     drain() {
       const batch = [...rows.values()];
       rows = new Map();
-      return (staging) => staging.stageSkills(context.runId, batch);
+      return (staging) => staging.stageSkills(batch);
     },
     async finish() {
       if (!parser) throw invalid('file', 'Fichier vide : aucune ligne d’en-tête.');

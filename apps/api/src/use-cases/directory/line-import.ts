@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { ImportStagingRepository, RejectedLine } from '@maillon/domain';
+import type { RejectedLine, StagingWriter } from '@maillon/domain';
 import { assertFileComplete, conflict } from '@maillon/domain';
 import type { ImportContext } from './import-ports.ts';
 import { readLines } from './read-lines.ts';
@@ -20,9 +20,9 @@ export interface LineHandler {
    * Takes the pending rows (synchronously, so parsing can go on) and returns their staging
    * write, run while the next batch is parsed.
    */
-  drain(): (staging: ImportStagingRepository) => Promise<void>;
+  drain(): (staging: StagingWriter) => Promise<void>;
   /** After the whole file: last staging writes and end-of-file checks (a missing header…). */
-  finish(staging: ImportStagingRepository): Promise<void>;
+  finish(staging: StagingWriter): Promise<void>;
   stats: Record<string, number>;
 }
 
@@ -41,7 +41,12 @@ export interface LineImportReport {
   stats: Record<string, number>;
 }
 
-const BATCH = 5_000;
+// Small batches: the rows of a pending batch survive the young generation's scavenges (copied,
+// then promoted), so V8's work grows with the batch; with one COPY stream per run (staging
+// repository) a write is no longer a transaction of its own, and small batches cost nothing more.
+const BATCH = 1_000;
+/** Progress is stored on the run every this many lines (one UPDATE), not after every batch. */
+const REPORT_EVERY = 10_000;
 const KEPT_REJECTS = 200;
 const YIELD_EVERY = 256;
 
@@ -50,9 +55,10 @@ export const runNoLongerReading = () =>
   conflict("L'import a été abandonné ou interrompu pendant la lecture du fichier : rien n'a été appliqué.");
 
 /**
- * Streams a file through a handler into the run's staging rows, in batches, with progress and
- * heartbeat stored on the run (visible to every API process) and reported to the caller. The
- * live directory is not touched: the caller previews, then applies or discards.
+ * Streams a file through a handler into the run's staging rows, in batches written to one
+ * staging stream (one COPY per table on PostgreSQL), with progress and heartbeat stored on the run
+ * (visible to every API process) and reported to the caller. The live directory is not touched:
+ * the caller previews, then applies or discards.
  */
 export async function readIntoStaging(ctx: ImportContext, options: LineImportOptions, handler: LineHandler): Promise<LineImportReport> {
   const runs = ctx.ports.importRuns;
@@ -81,8 +87,10 @@ export async function readIntoStaging(ctx: ImportContext, options: LineImportOpt
   );
   beat.unref();
   let inFlight: Promise<void> = Promise.resolve();
+  const staging = ctx.ports.importStaging.open(runId);
   try {
     let lineNumber = 0;
+    let reportAt = REPORT_EVERY;
     for await (const lines of readLines(options.input, (b) => {
       bytesDone = b;
     })) {
@@ -103,19 +111,22 @@ export async function readIntoStaging(ctx: ImportContext, options: LineImportOpt
           await inFlight;
           if (lost) throw runNoLongerReading();
           const write = handler.drain();
-          inFlight = ctx.transaction((ports) => write(ports.importStaging)).then(report);
+          const due = lineNumber >= reportAt;
+          if (due) reportAt = lineNumber + REPORT_EVERY;
+          inFlight = due ? write(staging).then(report) : write(staging);
         }
       }
     }
     await inFlight;
-    const last = handler.drain();
-    await ctx.transaction((ports) => last(ports.importStaging));
-    await handler.finish(ctx.ports.importStaging);
+    await handler.drain()(staging);
+    await handler.finish(staging);
     assertFileComplete(bytesDone, options.bytesTotal);
+    await staging.close();
     await report();
     if (lost) throw runNoLongerReading();
   } catch (error) {
     await inFlight.catch(() => {});
+    await staging.abort().catch(() => {});
     await report().catch(() => {});
     throw error;
   } finally {
