@@ -207,6 +207,29 @@ describe.each(testDatabases())('CPTS pages kept per version (%s)', (kind) => {
     expect((await t.app.inject({ method: 'GET', url: `/api/cpts/${w.cptsPaca}` })).statusCode).toBe(401);
   });
 
+  it('keeps the CPTS list per versions and viewer: a new CPTS, a rename in plain SQL and a stage are seen by every process', async () => {
+    const list = async (app: App, session: Session, query = '?region=93') => {
+      const response = await app.inject({ method: 'GET', url: `/api/cpts${query}`, ...as(session) });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json().items as { id: string; name: string; stage: string; unitCount: number }[];
+    };
+    const names = async (app: App, session: Session) => (await list(app, session)).map((c) => c.name);
+    for (const app of [t.app, other]) expect(await names(app, w.sessions.arsPaca)).not.toContain('CPTS de la liste');
+    const id = await t.addCpts({ name: 'CPTS de la liste', regionCode: '93', stage: 'contact', units: ['04112'] });
+    for (const app of [other, t.app]) expect(await names(app, w.sessions.arsPaca)).toContain('CPTS de la liste');
+    await db().execute(sql`update cpts set name = 'CPTS de la liste renommée' where id = ${id}`);
+    for (const app of [other, t.app]) expect(await names(app, w.sessions.arsPaca)).toContain('CPTS de la liste renommée');
+    await db().execute(sql`update cpts set stage = 'letterOfIntentSubmitted' where id = ${id}`);
+    for (const app of [other, t.app]) {
+      expect((await list(app, w.sessions.arsPaca)).find((c) => c.id === id)?.stage).toBe('letterOfIntentSubmitted');
+    }
+    // Same query, other viewers: the team of one CPTS sees its own, the other region is refused.
+    expect((await list(t.app, w.sessions.coordPaca)).map((c) => c.id)).toEqual([w.cptsPaca]);
+    const refused = await t.app.inject({ method: 'GET', url: '/api/cpts?region=93', ...as(w.sessions.arsAra) });
+    expect(refused.statusCode).toBe(403);
+    expect((await list(t.app, w.sessions.arsAra, '')).map((c) => c.id)).not.toContain(id);
+  });
+
   it('builds the page again on a new day: deadlines and their status move with it', async () => {
     await warm(coordinator);
     const { entries } = t.ctx.cptsPages.stats();

@@ -3,9 +3,9 @@ import type { Principal } from '@maillon/domain';
 import { createSerialisedPageCache, type SerialisedPageCache } from './serialised-page-cache.ts';
 
 /**
- * The CPTS pages this process has built, serialised (issue #11 item 3: `GET /api/cpts/:id` at
- * thousands of requests per second). Bounded in bytes: a page weighs a few to a few tens of KB,
- * so this holds thousands of (CPTS, viewer) pairs.
+ * The CPTS pages and lists this process has built, serialised (issue #11 item 3: `GET
+ * /api/cpts/:id` and `GET /api/cpts` at thousands of requests per second). Bounded in bytes: a
+ * page weighs a few to a few tens of KB, so this holds thousands of (CPTS, viewer) pairs.
  */
 export function createCptsPageCache(maxBytes = 64 * 1024 * 1024): SerialisedPageCache {
   return createSerialisedPageCache({ maxBytes });
@@ -20,6 +20,7 @@ export function createCptsPageCache(maxBytes = 64 * 1024 * 1024): SerialisedPage
  */
 export function cptsPageKey(id: string, keys: CacheKeys, today: string, principal: Principal): string {
   return JSON.stringify([
+    'page',
     id,
     keys.geography,
     keys.territories,
@@ -29,4 +30,13 @@ export function cptsPageKey(id: string, keys: CacheKeys, today: string, principa
     principal.userId,
     principal.grants,
   ]);
+}
+
+/**
+ * What the CPTS list is made of: the region asked, the CPTS rows (stage, name, identity: the
+ * territories and page versions), every territory (units, population: the territories version
+ * and the geography) and who reads (which CPTS they may see). No date enters it.
+ */
+export function cptsListKey(regionCode: string | undefined, keys: CacheKeys, principal: Principal): string {
+  return JSON.stringify(['list', regionCode ?? null, keys.geography, keys.territories, keys.cptsPages, principal.userId, principal.grants]);
 }

@@ -1,6 +1,6 @@
 import { type CacheKeys, readCacheKeys } from '@maillon/db';
 import type { Principal } from '@maillon/domain';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { cachedCptsList } from '../composition/cached-cpts-list.ts';
 import { cachedGeography, cachedMatchingUnits, cachedUnits } from '../composition/cached-geography.ts';
 import type { Ports } from '../composition/ports.ts';
@@ -8,6 +8,7 @@ import { buildSteppedContext, buildTerritorialContext, buildUseCaseContext } fro
 import { type AppContext, todayIn } from '../context.ts';
 import type { TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
 import { requirePrincipal } from './auth-hooks.ts';
+import { SerialisedJson } from './register-routes.ts';
 import { requestAudit } from './request-audit.ts';
 
 export { requestAudit };
@@ -58,6 +59,26 @@ export async function territorialUseCaseContext(ctx: AppContext, request: Fastif
  */
 export async function currentCacheKeys(ctx: AppContext, request: FastifyRequest): Promise<CacheKeys> {
   return request.cacheKeys ?? readCacheKeys(ctx.database.db);
+}
+
+/**
+ * A GET's answer kept whole by this process (composition/cpts-page-cache.ts): built, its read
+ * checked, once per key — which must name every version the answer is made of and who reads —
+ * then served as the route's serializer made it (docs/decisions/0007).
+ */
+export async function keptAnswer(
+  ctx: AppContext,
+  http: { request: FastifyRequest; reply: FastifyReply },
+  keyOf: (keys: CacheKeys, principal: Principal) => string,
+  build: (context: TerritorialContext<Ports>) => Promise<unknown>,
+): Promise<SerialisedJson> {
+  const { request, reply } = http;
+  const keys = await currentCacheKeys(ctx, request);
+  const answer = await ctx.cptsPages.get(keyOf(keys, requirePrincipal(request)), async () => {
+    const { context } = await territorialRequest(ctx, request, keys);
+    return String(reply.serialize(await build(context)));
+  });
+  return new SerialisedJson(answer);
 }
 
 /**

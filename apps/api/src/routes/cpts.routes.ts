@@ -1,9 +1,8 @@
 import type { cptsApi } from '@maillon/contracts';
-import { cptsPageKey } from '../composition/cpts-page-cache.ts';
+import { cptsListKey, cptsPageKey } from '../composition/cpts-page-cache.ts';
 import { type AppContext, todayIn } from '../context.ts';
-import { requirePrincipal } from '../http/auth-hooks.ts';
-import { type Handlers, SerialisedJson } from '../http/register-routes.ts';
-import { currentCacheKeys, territorialRequest, territorialUseCaseContext } from '../http/request-context.ts';
+import type { Handlers } from '../http/register-routes.ts';
+import { keptAnswer, territorialUseCaseContext } from '../http/request-context.ts';
 import { createCpts, recordMilestone, transitionCpts, updateCptsIdentity } from '../use-cases/cpts/cpts-commands.ts';
 import { cptsDetail } from '../use-cases/cpts/cpts-detail.ts';
 import { listCpts } from '../use-cases/cpts/cpts-queries.ts';
@@ -13,21 +12,24 @@ import { previewTerritoryChange, saveTerritory } from '../use-cases/territory/ch
 export function cptsHandlers(ctx: AppContext): Handlers<typeof cptsApi> {
   const context = (request: Parameters<typeof territorialUseCaseContext>[1]) => territorialUseCaseContext(ctx, request);
   return {
-    list: async ({ query }, request) => ({ items: await listCpts(await context(request), query.region) }),
+    list: async ({ query }, request, reply) =>
+      keptAnswer(
+        ctx,
+        { request, reply },
+        (keys, principal) => cptsListKey(query.region, keys, principal),
+        async (c) => ({ items: await listCpts(c, query.region) }),
+      ),
     create: async ({ body }, request) => {
       const c = await context(request);
       return cptsDetail(c, await createCpts(c, body));
     },
-    get: async ({ params }, request, reply) => {
-      const keys = await currentCacheKeys(ctx, request);
-      const key = cptsPageKey(params.id, keys, todayIn(ctx.clock), requirePrincipal(request));
-      // Built (and its read checked) once per versions and viewer, then served as it was serialised.
-      const page = await ctx.cptsPages.get(key, async () => {
-        const { context: c } = await territorialRequest(ctx, request, keys);
-        return String(reply.serialize(await cptsDetail(c, params.id)));
-      });
-      return new SerialisedJson(page);
-    },
+    get: async ({ params }, request, reply) =>
+      keptAnswer(
+        ctx,
+        { request, reply },
+        (keys, principal) => cptsPageKey(params.id, keys, todayIn(ctx.clock), principal),
+        (c) => cptsDetail(c, params.id),
+      ),
     updateIdentity: async ({ params, body }, request) => {
       const c = await context(request);
       await updateCptsIdentity(c, params.id, body);
