@@ -3,8 +3,9 @@
  * `npm run build:api`, which `npm run bench:api` runs first) in a CHILD process with the demo
  * data, on PGlite in memory and on PostgreSQL (a throwaway database on MAILLON_BENCH_PG_URL,
  * default postgres://postgres@127.0.0.1:5432/postgres), signs in as the demo ARS and loads the
- * hot routes with autocannon over loopback: 50 connections, MAILLON_BENCH_SECONDS (default 5) per
- * route. The load generator and the server have their own event loops, as in production; p95 is
+ * hot routes with autocannon over loopback: 50 connections, each with its own session (50 sign-ins of
+ * that account: the server reads 50 distinct sessions, as for 50 browsers), MAILLON_BENCH_SECONDS
+ * (default 5) per route. The load generator and the server have their own event loops, as in production; p95 is
  * the true 95th percentile of every response's latency. MAILLON_BENCH_DB=pglite|postgresql runs
  * one database, MAILLON_BENCH_ROUTES=cpts-detail,diagnostic some routes; MAILLON_BENCH_NODE_ARGS
  * passes flags to the server's node (e.g. `--cpu-prof`). Each route's line also gives the CPU time per
@@ -122,15 +123,17 @@ function quantile(sorted: Float64Array, q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
 }
 
-async function load(url: string, path: string, cookie: string) {
+async function load(url: string, path: string, cookies: readonly string[]) {
   const latencies: number[] = [];
+  let clients = 0;
   const result = await autocannon({
     url: `${url}${path}`,
     connections,
     duration: seconds,
-    headers: { cookie },
     // autocannon's own summary has p97.5 but no p95: every response's latency is kept instead.
     setupClient: (client) => {
+      // Each connection its own session, as distinct users' browsers: the server cannot share one session read between them.
+      client.setHeaders({ cookie: cookies[clients++ % cookies.length] as string });
       client.on('response', (_status: number, _bytes: number, responseTime: number) => {
         latencies.push(responseTime);
       });
@@ -162,7 +165,9 @@ async function run(kind: 'pglite' | 'postgresql', databaseUrl: string, backends:
       await client.query('VACUUM ANALYZE');
       await client.end();
     }
-    const cookie = await signIn(url);
+    const cookies: string[] = [];
+    for (let i = 0; i < connections; i++) cookies.push(await signIn(url));
+    const cookie = cookies[0] as string;
     const list = (await (await fetch(`${url}/api/cpts?region=93`, { headers: { cookie } })).json()) as { items: { id: string }[] };
     const cptsId = list.items[0]?.id;
     if (!cptsId) throw new Error('aucune CPTS de démonstration');
@@ -173,7 +178,7 @@ async function run(kind: 'pglite' | 'postgresql', databaseUrl: string, backends:
       for (let i = 0; i < 20; i++) await fetch(`${url}${path}`, { headers: { cookie } });
       process.stdout.write(`  ${target.name} : ${connections} connexions pendant ${seconds} s…`);
       const before = await cpuSnapshot(child.pid as number, backends);
-      const r = await load(url, path, cookie);
+      const r = await load(url, path, cookies);
       const cpu = cpuSpent(before, await cpuSnapshot(child.pid as number, backends), child.pid as number);
       const perRequest = (ms: number) => ((ms * 1000) / Math.max(1, r.requests)).toFixed(0);
       process.stdout.write(

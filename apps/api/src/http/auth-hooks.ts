@@ -1,13 +1,14 @@
-import { type CacheKeys, createIdentityRepository, readSessionWithCacheKeys } from '@maillon/db';
+import { type CacheKeys, createIdentityRepository, readSessionsWithCacheKeys } from '@maillon/db';
 import { DomainError, type Principal } from '@maillon/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { type AuthenticatedSession, resolveSession, SESSION_COOKIE } from '../use-cases/auth/sessions.ts';
+import { tickBatcher } from './tick-batch.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthenticatedSession | null;
-    /** On a signed-in GET, the cache keys read with the session (readSessionWithCacheKeys). */
+    /** On a signed-in GET, the cache keys read with the session (readSessionsWithCacheKeys). */
     cacheKeys: CacheKeys | null;
   }
 }
@@ -26,14 +27,17 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
   // Every request reads its session: the repository alone, not a whole use-case context (issue #11 item 3).
   const { db } = ctx.database;
   const identity = createIdentityRepository(db);
-  // A GET reads the versions of the copies this process keeps in the same query (one round trip per cached page).
+  // A GET reads the versions of the copies this process keeps in the same query (one round trip per cached page),
+  // and the GETs that arrived together share it.
+  const readSessions = tickBatcher((hashes: readonly string[]) => readSessionsWithCacheKeys(db, hashes));
   const sessionsFor = (request: FastifyRequest) =>
     request.method === 'GET'
       ? {
           touchSession: identity.touchSession,
           findSessionWithUser: async (hash: string, now: Date) => {
-            const { session, keys } = await readSessionWithCacheKeys(db, hash, now);
-            request.cacheKeys = keys;
+            const read = await readSessions(hash);
+            const session = read.sessionOf(hash, now);
+            request.cacheKeys = session ? read.keys : null;
             return session;
           },
         }

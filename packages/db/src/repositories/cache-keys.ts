@@ -5,7 +5,7 @@ import { aciReferenceChanges, cptsPageVersions, referenceMeta, sessions, userGra
 import { createCptsRepository } from './cpts.repository.ts';
 import { createDiagnosticRepository } from './diagnostic.repository.ts';
 import { GEOGRAPHY_VERSION_KEYS, geographyVersionOf } from './geography.repository.ts';
-import { SESSION_COLUMNS, sessionWithUserOf, unexpiredSession } from './identity.repository.ts';
+import { SESSION_COLUMNS, sessionWithUserOf } from './identity.repository.ts';
 
 /** What keys a process's version-keyed copies, as committed when read. */
 export interface CacheKeys {
@@ -41,19 +41,20 @@ const cacheKeysQuery = preparedPerDb((db: Db) =>
 );
 
 /**
- * A GET's session and the cache keys in one round trip (issue #11 item 3: a cached page then
- * costs one query). The geography's rows are left-joined, so the versions come back with the
- * session even before any reference_meta row exists.
+ * The sessions of some tokens and the cache keys in one round trip (issue #11 item 3: a cached
+ * page then costs one query, shared by the requests that arrived together: http/tick-batch.ts).
+ * The geography's rows are left-joined, so the versions come back with a session even before any
+ * reference_meta row exists. Expiry is checked per request, against each one's own clock.
  */
-const sessionAndKeysQuery = preparedPerDb((db: Db) =>
+const sessionsAndKeysQuery = preparedPerDb((db: Db) =>
   db
-    .select({ ...SESSION_COLUMNS, ...KEY_COLUMNS })
+    .select({ tokenHash: sessions.tokenHash, ...SESSION_COLUMNS, ...KEY_COLUMNS })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(userGrants, eq(userGrants.userId, users.id))
     .leftJoin(referenceMeta, inArray(referenceMeta.key, GEOGRAPHY_VERSION_KEYS))
-    .where(unexpiredSession())
-    .prepare('maillon_session_cache_keys'),
+    .where(sql`${sessions.tokenHash} = any(${sql.placeholder('tokenHashes')}::text[])`)
+    .prepare('maillon_sessions_cache_keys'),
 );
 
 /** The versions besides the geography's, as each row of the keys queries carries them. */
@@ -86,18 +87,47 @@ function cacheKeysOf(rows: readonly MetaRow[], versions: Versions): CacheKeys {
   };
 }
 
+type FoundSession = ReturnType<typeof sessionWithUserOf>;
+
+/** What one read of some tokens found: each token's session, and the keys read in the same query. */
+export interface SessionsWithCacheKeys {
+  /** The token's session if it is still valid at `now` (as `IdentityRepository.findSessionWithUser`). */
+  sessionOf(tokenHash: string, now: Date): FoundSession;
+  /** Null when none of the tokens had a session (nothing was joined to read them from). */
+  keys: CacheKeys | null;
+}
+
+/** The sessions of these tokens (unknown ones are absent) and the cache keys, in one query. */
+export async function readSessionsWithCacheKeys(db: Db, tokenHashes: readonly string[]): Promise<SessionsWithCacheKeys> {
+  const rows = await sessionsAndKeysQuery(db).execute({ tokenHashes: [...tokenHashes] });
+  const byToken = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const own = byToken.get(row.tokenHash);
+    if (own) own.push(row);
+    else byToken.set(row.tokenHash, [row]);
+  }
+  const first = rows[0];
+  return {
+    sessionOf(tokenHash, now) {
+      const found = sessionWithUserOf(byToken.get(tokenHash) ?? []);
+      return found && found.session.expiresAt.getTime() > now.getTime() ? found : null;
+    },
+    keys: first ? cacheKeysOf(rows, first) : null,
+  };
+}
+
 /**
  * The session of a token (as `IdentityRepository.findSessionWithUser`) and, when there is one,
- * the cache keys read with it; without a session the keys are not read (the request is refused).
+ * the cache keys read with it; without a session the keys are not given (the request is refused).
  */
 export async function readSessionWithCacheKeys(
   db: Db,
   tokenHash: string,
   now: Date,
-): Promise<{ session: ReturnType<typeof sessionWithUserOf>; keys: CacheKeys | null }> {
-  const rows = await sessionAndKeysQuery(db).execute({ tokenHash, now: now.toISOString() });
-  const first = rows[0];
-  return { session: sessionWithUserOf(rows), keys: first ? cacheKeysOf(rows, first) : null };
+): Promise<{ session: FoundSession; keys: CacheKeys | null }> {
+  const read = await readSessionsWithCacheKeys(db, [tokenHash]);
+  const session = read.sessionOf(tokenHash, now);
+  return { session, keys: session ? read.keys : null };
 }
 
 async function versionsWithoutGeography(db: Db): Promise<Versions> {

@@ -35,8 +35,7 @@ export const SESSION_COLUMNS = {
 };
 
 /** The unexpired session of the `tokenHash` placeholder at the `now` placeholder. */
-export const unexpiredSession = () =>
-  and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now')));
+const unexpiredSession = () => and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now')));
 
 type SessionRow = { session: SessionRecord; user: SessionUser; grant: typeof userGrants.$inferSelect | null };
 
