@@ -31,6 +31,8 @@ const adminUrl = process.env.MAILLON_BENCH_PG_URL ?? 'postgres://postgres@127.0.
 const only = process.env.MAILLON_BENCH_DB; // 'pglite' or 'postgresql' to run one of them
 const nodeArgs = (process.env.MAILLON_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const routes = process.env.MAILLON_BENCH_ROUTES?.split(',');
+/** MAILLON_BENCH_ENCODING="br, gzip" asks for compressed answers, as browsers do (autocannon asks for none by default). */
+const encoding = process.env.MAILLON_BENCH_ENCODING;
 const port = 40_000 + Math.floor(Math.random() * 1000);
 
 interface Target {
@@ -133,7 +135,7 @@ async function load(url: string, path: string, cookies: readonly string[]) {
     // autocannon's own summary has p97.5 but no p95: every response's latency is kept instead.
     setupClient: (client) => {
       // Each connection its own session, as distinct users' browsers: the server cannot share one session read between them.
-      client.setHeaders({ cookie: cookies[clients++ % cookies.length] as string });
+      client.setHeaders({ cookie: cookies[clients++ % cookies.length] as string, ...(encoding ? { 'accept-encoding': encoding } : {}) });
       client.on('response', (_status: number, _bytes: number, responseTime: number) => {
         latencies.push(responseTime);
       });

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { schema } from '@maillon/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +63,28 @@ describe.each(testDatabases())('CPTS pages kept per version (%s)', (kind) => {
     expect(again.body).toBe(first.body);
     expect(first.json()).toMatchObject({ id: cpts, name: 'CPTS test du cache', stage: 'healthProjectValidated', unitCount: 3 });
     expect(t.ctx.cptsPages.stats().entries).toBeGreaterThan(0);
+  });
+
+  it('sends the kept page compressed as the browser asks, the same JSON once decompressed, and a change recompressed', async () => {
+    const get = (headers: Record<string, string> = {}) =>
+      t.app.inject({ method: 'GET', url: `/api/cpts/${cpts}`, headers: { ...as(coordinator).headers, ...headers } });
+    const plain = await get();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const br = await get({ 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('accept-encoding');
+    expect(br.headers['cache-control']).toBe('no-store');
+    expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(plain.body);
+    const gzip = await get({ 'accept-encoding': 'gzip;q=1, br;q=0.5' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString('utf8')).toBe(plain.body);
+    expect((await get({ 'accept-encoding': 'br', 'x-no-compression': '1' })).headers['content-encoding']).toBeUndefined();
+    expect((await get({ 'accept-encoding': 'identity' })).body).toBe(plain.body);
+    // A change makes a new page: compressed anew, not the old page's bytes.
+    await write(t.app, 'PUT', `/api/cpts/${cpts}`, { name: 'CPTS test du cache compressée' });
+    const after = await get({ 'accept-encoding': 'br' });
+    expect(JSON.parse(brotliDecompressSync(after.rawPayload).toString('utf8')).name).toBe('CPTS test du cache compressée');
+    await write(t.app, 'PUT', `/api/cpts/${cpts}`, { name: 'CPTS test du cache' });
   });
 
   it('shows an identity change made in one process in the next page of the other', async () => {

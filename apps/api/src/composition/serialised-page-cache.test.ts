@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createSerialisedPageCache } from './serialised-page-cache.ts';
 
@@ -14,9 +15,9 @@ describe('serialised page cache', () => {
   it('builds a key once and serves it again', async () => {
     const cache = createSerialisedPageCache({ maxBytes: 1_000 });
     const { calls, build } = builder();
-    const first = await cache.get('a', build('a', '{"n":"é"}'));
+    const first = (await cache.get('a', build('a', '{"n":"é"}'))).body;
     expect(first.toString('utf8')).toBe('{"n":"é"}');
-    expect(await cache.get('a', build('a', '{"n":2}'))).toBe(first);
+    expect((await cache.get('a', build('a', '{"n":2}'))).body).toBe(first);
     expect(calls).toEqual(['a']);
     // Bytes on the wire: "é" is two in UTF-8.
     expect(cache.stats()).toEqual({ entries: 1, bytes: 10 });
@@ -35,8 +36,8 @@ describe('serialised page cache', () => {
     const both = Promise.all([cache.get('a', slow), cache.get('a', slow)]);
     release('{}');
     const [one, two] = await both;
-    expect(one).toBe(two);
-    expect(one.toString()).toBe('{}');
+    expect(one.body).toBe(two.body);
+    expect(one.body.toString()).toBe('{}');
     expect(builds).toBe(1);
   });
 
@@ -48,7 +49,7 @@ describe('serialised page cache', () => {
       }),
     ).rejects.toThrow('introuvable');
     const { calls, build } = builder();
-    expect((await cache.get('a', build('a', '[]'))).toString()).toBe('[]');
+    expect((await cache.get('a', build('a', '[]'))).body.toString()).toBe('[]');
     expect(calls).toEqual(['a']);
   });
 
@@ -68,5 +69,37 @@ describe('serialised page cache', () => {
     await cache.get('huge', build('huge', 'x'.repeat(31)));
     expect(calls.filter((k) => k === 'huge')).toHaveLength(2);
     expect(cache.stats().entries).toBe(3);
+  });
+
+  it('keeps an answer compressed once per encoding asked for, counted in its bound, and sends small ones as they are', async () => {
+    const cache = createSerialisedPageCache({ maxBytes: 100_000 });
+    const { calls, build } = builder();
+    const page = JSON.stringify({ items: Array.from({ length: 200 }, (_, i) => ({ id: i, nom: 'Communauté professionnelle' })) });
+    const plain = await cache.get('a', build('a', page));
+    expect(plain.encoding).toBeNull();
+    const br = await cache.get('a', build('a', page), 'br');
+    expect(br.encoding).toBe('br');
+    expect(brotliDecompressSync(br.body).toString('utf8')).toBe(page);
+    const gzip = await cache.get('a', build('a', page), 'gzip');
+    expect(gunzipSync(gzip.body).toString('utf8')).toBe(page);
+    expect((await cache.get('a', build('a', page), 'br')).body).toBe(br.body);
+    expect(calls).toEqual(['a']);
+    expect(cache.stats()).toEqual({ entries: 1, bytes: Buffer.byteLength(page) + br.body.byteLength + gzip.body.byteLength });
+    // Under 1 KiB: compression would not pay, the JSON goes as it is.
+    expect(await cache.get('small', build('small', '{"n":1}'), 'br')).toEqual({ body: Buffer.from('{"n":1}'), encoding: null });
+  });
+
+  it('drops an entry with its compressed copies once they pass the bound', async () => {
+    const page = (c: string) => JSON.stringify({ c: c.repeat(3000) });
+    const size = Buffer.byteLength(page('a'));
+    const cache = createSerialisedPageCache({ maxBytes: 2 * size });
+    const { calls, build } = builder();
+    await cache.get('a', build('a', page('a')), 'gzip');
+    await cache.get('b', build('b', page('b')));
+    // a (JSON and its gzip copy) and b pass 2 × size: a, the least recent, goes.
+    expect(cache.stats().entries).toBe(1);
+    await cache.get('b', build('b', page('b')));
+    await cache.get('a', build('a', page('a')));
+    expect(calls).toEqual(['a', 'b', 'a']);
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '@maillon/contracts';
 import type { FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import { z } from 'zod';
+import type { ContentEncoding } from '../composition/compression.ts';
 import { sendDownload } from './downloads.ts';
 import type { App } from './types.ts';
 
@@ -21,8 +22,11 @@ import type { App } from './types.ts';
  */
 export class SerialisedJson {
   readonly json: Buffer;
-  constructor(json: Buffer) {
+  /** Set when `json` is already compressed in it (a kept answer: composition/serialised-page-cache.ts). */
+  readonly encoding: ContentEncoding | null;
+  constructor(json: Buffer, encoding: ContentEncoding | null = null) {
     this.json = json;
+    this.encoding = encoding;
   }
 }
 
@@ -67,11 +71,17 @@ function registerRoute(app: App, spec: RouteSpec, handler: Handler<RouteSpec>): 
       const output: unknown = await handler(input, request, reply);
       if (reply.sent) return reply;
       // A Buffer with its content type goes out as it is: Fastify serialises only objects.
-      if (output instanceof SerialisedJson)
+      if (output instanceof SerialisedJson) {
+        // Already compressed: @fastify/compress leaves an answer with a Content-Encoding as it is.
+        if (output.encoding) {
+          const vary = reply.getHeader('vary');
+          reply.header('content-encoding', output.encoding).header('vary', vary ? `${vary}, accept-encoding` : 'accept-encoding');
+        }
         return reply
           .status(spec.status ?? 200)
           .type('application/json; charset=utf-8')
           .send(output.json);
+      }
       if (spec.file) return sendDownload(reply, output as unknown as FileDownload);
       if (spec.redirect) return reply.redirect((output as unknown as { redirect: string }).redirect);
       if (spec.status === 204) return reply.status(204).send(null);

@@ -8,6 +8,7 @@ import { buildSteppedContext, buildTerritorialContext, buildUseCaseContext } fro
 import { type AppContext, todayIn } from '../context.ts';
 import type { TerritorialContext, UseCaseContext } from '../use-cases/use-case-context.ts';
 import { requirePrincipal } from './auth-hooks.ts';
+import { negotiatedEncoding } from './content-encoding.ts';
 import { SerialisedJson } from './register-routes.ts';
 import { requestAudit } from './request-audit.ts';
 
@@ -74,11 +75,15 @@ export async function keptAnswer(
 ): Promise<SerialisedJson> {
   const { request, reply } = http;
   const keys = await currentCacheKeys(ctx, request);
-  const answer = await ctx.cptsPages.get(keyOf(keys, requirePrincipal(request)), async () => {
-    const { context } = await territorialRequest(ctx, request, keys);
-    return String(reply.serialize(await build(context)));
-  });
-  return new SerialisedJson(answer);
+  const answer = await ctx.cptsPages.get(
+    keyOf(keys, requirePrincipal(request)),
+    async () => {
+      const { context } = await territorialRequest(ctx, request, keys);
+      return String(reply.serialize(await build(context)));
+    },
+    negotiatedEncoding(request),
+  );
+  return new SerialisedJson(answer.body, answer.encoding);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyCompress from '@fastify/compress';
 import type { FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
+import { COMPRESSION_THRESHOLD, ENCODINGS } from '../composition/compression.ts';
 
 /** One year: what HSTS preload lists ask for (hstspreload.org) and what OWASP's HSTS cheat sheet advises. */
 const HSTS = 'max-age=31536000; includeSubDomains';
@@ -72,5 +73,10 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
-  await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], globalDecompression: false });
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: COMPRESSION_THRESHOLD,
+    encodings: [...ENCODINGS],
+    globalDecompression: false,
+  });
 }
