@@ -136,7 +136,7 @@ async function run(kind: 'pglite' | 'postgresql', databaseUrl: string | undefine
     territoryIndex: createTerritoryIndexCache(),
     coverageIndex: createCoverageIndexCache(),
     aciReference: createAciReferenceCache(),
-    cptsPages: createCptsPageCache(),
+    keptPages: createCptsPageCache(),
     mailer: createMailer(config.mail),
   };
   const app = await buildApp(ctx, {});

@@ -16,8 +16,8 @@ export interface AppContext {
   coverageIndex: CoverageIndexCache;
   /** The ACI reference's edits per version: composition/aci-reference-cache.ts. */
   aciReference: AciReferenceCache;
-  /** CPTS pages per versions and viewer, serialised: composition/cpts-page-cache.ts. */
-  cptsPages: SerialisedPageCache;
+  /** CPTS pages and lists and coverage answers per versions and viewer, serialised: composition/cpts-page-cache.ts. */
+  keptPages: SerialisedPageCache;
   /** Outgoing e-mail (SMTP when configured, else the outbox only): composition/mailer.ts. */
   mailer: Mailer;
 }

@@ -59,7 +59,7 @@ export async function startServer(
     territoryIndex: createTerritoryIndexCache(),
     coverageIndex: createCoverageIndexCache(),
     aciReference: createAciReferenceCache(),
-    cptsPages: createCptsPageCache(),
+    keptPages: createCptsPageCache(),
     mailer: createMailer(config.mail),
   };
   if (config.demo) {

@@ -124,7 +124,7 @@ export async function createTestApp(
     territoryIndex,
     coverageIndex: createCoverageIndexCache(),
     aciReference: createAciReferenceCache(),
-    cptsPages: createCptsPageCache(),
+    keptPages: createCptsPageCache(),
     mailer: createMailer(config.mail),
   };
   const app = await buildApp(ctx, options.logStream ? { logger: { stream: options.logStream } } : {});
@@ -212,7 +212,7 @@ export async function secondProcess(t: TestApp): Promise<{ app: App; close: () =
     territoryIndex: createTerritoryIndexCache(),
     coverageIndex: createCoverageIndexCache(),
     aciReference: createAciReferenceCache(),
-    cptsPages: createCptsPageCache(),
+    keptPages: createCptsPageCache(),
   });
   return {
     app,

@@ -62,7 +62,7 @@ describe.each(testDatabases())('CPTS pages kept per version (%s)', (kind) => {
     const again = await t.app.inject({ method: 'GET', url: `/api/cpts/${cpts}`, ...as(coordinator) });
     expect(again.body).toBe(first.body);
     expect(first.json()).toMatchObject({ id: cpts, name: 'CPTS test du cache', stage: 'healthProjectValidated', unitCount: 3 });
-    expect(t.ctx.cptsPages.stats().entries).toBeGreaterThan(0);
+    expect(t.ctx.keptPages.stats().entries).toBeGreaterThan(0);
   });
 
   it('sends the kept page compressed as the browser asks, the same JSON once decompressed, and a change recompressed', async () => {
@@ -253,9 +253,57 @@ describe.each(testDatabases())('CPTS pages kept per version (%s)', (kind) => {
     expect((await list(t.app, w.sessions.arsAra, '')).map((c) => c.id)).not.toContain(id);
   });
 
+  it('keeps the coverage per versions and viewer: a plan, a stage and a territory written anywhere are seen by every process', async () => {
+    const coverage = async (app: App, session: Session = w.sessions.arsPaca, query = '?region=93') => {
+      const response = await app.inject({ method: 'GET', url: `/api/coverage${query}`, ...as(session) });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json();
+    };
+    const levels = async (app: App) => {
+      const response = await app.inject({ method: 'GET', url: '/api/coverage/units?region=93', ...as(w.sessions.arsPaca) });
+      expect(response.statusCode, response.body).toBe(200);
+      return new Map((response.json().units as { code: string; cptsIds: string[] }[]).map((u) => [u.code, u.cptsIds]));
+    };
+    const [before, , mapBefore] = await Promise.all([coverage(t.app), coverage(other), levels(t.app), levels(other)]);
+    // A white zone's commune that no earlier test gave a CPTS.
+    const zone = before.whiteZones.find((z: { unitCodes: string[] }) => z.unitCodes.every((code) => mapBefore.get(code)?.length === 0));
+    const unit = zone.unitCodes[0] as string;
+    expect(zone.planIds).toEqual([]);
+    // A plan through the API of one process: the other's next answer lists it.
+    const plan = await write(
+      t.app,
+      'POST',
+      '/api/plans',
+      { regionCode: '93', zoneKey: zone.key, modality: 'createCpts', owner: 'DD ARS 04', dueOn: '2027-06-30' },
+      w.sessions.arsPaca,
+    );
+    for (const app of [other, t.app]) {
+      const now = await coverage(app);
+      expect(now.whiteZones.find((z: { key: string }) => z.key === zone.key).planIds).toEqual([plan.id]);
+      expect(now.plans.overdue).toBe(before.plans.overdue);
+    }
+    // Its date moved to the past in plain SQL: overdue everywhere.
+    await db().execute(sql`update white_zone_plans set due_on = '2026-01-01' where id = ${plan.id}`);
+    for (const app of [other, t.app]) expect((await coverage(app)).plans.overdue).toBe(before.plans.overdue + 1);
+    // The zone's commune joins a CPTS in plain SQL: covered everywhere, and on the map.
+    const id = await t.addCpts({ name: 'CPTS de la couverture', regionCode: '93', stage: 'healthProjectValidated', units: [unit] });
+    for (const app of [other, t.app]) {
+      expect((await coverage(app)).whiteZones.some((z: { unitCodes: string[] }) => z.unitCodes.includes(unit))).toBe(false);
+    }
+    for (const app of [other, t.app]) expect((await levels(app)).get(unit)).toEqual([id]);
+    await db().execute(sql`update cpts set stage = 'dissolved' where id = ${id}`);
+    for (const app of [other, t.app]) {
+      expect((await coverage(app)).whiteZones.some((z: { unitCodes: string[] }) => z.unitCodes.includes(unit))).toBe(true);
+    }
+    // Same scope, other viewers, after it is kept: another region's ARS is refused, the national admin sees it.
+    const refused = await t.app.inject({ method: 'GET', url: '/api/coverage?region=93', ...as(w.sessions.arsAra) });
+    expect(refused.statusCode).toBe(403);
+    expect((await coverage(t.app, w.sessions.admin)).population).toBe((await coverage(t.app)).population);
+  });
+
   it('builds the page again on a new day: deadlines and their status move with it', async () => {
     await warm(coordinator);
-    const { entries } = t.ctx.cptsPages.stats();
+    const { entries } = t.ctx.keptPages.stats();
     // TEST_NOW is 11:00 in Paris: 13:30 later is the next day there (a new session: the first has ended).
     const tomorrow = new Date(TEST_NOW.getTime() + 13.5 * 3_600_000);
     const later = await buildApp({ ...t.ctx, clock: () => tomorrow });
@@ -266,12 +314,12 @@ describe.each(testDatabases())('CPTS pages kept per version (%s)', (kind) => {
         payload: { email: 'coord.cache@test.fr', password: TEST_PASSWORD },
       });
       const session = { cookie: `maillon_session=${login.cookies.find((c) => c.name === 'maillon_session')?.value}`, csrf: '' };
-      const { entries: withNewSession } = t.ctx.cptsPages.stats();
+      const { entries: withNewSession } = t.ctx.keptPages.stats();
       expect(withNewSession).toBe(entries);
       expect((await page(later, session)).id).toBe(cpts);
-      expect(t.ctx.cptsPages.stats().entries).toBe(entries + 1);
+      expect(t.ctx.keptPages.stats().entries).toBe(entries + 1);
       await page(later, session);
-      expect(t.ctx.cptsPages.stats().entries).toBe(entries + 1);
+      expect(t.ctx.keptPages.stats().entries).toBe(entries + 1);
     } finally {
       await later.close();
     }

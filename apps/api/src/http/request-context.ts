@@ -71,15 +71,15 @@ export async function keptAnswer(
   ctx: AppContext,
   http: { request: FastifyRequest; reply: FastifyReply },
   keyOf: (keys: CacheKeys, principal: Principal) => string,
-  build: (context: TerritorialContext<Ports>) => Promise<unknown>,
+  build: (context: TerritorialContext<Ports>, keys: CacheKeys) => Promise<unknown>,
 ): Promise<SerialisedJson> {
   const { request, reply } = http;
   const keys = await currentCacheKeys(ctx, request);
-  const answer = await ctx.cptsPages.get(
+  const answer = await ctx.keptPages.get(
     keyOf(keys, requirePrincipal(request)),
     async () => {
       const { context } = await territorialRequest(ctx, request, keys);
-      return String(reply.serialize(await build(context)));
+      return String(reply.serialize(await build(context, keys)));
     },
     negotiatedEncoding(request),
   );

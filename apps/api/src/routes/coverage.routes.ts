@@ -1,9 +1,9 @@
 import type { coverageApi } from '@maillon/contracts';
 import type { CoverageScope } from '@maillon/domain';
-import type { FastifyRequest } from 'fastify';
-import type { AppContext } from '../context.ts';
+import { coverageKey } from '../composition/cpts-page-cache.ts';
+import { type AppContext, todayIn } from '../context.ts';
 import type { Handlers } from '../http/register-routes.ts';
-import { territorialRequest } from '../http/request-context.ts';
+import { keptAnswer } from '../http/request-context.ts';
 import type { CoverageContext } from '../use-cases/coverage/coverage-ports.ts';
 import { coverageUnitLevels, getCoverage } from '../use-cases/coverage/get-coverage.ts';
 
@@ -14,15 +14,29 @@ function scopeOf(query: { region?: string | undefined; departement?: string | un
 }
 
 /** The territorial context with the coverage index kept by this process (composition/coverage-index-cache.ts). */
-async function coverageContext(ctx: AppContext, request: FastifyRequest): Promise<CoverageContext> {
-  const { context, keys } = await territorialRequest(ctx, request);
-  return { ...context, coverageIndex: () => ctx.coverageIndex.get(ctx.database.db, context.index, keys?.territories) };
+function coverageContext(ctx: AppContext, ...[context, keys]: Parameters<Parameters<typeof keptAnswer>[3]>): CoverageContext {
+  return { ...context, coverageIndex: () => ctx.coverageIndex.get(ctx.database.db, context.index, keys.territories) };
 }
 
-/** The observatory (routes declared in packages/contracts/src/api/coverage.api.ts). */
+/**
+ * The observatory (routes declared in packages/contracts/src/api/coverage.api.ts). Both answers
+ * are kept serialised per versions and viewer, as the CPTS pages are (docs/decisions/0007).
+ */
 export function coverageHandlers(ctx: AppContext): Handlers<typeof coverageApi> {
   return {
-    coverage: async ({ query }, request) => getCoverage(await coverageContext(ctx, request), scopeOf(query)),
-    units: async ({ query }, request) => coverageUnitLevels(await coverageContext(ctx, request), scopeOf(query)),
+    coverage: async ({ query }, request, reply) =>
+      keptAnswer(
+        ctx,
+        { request, reply },
+        (keys, principal) => coverageKey('coverage', scopeOf(query), keys, todayIn(ctx.clock), principal),
+        (context, keys) => getCoverage(coverageContext(ctx, context, keys), scopeOf(query)),
+      ),
+    units: async ({ query }, request, reply) =>
+      keptAnswer(
+        ctx,
+        { request, reply },
+        (keys, principal) => coverageKey('units', scopeOf(query), keys, todayIn(ctx.clock), principal),
+        (context, keys) => coverageUnitLevels(coverageContext(ctx, context, keys), scopeOf(query)),
+      ),
   };
 }

@@ -168,7 +168,7 @@ describe.each(testDatabases())('directory uploads (%s)', (kind) => {
   });
 
   it('previews in one API process and applies from another (the state is in the database only)', async () => {
-    const other = await buildApp({ ...t.ctx, territoryIndex: createTerritoryIndexCache(), cptsPages: createCptsPageCache() });
+    const other = await buildApp({ ...t.ctx, territoryIndex: createTerritoryIndexCache(), keptPages: createCptsPageCache() });
     try {
       const id = await newRun('admin');
       expect((await upload('admin', id)).statusCode).toBe(200);
