@@ -112,7 +112,7 @@ describe('RPPS line read from its bytes', () => {
   });
 
   it('takes the common lines, accents and CEDEX offices included', () => {
-    const values = (changes: Record<string, string>) => RPPS_ACTIVITY_HEADER.map((name) => changes[name] ?? '').join('|') + '|';
+    const values = (changes: Record<string, string>) => `${RPPS_ACTIVITY_HEADER.map((name) => changes[name] ?? '').join('|')}|`;
     const common = values({
       [RPPS_ACTIVITY_COLUMNS.idNatPs]: '810000000001',
       [RPPS_ACTIVITY_COLUMNS.lastName]: 'ÉLOI',

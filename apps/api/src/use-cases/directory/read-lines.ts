@@ -40,53 +40,56 @@ export type LinePart = { text: string[]; bytes?: undefined } | { bytes: Buffer; 
  * The same lines as readLines, for a reader that can take them as bytes (the RPPS reader): the
  * lines of a UTF-8 file come as the bytes of each chunk's whole lines, without decoding them, when
  * those bytes are valid UTF-8 (their decoding would then be exact: the reader decodes what it
- * needs). The first chunk's lines (the header; a byte order mark is dropped as the decoder does),
- * a chunk holding an invalid sequence (decoded with replacement characters, as before), the last
- * line and a Latin-1 file come as strings, decoded exactly as readLines decodes them.
+ * needs). Up to the first chunk holding a line break (the header), a chunk holding an invalid
+ * sequence (decoded with replacement characters, as before), the last line and a Latin-1 file
+ * come as strings, decoded exactly as readLines decodes them.
  */
 export async function* readLineParts(input: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<LinePart> {
   let decoder: TextDecoder | null = null;
-  let utf8 = false;
-  let first = true;
+  // Past the first lines: the bytes after the last line break, and a decoder for what comes as
+  // text, mid-stream (a byte order mark is then a character like another: kept).
   let carry: Buffer | null = null;
+  let later: TextDecoder | null = null;
   let pending = '';
   let bytes = 0;
   for await (const chunk of received(input)) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     bytes += buffer.length;
-    if (!decoder) {
-      utf8 = looksLikeUtf8(buffer);
-      decoder = new TextDecoder(utf8 ? 'utf-8' : 'latin1');
-    }
-    if (!utf8) {
+    decoder ??= new TextDecoder(looksLikeUtf8(buffer) ? 'utf-8' : 'latin1');
+    if (!carry) {
+      // readLines' own loop, until a UTF-8 file's first line break.
       pending += decoder.decode(buffer, { stream: true });
       const cut = pending.lastIndexOf('\n');
-      const lines = cut === -1 ? [] : splitLines(pending, cut);
-      if (cut !== -1) pending = pending.slice(cut + 1);
       onBytes?.(bytes);
-      if (lines.length > 0) yield { text: lines };
+      if (cut === -1) continue;
+      const lines = splitLines(pending, cut);
+      pending = pending.slice(cut + 1);
+      if (decoder.encoding === 'utf-8') {
+        // What follows the break is `pending`, decoded; from here on it is kept as bytes.
+        carry = buffer.subarray(buffer.lastIndexOf(10) + 1);
+        later = new TextDecoder('utf-8', { ignoreBOM: true });
+        pending = '';
+      }
+      yield { text: lines };
       continue;
     }
     const newline = buffer.lastIndexOf(10);
+    onBytes?.(bytes);
     if (newline === -1) {
-      carry = carry ? Buffer.concat([carry, buffer]) : buffer;
-      onBytes?.(bytes);
+      carry = Buffer.concat([carry, buffer]);
       continue;
     }
-    const whole = buffer.subarray(0, newline + 1);
-    const region = carry ? Buffer.concat([carry, whole]) : whole;
+    const region = carry.length > 0 ? Buffer.concat([carry, buffer.subarray(0, newline + 1)]) : buffer.subarray(0, newline + 1);
     carry = buffer.subarray(newline + 1);
-    onBytes?.(bytes);
-    // The decoder sees the first lines (it drops a leading byte order mark, once) and any chunk
-    // with an invalid sequence; between chunks it holds no partial character, each ending at a newline.
-    if (first || !isUtf8(region)) {
-      first = false;
-      const text = decoder.decode(region, { stream: true });
+    if (isUtf8(region)) yield { bytes: region };
+    else {
+      // Each region ends with a line break: the decoder holds no partial character between them.
+      const text = (later as TextDecoder).decode(region);
       yield { text: splitLines(text, text.length - 1) };
-    } else yield { bytes: region };
+    }
   }
   if (!decoder) return;
-  const rest = `${pending}${carry && carry.length > 0 ? decoder.decode(carry, { stream: true }) : ''}${decoder.decode()}`;
+  const rest = carry ? (later as TextDecoder).decode(carry) : pending + decoder.decode();
   if (rest.length > 0) yield { text: [rest] };
 }
 
