@@ -26,23 +26,28 @@ export function isTopLevel(db: Db): boolean {
  * `COPY … FROM '/dev/blob'` with the text as the query's blob on PGlite, which has no stdin.
  * Call inside a transaction (`isTopLevel(db)` false).
  */
-export async function copyInto(db: Db, table: string, columns: readonly string[], body: string | Iterable<string>): Promise<void> {
+export async function copyInto(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  body: string | Uint8Array | Iterable<string>,
+): Promise<void> {
   const client = driverOf(db);
   const target = `${table} (${columns.join(', ')})`;
   if (client instanceof pg.Pool || client instanceof PGlite) throw new Error('copyInto: call inside a transaction');
   if (client instanceof pg.Client) {
     const stream = client.query(copyFrom(`copy ${target} from stdin`));
-    await pipeline(Readable.from(typeof body === 'string' ? [body] : body), stream);
+    await pipeline(Readable.from(typeof body === 'string' || body instanceof Uint8Array ? [body] : body), stream);
     return;
   }
-  const text = typeof body === 'string' ? [body] : [...body];
-  await (client as PgliteQuerier).query(`copy ${target} from '/dev/blob'`, [], { blob: new Blob(text) });
+  const text = typeof body === 'string' || body instanceof Uint8Array ? [body] : [...body];
+  await (client as PgliteQuerier).query(`copy ${target} from '/dev/blob'`, [], { blob: new Blob(text as BlobPart[]) });
 }
 
 /** One COPY statement fed piece by piece, for a whole file (copyStream). */
 export interface CopyStream {
   /** Sends COPY text; waits only while PostgreSQL is behind (backpressure). */
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** Ends the COPY: its rows are committed when this resolves. */
   end(): Promise<void>;
   /** Cancels the COPY (none of its rows stay) and frees its connection. */

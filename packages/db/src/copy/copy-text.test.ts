@@ -1,6 +1,13 @@
+import {
+  STAGED_ACTIVITY_COLUMNS,
+  STAGED_PROFESSIONAL_COLUMNS,
+  StagedRowWriter,
+  writeStagedActivity,
+  writeStagedProfessional,
+} from '@maillon/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { copyField, copyRows, copyRowsEncoder, parseCopyLine } from './copy-text.ts';
+import { copyField, copyFieldsEncoder, copyRows, copyRowsEncoder, parseCopyLine } from './copy-text.ts';
 
 // Any text but NUL (PostgreSQL text cannot hold it), with the characters that need escaping made frequent.
 const fieldText = fc.oneof(
@@ -60,5 +67,33 @@ describe('COPY text encoder', () => {
 
   it('compiled encoder refuses a property name that is not an identifier', () => {
     expect(() => copyRowsEncoder([{ name: 'a) + process.exit(', absent: null }])).toThrow();
+  });
+
+  it('staged rows written as bytes (StagedRowWriter) are the COPY text the row encoder gives the same rows', () => {
+    const camel = (c: string) => c.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase());
+    const properties = (columns: readonly string[], flag: string) =>
+      columns.map((c) => ({ name: camel(c), absent: c === flag ? false : null }));
+    const professionals = copyFieldsEncoder(properties(STAGED_PROFESSIONAL_COLUMNS, 'is_demo'));
+    const activities = copyFieldsEncoder(properties(STAGED_ACTIVITY_COLUMNS, 'general_practice'));
+    const text = fc.oneof(fieldText, fc.constant(undefined), fc.constant(null));
+    const flag = fc.oneof(fc.boolean(), fc.constant(undefined), fc.constant(null));
+    const row = (columns: readonly string[], flagColumn: string) =>
+      fc.record(Object.fromEntries(columns.map((c) => [camel(c), c === flagColumn ? flag : text])), { requiredKeys: [] });
+    const decode = (out: StagedRowWriter) => new TextDecoder().decode(out.bytes.subarray(0, out.length));
+    fc.assert(
+      fc.property(
+        fc.array(row(STAGED_PROFESSIONAL_COLUMNS, 'is_demo'), { maxLength: 5 }),
+        fc.array(row(STAGED_ACTIVITY_COLUMNS, 'general_practice'), { maxLength: 5 }),
+        (people, places) => {
+          const out = new StagedRowWriter(4);
+          for (const p of people) writeStagedProfessional(out, p as never);
+          expect(decode(out)).toBe(professionals(people));
+          expect(out.rows).toBe(people.length);
+          const more = new StagedRowWriter(4);
+          for (const a of places) writeStagedActivity(more, a as never);
+          expect(decode(more)).toBe(activities(places));
+        },
+      ),
+    );
   });
 });

@@ -56,24 +56,41 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * the properties in order; same encoding as `copyField`.
  */
 export function copyRowsEncoder<R>(properties: readonly CopyProperty[]): (rows: readonly R[], lead: string, first: number) => string {
+  return compileEncoder<R>(properties, true);
+}
+
+function compileEncoder<R>(
+  properties: readonly CopyProperty[],
+  ordinal: boolean,
+): (rows: readonly R[], lead: string, first: number) => string {
   const fields = properties.map(({ name, absent }) => {
     // Names are our own column specs; checked anyway, since they become code.
     if (!IDENTIFIER.test(name)) throw new Error(`copyRowsEncoder: nom de propriété invalide ${name}`);
     return `field(r.${name}, ${JSON.stringify(absent === null ? '\\N' : absent ? 't' : 'f')})`;
   });
-  const line = fields.length === 0 ? '' : ` + '\\t' + ${fields.join(" + '\\t' + ")}`;
+  const joined = fields.join(" + '\\t' + ");
+  const line = ordinal ? `lead + (first + i)${fields.length === 0 ? '' : ` + '\\t' + ${joined}`}` : fields.length === 0 ? "''" : joined;
   const compile = new Function(
     'field',
     `return function copyRowsCompiled(rows, lead, first) {
       let out = '';
       for (let i = 0; i < rows.length; i++) {
         const r = rows[i];
-        out += lead + (first + i)${line} + '\\n';
+        out += ${line} + '\\n';
       }
       return out;
     };`,
   ) as (field: (value: unknown, absent: string) => string) => (rows: readonly R[], lead: string, first: number) => string;
   return compile(encodedField);
+}
+
+/**
+ * The COPY text of rows, the properties in order and nothing in front (the staging stream adds
+ * the run and ordinal to each line): same encoding as copyRowsEncoder.
+ */
+export function copyFieldsEncoder<R>(properties: readonly CopyProperty[]): (rows: readonly R[]) => string {
+  const encode = compileEncoder<R>(properties, false);
+  return (rows) => encode(rows, '', 0);
 }
 
 function encodedField(value: unknown, absent: string): string {

@@ -36,4 +36,33 @@ describe('KeySet', () => {
     expect(repeated).toBe(0);
     expect(set.size).toBe(1_000_000);
   });
+
+  it('byte keys: a key was there exactly when its bytes were added before, wherever they lie in a buffer', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ maxLength: 9 }), { maxLength: 2000 }), fc.nat({ max: 5 }), (keys, offset) => {
+        const set = new KeySet();
+        const seen = new Set<string>();
+        for (const key of keys) {
+          const buffer = new Uint8Array(offset + key.length + 3).fill(7);
+          buffer.set(key, offset);
+          const id = key.join();
+          expect(set.addBytes(buffer, offset, offset + key.length)).toBe(seen.has(id));
+          seen.add(id);
+        }
+        expect(set.size).toBe(seen.size);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('keeps a million distinct byte keys apart', () => {
+    const set = new KeySet();
+    const encoder = new TextEncoder();
+    let repeated = 0;
+    for (let i = 0; i < 1_000_000; i++) {
+      const key = encoder.encode(`8${String(10_000_000_000 + i)}\tk~${i % 7}`);
+      if (set.addBytes(key, 0, key.length)) repeated++;
+    }
+    expect(repeated).toBe(0);
+  });
 });

@@ -40,6 +40,36 @@ export class KeySet {
     return this.#insert(high, low);
   }
 
+  /**
+   * Adds the key whose bytes are `bytes[start, end)` (a row's key fields in COPY text, tabs
+   * between them: one key, one byte string); true when it (probably) was there already. A set is
+   * fed keys one way only (bytes or parts): the two hash differently.
+   */
+  addBytes(bytes: Uint8Array, start: number, end: number): boolean {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    // Two different hashes, so that their collisions are independent: murmur3's body over
+    // four bytes a step for one, a multiplicative hash over two bytes a step for the other.
+    let i = start;
+    for (; i + 3 < end; i += 4) {
+      let k = (bytes[i] as number) | ((bytes[i + 1] as number) << 8) | ((bytes[i + 2] as number) << 16) | ((bytes[i + 3] as number) << 24);
+      k = Math.imul(k, 0xcc9e2d51);
+      k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+      h1 ^= k;
+      h1 = (Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64) | 0;
+    }
+    let tail = 0;
+    for (let shift = 0; i + shift < end; shift++) tail |= (bytes[i + shift] as number) << (8 * shift);
+    h1 ^= Math.imul((Math.imul(tail, 0xcc9e2d51) << 15) | (Math.imul(tail, 0xcc9e2d51) >>> 17), 0x1b873593);
+    h1 ^= end - start;
+    for (let j = start; j + 1 < end; j += 2) h2 = Math.imul(h2 ^ ((bytes[j] as number) | ((bytes[j + 1] as number) << 16)), 0x5bd1e995);
+    h2 = Math.imul(h2 ^ (((end - start) & 1 ? (bytes[end - 1] as number) : 0) | 0xffff0000), 0x5bd1e995);
+    const high = mix(h1);
+    const low = (mix(h2) | 1) >>> 0;
+    if (this.#size * 4 >= (this.#slots.length >>> 1) * 3) this.#grow();
+    return this.#insert(high, low);
+  }
+
   #insert(high: number, low: number): boolean {
     const slots = this.#slots;
     const mask = (slots.length >>> 1) - 1;

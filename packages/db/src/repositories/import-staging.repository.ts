@@ -5,12 +5,14 @@ import type {
   ImportEntityCounts,
   ImportStagingRepository,
   StagedFileKind,
+  StagedRowBytes,
   StagingStream,
 } from '@maillon/domain';
+import { STAGED_ACTIVITY_COLUMNS, STAGED_PROFESSIONAL_COLUMNS } from '@maillon/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { type CopyStream, copyInto, copyStream, isTopLevel } from '../copy/copy-into.ts';
-import { copyRowsEncoder } from '../copy/copy-text.ts';
+import { copyFieldsEncoder, parseCopyLine } from '../copy/copy-text.ts';
 import { KeySet } from '../copy/key-set.ts';
 
 type SqlType = 'text' | 'boolean' | 'float8' | 'date';
@@ -139,6 +141,11 @@ async function count(db: Db, query: SQL): Promise<number> {
   return Number(result.rowCount ?? result.affectedRows ?? 0);
 }
 
+async function exists(db: Db, query: SQL): Promise<boolean> {
+  const result = (await db.execute(query)) as unknown as { rows: unknown[] };
+  return result.rows.length > 0;
+}
+
 async function previewTable(db: Db, runId: string, rule: MergeRule): Promise<ImportEntityCounts> {
   const { spec } = rule;
   const updatable = rule.updatable ?? sql`false`;
@@ -181,6 +188,11 @@ async function mergeTable(db: Db, runId: string, rule: MergeRule, now: Date): Pr
     ...columns.map((c) => raw(`${c} = s.${c}`)),
     ...Object.entries(written).map(([column, value]) => sql`${raw(column)} = ${value}`),
   ];
+  // Only a row present before the merge may be gone after it (the merge writes present rows stamped
+  // with the run): a first national import, into an empty directory, then skips the gone update,
+  // a scan of every row it has just inserted (~0.3 s for a million). A row another writer commits
+  // during the merge is not marked gone, as it would not be had it committed after that update began.
+  const anyPresent = rule.marksGone && (await exists(db, sql`select 1 from ${raw(spec.live)} where present limit 1`));
   const updated =
     rule.updatable === null
       ? 0
@@ -199,7 +211,7 @@ async function mergeTable(db: Db, runId: string, rule: MergeRule, now: Date): Pr
         where s.run_id = ${runId}::uuid and not exists (select 1 from ${raw(spec.live)} l where ${keyMatch(spec)})`,
   );
   let gone = 0;
-  if (rule.marksGone) {
+  if (anyPresent) {
     const stamps = Object.entries({ last_import_id: sql`${runId}::uuid`, ...spec.stamps(now) }).map(
       ([column, value]) => sql`, ${raw(column)} = ${value}`,
     );
@@ -254,25 +266,36 @@ const LISTED_DUPLICATES = 10_000;
 interface TableStaging {
   spec: TableSpec;
   names: readonly string[];
-  encode: (rows: readonly object[], lead: string, first: number) => string;
-  key: readonly string[];
+  /** Rows as COPY text, the key's fields first, without the run and ordinal the stream adds. */
+  encode: (rows: readonly object[]) => string;
   keys: KeySet;
   /** First-key values of keys (probably) written twice; null once there are too many to list. */
   repeated: Set<string> | null;
   stream: Promise<CopyStream | null> | null;
 }
 
+/** The row layouts the RPPS reader writes as bytes (directory/staged-rows.ts) are these tables' own. */
+for (const [spec, columns] of [
+  [PROFESSIONALS, STAGED_PROFESSIONAL_COLUMNS],
+  [ACTIVITIES, STAGED_ACTIVITY_COLUMNS],
+] as const) {
+  if ([...spec.key, ...spec.columns.map(([c]) => c)].join() !== columns.join()) throw new Error(`staging: colonnes de ${spec.staged}`);
+}
+
 /**
  * Bulk load into the staging tables with COPY (docs/reference/directory.md §6), in COPY text
  * format: on a PostgreSQL pool, one COPY per table for the whole file, each on its own connection
  * (copyStream); on PGlite or inside a transaction, one COPY per write (copyInto). Rows carry the
- * order they were written in (`seq`), and the stream remembers each key's hash (KeySet): when it
- * ends, a key written twice (rare: a national file lists each key once) keeps only its last row,
- * the file's later line, as the importer always did.
+ * order they were written in (`seq`), and the stream remembers each key's hash (KeySet, over the
+ * key fields' COPY bytes): when it ends, a key written twice (rare: a national file lists each key
+ * once) keeps only its last row, the file's later line, as the importer always did. Rows come as
+ * objects (encoded here) or already as COPY text (the RPPS reader); either way the stream puts
+ * the run and the ordinal in front of each line.
  */
 function openStaging(db: Db, runId: string): StagingStream {
   let seq = 0;
   let closed = false;
+  const lead = Buffer.from(`${runId}\t`);
   const tables = new Map<ImportEntity, TableStaging>();
   const tableOf = (spec: TableSpec): TableStaging => {
     let table = tables.get(spec.entity);
@@ -281,8 +304,7 @@ function openStaging(db: Db, runId: string): StagingStream {
       table = {
         spec,
         names: ['run_id', 'seq', ...all.map(([name]) => name)],
-        encode: copyRowsEncoder(all.map(([name, type]) => ({ name: camel(name), absent: type === 'boolean' ? false : null }))),
-        key: spec.key.map(camel),
+        encode: copyFieldsEncoder(all.map(([name, type]) => ({ name: camel(name), absent: type === 'boolean' ? false : null }))),
         keys: new KeySet(),
         repeated: new Set(),
         stream: null,
@@ -291,25 +313,49 @@ function openStaging(db: Db, runId: string): StagingStream {
     }
     return table;
   };
+  const writeRows = async (spec: TableSpec, rows: StagedRowBytes) => {
+    if (closed) throw new Error('staging: stream closed');
+    if (rows.rows === 0) return;
+    const table = tableOf(spec);
+    const source = Buffer.from(rows.bytes.buffer, rows.bytes.byteOffset, rows.length);
+    // Each line gains the run, its ordinal (at most 16 digits) and two tabs.
+    const body = Buffer.allocUnsafe(rows.length + rows.rows * (lead.length + 18));
+    const keyFields = spec.key.length;
+    let at = 0;
+    let position = 0;
+    while (position < source.length) {
+      const newline = source.indexOf(10, position);
+      const end = newline === -1 ? source.length : newline;
+      let keyEnd = position - 1;
+      for (let k = 0; k < keyFields; k++) {
+        const tab = source.indexOf(9, keyEnd + 1);
+        keyEnd = tab === -1 || tab > end ? end : tab;
+      }
+      if (table.keys.addBytes(source, position, keyEnd) && table.repeated) {
+        const firstTab = source.indexOf(9, position);
+        const first = source.toString('utf8', position, firstTab === -1 || firstTab > end ? end : firstTab);
+        table.repeated.add(parseCopyLine(first)[0] as string);
+        if (table.repeated.size > LISTED_DUPLICATES) table.repeated = null;
+      }
+      at += lead.copy(body, at);
+      at += body.write(String(++seq), at, 'latin1');
+      body[at++] = 9;
+      at += source.copy(body, at, position, end);
+      body[at++] = 10;
+      position = end + 1;
+    }
+    const text = body.subarray(0, at);
+    table.stream ??= copyStream(db, spec.staged, table.names);
+    const stream = await table.stream;
+    if (stream) await stream.write(text);
+    else if (isTopLevel(db)) await db.transaction((tx) => copyInto(tx as unknown as Db, spec.staged, table.names, text));
+    else await copyInto(db, spec.staged, table.names, text);
+  };
   const write = async <R extends object>(spec: TableSpec, rows: readonly R[]) => {
     if (closed) throw new Error('staging: stream closed');
     if (rows.length === 0) return;
-    const table = tableOf(spec);
-    const parts: string[] = new Array(table.key.length);
-    for (const row of rows) {
-      for (let i = 0; i < parts.length; i++) parts[i] = (row as Record<string, unknown>)[table.key[i] as string] as string;
-      if (table.keys.add(parts) && table.repeated) {
-        table.repeated.add(parts[0] as string);
-        if (table.repeated.size > LISTED_DUPLICATES) table.repeated = null;
-      }
-    }
-    const body = table.encode(rows, `${runId}\t`, seq + 1);
-    seq += rows.length;
-    table.stream ??= copyStream(db, spec.staged, table.names);
-    const stream = await table.stream;
-    if (stream) await stream.write(body);
-    else if (isTopLevel(db)) await db.transaction((tx) => copyInto(tx as unknown as Db, spec.staged, table.names, body));
-    else await copyInto(db, spec.staged, table.names, body);
+    const bytes = Buffer.from(tableOf(spec).encode(rows));
+    await writeRows(spec, { bytes, length: bytes.length, rows: rows.length });
   };
   const streams = async () =>
     (await Promise.allSettled([...tables.values()].map((t) => t.stream))).map((r) => (r.status === 'fulfilled' ? r.value : null));
@@ -318,6 +364,8 @@ function openStaging(db: Db, runId: string): StagingStream {
     stageActivities: (rows) => write(ACTIVITIES, rows),
     stageSkills: (rows) => write(SKILLS, rows),
     stageEstablishments: (rows) => write(ESTABLISHMENTS, rows),
+    stageProfessionalRows: (rows) => writeRows(PROFESSIONALS, rows),
+    stageActivityRows: (rows) => writeRows(ACTIVITIES, rows),
     async close() {
       closed = true;
       try {

@@ -5,4 +5,6 @@ export * from './import-run.ts';
 export * from './lambert93.ts';
 export * from './rpps.ts';
 export * from './rpps-header.ts';
+export * from './rpps-line-bytes.ts';
+export * from './staged-rows.ts';
 export * from './unit-resolver.ts';

@@ -74,6 +74,8 @@ export type ParsedLine<T> = { ok: true; value: T } | { ok: false; reason: string
 
 export interface RppsActivityParser {
   parse(line: string): ParsedLine<RppsActivityLine>;
+  /** Where the columns are in this file's lines, for the byte-level reading (rpps-line-bytes.ts). */
+  layout: { positions: readonly number[]; width: number };
 }
 
 /** Builds a parser from the header line; refuses a header missing a required column. */
@@ -92,13 +94,12 @@ export function rppsActivityParser(headerLine: string): ParsedLine<RppsActivityP
   // One slot per column the importer reads, in RPPS_ACTIVITY_COLUMNS order (-1: not in this file).
   const keys = Object.keys(RPPS_ACTIVITY_COLUMNS) as ColumnName[];
   const slot = Object.fromEntries(keys.map((key, i) => [key, i])) as Record<ColumnName, number>;
-  const pick = fieldPicker(
-    keys.map((key) => positions.get(key) ?? -1),
-    '|',
-  );
+  const picked = keys.map((key) => positions.get(key) ?? -1);
+  const pick = fieldPicker(picked, '|');
   return {
     ok: true,
     value: {
+      layout: { positions: picked, width },
       parse(line) {
         const { count, values } = pick(line);
         if (count < width - 4) return { ok: false, reason: `${count} champs au lieu de ${width}` };

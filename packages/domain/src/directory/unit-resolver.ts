@@ -40,7 +40,16 @@ export function createUnitResolver(units: readonly UnitSummary[], formerCodes: R
     return name;
   };
 
+  // The answers found through a code or through a postal code of one commune, built once (a
+  // national file asks for the same few tens of thousands a million times): never changed by callers.
+  const viaCode = new Map<string, UnitResolution>(units.map((u) => [u.code, { unitCode: u.code, via: 'code' }]));
+  const viaPostal = new Map<string, UnitResolution>();
+  for (const [postal, codes] of byPostal)
+    if (codes.length === 1) viaPostal.set(postal, { unitCode: codes[0] as string, via: 'postalCode' });
+
   function byPostalAndName(postalCode: string | null, town: string | null): UnitResolution {
+    const only = postalCode ? viaPostal.get(postalCode) : undefined;
+    if (only) return only;
     const candidates = postalCode ? (byPostal.get(postalCode) ?? []) : [];
     if (candidates.length === 1) return { unitCode: candidates[0] as string, via: 'postalCode' };
     if (candidates.length === 0)
@@ -56,7 +65,8 @@ export function createUnitResolver(units: readonly UnitSummary[], formerCodes: R
 
   return function resolve(code: string | null, postalCode: string | null, town: string | null): UnitResolution {
     if (code) {
-      if (names.has(code)) return { unitCode: code, via: 'code' };
+      const known = viaCode.get(code);
+      if (known) return known;
       if (split.has(code)) return byPostalAndName(postalCode, town);
       const current = formerCodes.get(code);
       if (current && names.has(current)) return { unitCode: current, via: 'formerCode' };

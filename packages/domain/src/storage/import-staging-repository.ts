@@ -1,4 +1,5 @@
 import type { ImportAuthority, ImportEntity, ImportEntityCounts } from '../directory/import-run.ts';
+import type { StagedRowBytes } from '../directory/staged-rows.ts';
 
 /** The storage contract of import staging: its records and the repository packages/db implements; use cases declare the slice of it they need as their ports. */
 
@@ -85,6 +86,10 @@ export interface StagingWriter {
   stageActivities(rows: readonly StagedActivity[]): Promise<void>;
   stageSkills(rows: readonly StagedSkill[]): Promise<void>;
   stageEstablishments(rows: readonly StagedEstablishment[]): Promise<void>;
+  /** Professionals already written as COPY text (directory/staged-rows.ts): the RPPS reader's hot path. */
+  stageProfessionalRows(rows: StagedRowBytes): Promise<void>;
+  /** Activities already written as COPY text (directory/staged-rows.ts). */
+  stageActivityRows(rows: StagedRowBytes): Promise<void>;
 }
 
 /** The staging of one run's file, from its first row to its last. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createImportRunsRepository, schema } from '@maillon/db';
 import { eq } from 'drizzle-orm';
@@ -15,6 +16,8 @@ import {
   rppsFixtureLines,
 } from '../../../test/directory-fixtures.ts';
 import { createTestApp, type TestApp, testDatabases } from '../../../test/harness.ts';
+import { buildImportContext } from '../../composition/import-context.ts';
+import { cancelImport } from './import-apply.ts';
 
 describe.each(testDatabases())('RPPS import (%s)', (kind) => {
   let t: TestApp;
@@ -119,6 +122,34 @@ describe.each(testDatabases())('RPPS import (%s)', (kind) => {
     const again = await previewFile(t, 'rpps', { file: RPPS_FIXTURE });
     expect(previewOf(again, 'professionals')).toMatchObject({ added: 0, updated: 2, unchanged: 3, gone: 0 });
     await applyRun(t, again.id);
+  });
+
+  it('stages the same rows, report and preview whether the file comes in one chunk or line by line (read as bytes)', async () => {
+    const file = readFileSync(RPPS_FIXTURE);
+    const read = async (chunks: Buffer[]) => {
+      const id = await createImportRun(importDeps(t), {
+        kind: 'rpps',
+        sourceName: 'morceaux',
+        bytesTotal: file.length,
+        startedBy: null,
+        cptsId: null,
+      });
+      const run = await previewImportFile(importDeps(t), id, { input: Readable.from(chunks) });
+      const rows = async (table: typeof schema.importStagedActivities | typeof schema.importStagedProfessionals) =>
+        (await db().select().from(table).where(eq(table.runId, id)).orderBy(table.seq)).map(({ runId: _, ...row }) => row);
+      const staged = { activities: await rows(schema.importStagedActivities), people: await rows(schema.importStagedProfessionals) };
+      await cancelImport(buildImportContext(importDeps(t)), id);
+      const { linesRead, accepted, rejectedCount, rejected, stats, preview, bytesDone } = run;
+      return { report: { linesRead, accepted, rejectedCount, rejected, stats, preview, bytesDone }, staged };
+    };
+    const whole = await read([file]);
+    // The header in the first chunk, then one line per chunk: every other line is read from its bytes.
+    const lines: Buffer[] = [];
+    for (let start = 0, end = file.indexOf(10); start < file.length; start = end + 1, end = file.indexOf(10, start))
+      lines.push(file.subarray(start, end === -1 ? file.length : end + 1));
+    const byLine = await read(lines);
+    expect(byLine).toEqual(whole);
+    expect(whole.staged.activities.length).toBeGreaterThan(3);
   });
 
   it('refuses a file whose header is not an RPPS extraction, and records the failure', async () => {

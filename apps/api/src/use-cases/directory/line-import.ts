@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { RejectedLine, StagingWriter } from '@maillon/domain';
 import { assertFileComplete, conflict } from '@maillon/domain';
 import type { ImportContext } from './import-ports.ts';
-import { readLines } from './read-lines.ts';
+import { type LinePart, readLineParts, readLines } from './read-lines.ts';
 
 export interface ImportProgressEvent {
   bytesDone: number;
@@ -13,7 +13,13 @@ export interface ImportProgressEvent {
 /** What a format-specific reader plugs into the shared streaming loop. */
 export interface LineHandler {
   /** Called with each non-empty line; returns 'accepted', 'skipped' or a rejection reason. */
-  line(text: string, lineNumber: number): { accepted: true } | { skipped: true } | { reason: string };
+  line(text: string, lineNumber: number): LineOutcome;
+  /**
+   * When set, called instead of `line` with the lines of a UTF-8 file as bytes (`bytes[start, end)`,
+   * valid UTF-8, without the newline): the same outcome as `line` with the decoded line, or null
+   * for a blank line, which `line` is never given.
+   */
+  lineBytes?: ((bytes: Buffer, start: number, end: number, lineNumber: number) => LineOutcome | null) | undefined;
   /** Rows waiting to be staged. */
   pending(): number;
   /**
@@ -25,6 +31,8 @@ export interface LineHandler {
   finish(staging: StagingWriter): Promise<void>;
   stats: Record<string, number>;
 }
+
+export type LineOutcome = { accepted: true } | { skipped: true } | { reason: string };
 
 export interface LineImportOptions {
   runId: string;
@@ -91,17 +99,32 @@ export async function readIntoStaging(ctx: ImportContext, options: LineImportOpt
   try {
     let lineNumber = 0;
     let reportAt = REPORT_EVERY;
-    for await (const lines of readLines(options.input, (b) => {
+    const onBytes = (b: number) => {
       bytesDone = b;
-    })) {
-      for (const line of lines) {
+    };
+    const lineBytes = handler.lineBytes;
+    const parts: AsyncIterable<LinePart> = lineBytes ? readLineParts(options.input, onBytes) : textParts(readLines(options.input, onBytes));
+    const ends: number[] = [];
+    for await (const part of parts) {
+      const { text, bytes } = part;
+      ends.length = 0;
+      if (bytes) for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) ends.push(at);
+      const count = text ? text.length : ends.length;
+      for (let i = 0; i < count; i++) {
         lineNumber++;
         linesRead = lineNumber;
         // Let the event loop run while a chunk is parsed: the staging write's replies (a batch
         // is several round trips) and the heartbeat then go on instead of waiting for the chunk's end.
         if (lineNumber % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-        if (line.trim() === '') continue;
-        const outcome = handler.line(line, lineNumber);
+        let outcome: LineOutcome | null;
+        if (text) {
+          const line = text[i] as string;
+          outcome = line.trim() === '' ? null : handler.line(line, lineNumber);
+        } else {
+          const start = i === 0 ? 0 : (ends[i - 1] as number) + 1;
+          outcome = (lineBytes as NonNullable<typeof lineBytes>)(bytes as Buffer, start, ends[i] as number, lineNumber);
+        }
+        if (outcome === null) continue;
         if ('reason' in outcome) {
           rejectedCount++;
           if (rejected.length < KEPT_REJECTS) rejected.push({ line: lineNumber, reason: outcome.reason });
@@ -133,4 +156,8 @@ export async function readIntoStaging(ctx: ImportContext, options: LineImportOpt
     clearInterval(beat);
   }
   return { linesRead, accepted, rejectedCount, rejected, stats: handler.stats };
+}
+
+async function* textParts(lines: AsyncIterable<string[]>): AsyncGenerator<LinePart> {
+  for await (const text of lines) yield { text };
 }
