@@ -3,9 +3,11 @@
  * bundled server `npm run serve` runs, built by `npm run build:api`, which `npm run bench:startup`
  * runs first; without the web build) to the first healthy answer of `/api/health`,
  * on a fresh database (cold: migrations, reference geography) and again on the same database
- * (warm). PGlite in a temporary directory; PostgreSQL in a throwaway database on
- * MAILLON_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres). MAILLON_GEO_DIR,
- * when set, is passed on (the cold start then imports the contours). Ends with one line per database:
+ * (warm: the median of three warm starts, a single one varies by a fifth on a shared machine).
+ * PGlite in a temporary directory; PostgreSQL in a throwaway database on MAILLON_BENCH_PG_URL
+ * (default postgres://postgres@127.0.0.1:5432/postgres). MAILLON_GEO_DIR, when set, is passed on
+ * (the cold start then imports the contours). MAILLON_STARTUP_TRACE=1 makes the server print when
+ * each start-up phase ended (apps/api/src/startup-trace.ts). Ends with one line per database:
  *   startup <pglite|postgresql>: cold_ms=<n> warm_ms=<n>
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -17,6 +19,7 @@ import pg from 'pg';
 const SERVER = 'apps/api/dist/main.mjs';
 if (!existsSync(SERVER)) throw new Error(`${SERVER} manque : lancez npm run build:api (npm run bench:startup le fait).`);
 const adminUrl = process.env.MAILLON_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const WARM_RUNS = 3;
 let port = 39_000 + Math.floor(Math.random() * 1000);
 
 async function healthy(url: string, child: ChildProcess, started: number): Promise<number> {
@@ -52,8 +55,13 @@ async function measure(kind: string, env: Record<string, string>) {
   process.stdout.write(`${kind} : démarrage à froid…`);
   const cold = await startOnce(env);
   process.stdout.write(` ${Math.round(cold)} ms ; à chaud…`);
-  const warm = await startOnce(env);
-  process.stdout.write(` ${Math.round(warm)} ms\n`);
+  const warmRuns: number[] = [];
+  for (let i = 0; i < WARM_RUNS; i++) {
+    warmRuns.push(await startOnce(env));
+    process.stdout.write(` ${Math.round(warmRuns[i] as number)} ms`);
+  }
+  const warm = warmRuns.sort((a, b) => a - b)[Math.floor(WARM_RUNS / 2)] as number;
+  process.stdout.write(` (médiane ${Math.round(warm)} ms)\n`);
   return `startup ${kind}: cold_ms=${Math.round(cold)} warm_ms=${Math.round(warm)}`;
 }
 
