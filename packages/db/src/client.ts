@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { atLatestMigration } from './migrations-state.ts';
 import { nameRepeatedStatements } from './named-statements.ts';
 import { pgliteTemplate } from './pglite-template.ts';
 import * as schema from './schema/index.ts';
@@ -57,7 +58,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     });
     if (options.namedStatements !== false) nameRepeatedStatements(pool);
     const db = drizzlePg(pool, { schema });
-    await migratePg(db, { migrationsFolder: MIGRATIONS });
+    if (!(await atLatestMigration(db, MIGRATIONS))) await migratePg(db, { migrationsFolder: MIGRATIONS });
     return { db: db as unknown as Db, kind: 'postgresql', close: () => pool.end() };
   }
   const dataDir = options.dataDir ?? './data';
@@ -87,7 +88,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const db = drizzlePglite(client, { schema });
   try {
-    await migratePglite(db, { migrationsFolder: MIGRATIONS });
+    // A cluster from the template or from an earlier start is usually at the latest migration already.
+    if (!(await atLatestMigration(db, MIGRATIONS))) await migratePglite(db, { migrationsFolder: MIGRATIONS });
     // Kept before any data goes in: the archive holds the schema only.
     if (template && !loadDataDir) await template.write(await dumpCompact(client, 'gzip'));
   } catch (error) {
