@@ -12,6 +12,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -20,7 +21,21 @@ const SERVER = 'apps/api/dist/main.mjs';
 if (!existsSync(SERVER)) throw new Error(`${SERVER} manque : lancez npm run build:api (npm run bench:startup le fait).`);
 const adminUrl = process.env.MAILLON_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const WARM_RUNS = 3;
-let port = 39_000 + Math.floor(Math.random() * 1000);
+
+/**
+ * A port the system has just handed out and released: other benchmarks run on the same machine,
+ * and a port chosen at random was sometimes theirs (the server then stopped on EADDRINUSE).
+ */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 async function healthy(url: string, child: ChildProcess, started: number): Promise<number> {
   for (;;) {
@@ -37,7 +52,7 @@ async function healthy(url: string, child: ChildProcess, started: number): Promi
 }
 
 async function startOnce(env: Record<string, string>): Promise<number> {
-  port += 1;
+  const port = await freePort();
   const started = performance.now();
   const child = spawn(join('node_modules', '.bin', 'node'), [SERVER], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', MAILLON_WEB_DIST: '/nonexistent', LOG_LEVEL: 'warn' },
