@@ -65,7 +65,7 @@ export async function startServer(
     coverageIndex: createCoverageIndexCache(),
     aciReference: createAciReferenceCache(),
     cptsPages: createCptsPageCache(),
-    mailer: createMailer(config.mail),
+    mailer: await createMailer(config.mail),
   };
   if (config.demo) {
     const demo = await seedDemo(database.db, await ctx.territoryIndex.get(database.db), clock(), todayIn(clock));
