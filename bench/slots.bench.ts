@@ -137,7 +137,7 @@ async function run(kind: 'pglite' | 'postgresql', databaseUrl: string | undefine
     coverageIndex: createCoverageIndexCache(),
     aciReference: createAciReferenceCache(),
     keptPages: createCptsPageCache(),
-    mailer: createMailer(config.mail),
+    mailer: await createMailer(config.mail),
   };
   const app = await buildApp(ctx, {});
   const searchTimes: number[] = [];

@@ -3,13 +3,16 @@
  * bundled server `npm run serve` runs, built by `npm run build:api`, which `npm run bench:startup`
  * runs first; without the web build) to the first healthy answer of `/api/health`,
  * on a fresh database (cold: migrations, reference geography) and again on the same database
- * (warm). PGlite in a temporary directory; PostgreSQL in a throwaway database on
- * MAILLON_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres). MAILLON_GEO_DIR,
- * when set, is passed on (the cold start then imports the contours). Ends with one line per database:
+ * (warm: the median of three warm starts, a single one varies by a fifth on a shared machine).
+ * PGlite in a temporary directory; PostgreSQL in a throwaway database on MAILLON_BENCH_PG_URL
+ * (default postgres://postgres@127.0.0.1:5432/postgres). MAILLON_GEO_DIR, when set, is passed on
+ * (the cold start then imports the contours). MAILLON_STARTUP_TRACE=1 makes the server print when
+ * each start-up phase ended (apps/api/src/startup-trace.ts). Ends with one line per database:
  *   startup <pglite|postgresql>: cold_ms=<n> warm_ms=<n>
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -17,7 +20,22 @@ import pg from 'pg';
 const SERVER = 'apps/api/dist/main.mjs';
 if (!existsSync(SERVER)) throw new Error(`${SERVER} manque : lancez npm run build:api (npm run bench:startup le fait).`);
 const adminUrl = process.env.MAILLON_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-let port = 39_000 + Math.floor(Math.random() * 1000);
+const WARM_RUNS = 3;
+
+/**
+ * A port the system has just handed out and released: other benchmarks run on the same machine,
+ * and a port chosen at random was sometimes theirs (the server then stopped on EADDRINUSE).
+ */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 async function healthy(url: string, child: ChildProcess, started: number): Promise<number> {
   for (;;) {
@@ -34,7 +52,7 @@ async function healthy(url: string, child: ChildProcess, started: number): Promi
 }
 
 async function startOnce(env: Record<string, string>): Promise<number> {
-  port += 1;
+  const port = await freePort();
   const started = performance.now();
   const child = spawn(join('node_modules', '.bin', 'node'), [SERVER], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', MAILLON_WEB_DIST: '/nonexistent', LOG_LEVEL: 'warn' },
@@ -52,8 +70,13 @@ async function measure(kind: string, env: Record<string, string>) {
   process.stdout.write(`${kind} : démarrage à froid…`);
   const cold = await startOnce(env);
   process.stdout.write(` ${Math.round(cold)} ms ; à chaud…`);
-  const warm = await startOnce(env);
-  process.stdout.write(` ${Math.round(warm)} ms\n`);
+  const warmRuns: number[] = [];
+  for (let i = 0; i < WARM_RUNS; i++) {
+    warmRuns.push(await startOnce(env));
+    process.stdout.write(` ${Math.round(warmRuns[i] as number)} ms`);
+  }
+  const warm = warmRuns.sort((a, b) => a - b)[Math.floor(WARM_RUNS / 2)] as number;
+  process.stdout.write(` (médiane ${Math.round(warm)} ms)\n`);
   return `startup ${kind}: cold_ms=${Math.round(cold)} warm_ms=${Math.round(warm)}`;
 }
 

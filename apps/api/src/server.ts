@@ -16,6 +16,7 @@ import type { Config } from './config.ts';
 import { type AppContext, todayIn } from './context.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemoAccounts, seedDemo } from './demo/demo-seed.ts';
 import type { App } from './http/types.ts';
+import { startupTrace } from './startup-trace.ts';
 import { sweepImportRuns } from './use-cases/directory/import-sweep.ts';
 
 export interface RunningServer {
@@ -35,8 +36,11 @@ export async function startServer(
 ): Promise<RunningServer> {
   const { log } = options;
   const clock = options.clock ?? (() => new Date());
+  const trace = startupTrace();
+  trace('server module loaded');
   const database = await openAndPrepare(config, clock(), log);
   // Directory imports a previous process was reading when it stopped are marked interrupted.
+  trace('database ready');
   await sweepImportRuns(
     buildImportContext({
       db: database.db,
@@ -52,6 +56,7 @@ export async function startServer(
       `Contours : ${report.shapedUnits} unités, ${report.unitsWithoutShape.length} sans contour, ${report.unmatched.length} entités non rapprochées.`,
     );
   }
+  trace('import runs swept, contours checked');
   const ctx: AppContext = {
     database,
     config,
@@ -60,7 +65,7 @@ export async function startServer(
     coverageIndex: createCoverageIndexCache(),
     aciReference: createAciReferenceCache(),
     keptPages: createCptsPageCache(),
-    mailer: createMailer(config.mail),
+    mailer: await createMailer(config.mail),
   };
   if (config.demo) {
     const demo = await seedDemo(database.db, await ctx.territoryIndex.get(database.db), clock(), todayIn(clock));
@@ -72,8 +77,11 @@ export async function startServer(
   } else {
     await removeDemoAccounts(database.db);
   }
+  trace('demo data checked');
   const app = await buildApp(ctx, { logger: options.logger ?? false });
+  trace('routes registered');
   await app.listen({ host: config.host, port: config.port });
+  trace('listening');
   const stopSweep = scheduleFollowUpSweep(database.db, clock, { everyMs: 10 * 60_000, log, mailer: ctx.mailer });
   const sweep = startRetentionSweep({ db: database.db, clock, log });
   const stopSeries = scheduleSlotsUpkeep(database.db, clock, { everyMs: 5 * 60_000, log });

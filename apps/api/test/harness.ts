@@ -125,7 +125,7 @@ export async function createTestApp(
     coverageIndex: createCoverageIndexCache(),
     aciReference: createAciReferenceCache(),
     keptPages: createCptsPageCache(),
-    mailer: createMailer(config.mail),
+    mailer: await createMailer(config.mail),
   };
   const app = await buildApp(ctx, options.logStream ? { logger: { stream: options.logStream } } : {});
   passwordHash ??= hashPassword(TEST_PASSWORD);

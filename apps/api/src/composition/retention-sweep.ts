@@ -27,8 +27,15 @@ export async function runRetentionSweep(options: { db: Db; clock: () => Date }) 
 }
 
 /**
- * Runs the sweep at start and then every hour inside the API process; no job queue dependency is
- * needed since the work is one idempotent statement per batch (docs/decisions/0004).
+ * The first pass waits this long after start: run at once, it queued its transaction in front of
+ * the first requests (PGlite runs one query at a time) and loaded Intl's time-zone data on the way
+ * (issue #11 item 4). Retention is counted in months: a minute changes nothing.
+ */
+export const RETENTION_FIRST_SWEEP_DELAY_MS = 60 * 1000;
+
+/**
+ * Runs the sweep a minute after start and then every hour inside the API process; no job queue
+ * dependency is needed since the work is one idempotent statement per batch (docs/decisions/0004).
  */
 export function startRetentionSweep(options: { db: Db; clock: () => Date; log: (m: string) => void }): { stop(): void } {
   let running = false;
@@ -44,8 +51,14 @@ export function startRetentionSweep(options: { db: Db; clock: () => Date; log: (
       running = false;
     }
   };
-  void tick();
+  const first = setTimeout(() => void tick(), RETENTION_FIRST_SWEEP_DELAY_MS);
   const timer = setInterval(() => void tick(), RETENTION_SWEEP_INTERVAL_MS);
+  first.unref();
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    stop: () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    },
+  };
 }
