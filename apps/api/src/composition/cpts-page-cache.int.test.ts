@@ -194,7 +194,7 @@ describe.each(testDatabases())('CPTS pages kept per version (%s)', (kind) => {
     expect(await authors(t.app)).toContain('Camille Auteur');
   });
 
-  it('bumps the page version on a write, even an empty one, to every table the page reads', async () => {
+  it('bumps the page version on a write, even an empty one, to every table a kept page reads', async () => {
     const tables = [
       'cpts',
       'cpts_units',
@@ -205,6 +205,8 @@ describe.each(testDatabases())('CPTS pages kept per version (%s)', (kind) => {
       'aci_contracts',
       'aci_contract_missions',
       'aci_size_amendments',
+      // The coverage answers' plans (migration 0033).
+      'white_zone_plans',
     ];
     const version = async () => (await db().select().from(schema.cptsPageVersions))[0]?.version;
     for (const table of tables) {
