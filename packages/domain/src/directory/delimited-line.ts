@@ -43,15 +43,7 @@ export interface PickedFields {
  * counted, so a 53-column line costs a few substrings instead of 53 strings and an array.
  */
 export function fieldPicker(positions: readonly number[], separator: string): (line: string) => PickedFields {
-  const last = Math.max(-1, ...positions);
-  // slotOf[p]: where the field at position p goes in `values`, -1 when not asked for.
-  const slotOf = new Int32Array(last + 1).fill(-1);
-  positions.forEach((p, slot) => {
-    if (p >= 0 && (slotOf[p] as number) === -1) slotOf[p] = slot;
-  });
-  const duplicates = positions
-    .map((p, slot) => [slot, positions.indexOf(p)] as const)
-    .filter(([slot, first]) => (positions[slot] as number) >= 0 && slot !== first);
+  const { last, slotOf, duplicates } = fieldSlots(positions);
   return (line) => {
     const end = line.endsWith('\r') ? line.length - 1 : line.length;
     const values: string[] = new Array(positions.length).fill('');
@@ -74,4 +66,25 @@ export function fieldPicker(positions: readonly number[], separator: string): (l
     for (const [slot, first] of duplicates) values[slot] = values[first] as string;
     return { count, values };
   };
+}
+
+/**
+ * Where each field asked for goes, for a splitter that walks a line once: `slotOf[p]` is the
+ * first slot of the field at position p (-1 when not asked for), `duplicates` the other slots
+ * asking for a position already taken (as [slot, first slot]), `last` the last position read.
+ */
+export function fieldSlots(positions: readonly number[]): {
+  last: number;
+  slotOf: Int32Array;
+  duplicates: (readonly [number, number])[];
+} {
+  const last = Math.max(-1, ...positions);
+  const slotOf = new Int32Array(last + 1).fill(-1);
+  positions.forEach((p, slot) => {
+    if (p >= 0 && (slotOf[p] as number) === -1) slotOf[p] = slot;
+  });
+  const duplicates = positions
+    .map((p, slot) => [slot, positions.indexOf(p)] as const)
+    .filter(([slot, first]) => (positions[slot] as number) >= 0 && slot !== first);
+  return { last, slotOf, duplicates };
 }

@@ -1,3 +1,4 @@
+import { fieldSlots } from './delimited-line.ts';
 import { GENERAL_PRACTICE_SPECIALTIES, RPPS_ACTIVITY_COLUMNS } from './rpps.ts';
 import type { StagedRowWriter } from './staged-rows.ts';
 
@@ -35,14 +36,7 @@ export interface RppsLayout {
  */
 export function rppsLineBytes(layout: RppsLayout) {
   const { positions, width } = layout;
-  const last = Math.max(-1, ...positions);
-  const slotOf = new Int32Array(last + 1).fill(-1);
-  positions.forEach((p, slot) => {
-    if (p >= 0 && (slotOf[p] as number) === -1) slotOf[p] = slot;
-  });
-  const duplicates = positions
-    .map((p, slot) => [slot, positions.indexOf(p)] as const)
-    .filter(([slot, first]) => (positions[slot] as number) >= 0 && slot !== first);
+  const { last, slotOf, duplicates } = fieldSlots(positions);
   // One range per column read, then the postal code and town the activity takes (POSTAL, TOWN).
   const starts = new Int32Array(KEYS.length + 2);
   const ends = new Int32Array(KEYS.length + 2);

@@ -17,15 +17,9 @@ export async function* readLines(input: Readable, onBytes?: (bytes: number) => v
     bytes += buffer.length;
     decoder ??= new TextDecoder(looksLikeUtf8(buffer) ? 'utf-8' : 'latin1');
     pending += decoder.decode(buffer, { stream: true });
-    const lines: string[] = [];
-    let start = 0;
-    let newline = pending.indexOf('\n', start);
-    while (newline !== -1) {
-      lines.push(pending.slice(start, newline));
-      start = newline + 1;
-      newline = pending.indexOf('\n', start);
-    }
-    pending = pending.slice(start);
+    const cut = pending.lastIndexOf('\n');
+    const lines = splitLines(pending, cut);
+    pending = pending.slice(cut + 1);
     onBytes?.(bytes);
     if (lines.length > 0) yield lines;
   }
