@@ -4,9 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from './client.ts';
+import { openFreshTestDatabase } from './fresh-test-database.ts';
 import { atLatestMigration } from './migrations-state.ts';
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../migrations');
@@ -29,33 +28,6 @@ function migrationsWithOneMore(): string {
   return folder;
 }
 
-/** A fresh migrated database of the kind (PostgreSQL: a database created for the test, dropped after). */
-async function open(kind: 'pglite' | 'postgresql'): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (kind === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    return { database, drop: () => database.close() };
-  }
-  const adminUrl = process.env.MAILLON_TEST_PG_URL as string;
-  const name = `maillon_migrations_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      const again = new pg.Client({ connectionString: adminUrl });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
-    },
-  };
-}
-
 describe('whether a database is at the latest migration', () => {
   it('is not for a cluster that has never been migrated (no journal table)', async () => {
     const client = new PGlite('memory://');
@@ -68,7 +40,7 @@ describe('whether a database is at the latest migration', () => {
 
   describe.each(kinds)('%s', (kind) => {
     it('is once migrated, and no longer when the journal announces a later migration or the newest record is missing', async () => {
-      const { database, drop } = await open(kind);
+      const { database, drop } = await openFreshTestDatabase(kind, 'maillon_migrations');
       try {
         expect(await atLatestMigration(database.db, MIGRATIONS)).toBe(true);
         expect(await atLatestMigration(database.db, migrationsWithOneMore())).toBe(false);

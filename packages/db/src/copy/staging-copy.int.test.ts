@@ -1,39 +1,12 @@
 import type { StagedProfessional } from '@maillon/domain';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../client.ts';
+import type { Database } from '../client.ts';
+import { openFreshTestDatabase } from '../fresh-test-database.ts';
 import { createImportStagingRepository } from '../repositories/import-staging.repository.ts';
 
 const kinds = process.env.MAILLON_TEST_PG_URL ? (['pglite', 'postgresql'] as const) : (['pglite'] as const);
-
-/** A fresh migrated database of the kind (PostgreSQL: a database created for the file, dropped after). */
-async function open(kind: 'pglite' | 'postgresql'): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (kind === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    return { database, drop: () => database.close() };
-  }
-  const adminUrl = process.env.MAILLON_TEST_PG_URL as string;
-  const name = `maillon_copy_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      const again = new pg.Client({ connectionString: adminUrl });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
-    },
-  };
-}
 
 // Every character a directory file may carry in a field, NUL aside (PostgreSQL text cannot hold it).
 const fieldText = fc.oneof(
@@ -45,7 +18,7 @@ describe.each(kinds)('staging through COPY (%s)', (kind) => {
   let database: Database;
   let drop: () => Promise<void>;
   beforeAll(async () => {
-    ({ database, drop } = await open(kind));
+    ({ database, drop } = await openFreshTestDatabase(kind, 'maillon_copy'));
   }, 60_000);
   afterAll(() => drop());
 
